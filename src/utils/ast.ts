@@ -1,0 +1,177 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+export type FunctionNode =
+  | TSESTree.ArrowFunctionExpression
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression;
+
+export const isFunction = (node: TSESTree.Node | null | undefined): node is FunctionNode =>
+  node?.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+  node?.type === AST_NODE_TYPES.FunctionExpression ||
+  node?.type === AST_NODE_TYPES.FunctionDeclaration;
+
+/** Strips TS-only wrappers and optional-chain wrappers that do not change the value. */
+export function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.TSInstantiationExpression:
+        current = current.expression;
+        break;
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/** The string a literal, a template without expressions, or a string-keyed member spells. */
+export function getStaticString(node: TSESTree.Node | null | undefined): string | null {
+  if (node == null) {
+    return null;
+  }
+  if (node.type === AST_NODE_TYPES.Literal) {
+    return typeof node.value === 'string' ? node.value : null;
+  }
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) {
+    return node.quasis[0]?.value.cooked ?? null;
+  }
+  return null;
+}
+
+/** The static name of a member's property (`a.b`, `a['b']`), or null when computed. */
+export function getPropertyName(member: TSESTree.MemberExpression): string | null {
+  if (!member.computed && member.property.type === AST_NODE_TYPES.Identifier) {
+    return member.property.name;
+  }
+  if (member.property.type === AST_NODE_TYPES.PrivateIdentifier) {
+    return null;
+  }
+  return getStaticString(member.property);
+}
+
+/** Name of an object-literal or class key when it is static. */
+export function getKeyName(property: TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition): string | null {
+  if (!property.computed && property.key.type === AST_NODE_TYPES.Identifier) {
+    return property.key.name;
+  }
+  return getStaticString(property.key);
+}
+
+/**
+ * A stable text key for a reference: `fetch`, `api.get`, `this.client.send`. Null for
+ * anything that is not a plain identifier/member path (calls, computed keys, literals).
+ */
+export function referenceKey(node: TSESTree.Node | null | undefined): string | null {
+  if (node == null) {
+    return null;
+  }
+  const target = unwrapExpression(node);
+  switch (target.type) {
+    case AST_NODE_TYPES.Identifier:
+      return target.name;
+    case AST_NODE_TYPES.ThisExpression:
+      return 'this';
+    case AST_NODE_TYPES.MemberExpression: {
+      const name = getPropertyName(target);
+      const object = referenceKey(target.object);
+      return name === null || object === null ? null : `${object}.${name}`;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The identifier at the root of a member/call chain: `a` in `a.b(c).d.e()`. */
+export function getChainRoot(node: TSESTree.Node): TSESTree.Identifier | TSESTree.ThisExpression | null {
+  let current = unwrapExpression(node);
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.Identifier:
+      case AST_NODE_TYPES.ThisExpression:
+        return current;
+      case AST_NODE_TYPES.MemberExpression:
+        current = unwrapExpression(current.object);
+        break;
+      case AST_NODE_TYPES.CallExpression:
+        current = unwrapExpression(current.callee);
+        break;
+      case AST_NODE_TYPES.TaggedTemplateExpression:
+        current = unwrapExpression(current.tag);
+        break;
+      default:
+        return null;
+    }
+  }
+}
+
+/** One link of a callee chain: a property access, possibly called. */
+export interface ChainLink {
+  readonly name: string;
+  readonly node: TSESTree.MemberExpression;
+}
+
+/**
+ * Property names between a root identifier and `node`, outermost last, skipping calls:
+ * `describe.each(t)` gives `['each']`, `test.describe.serial` gives `['describe', 'serial']`.
+ * Returns null when a link is computed or the chain has no identifier root.
+ */
+export function getCalleeLinks(callee: TSESTree.Node): ChainLink[] | null {
+  const links: ChainLink[] = [];
+  let current = unwrapExpression(callee);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      const name = getPropertyName(current);
+      if (name === null) {
+        return null;
+      }
+      links.push({ name, node: current });
+      current = unwrapExpression(current.object);
+    } else if (current.type === AST_NODE_TYPES.CallExpression) {
+      current = unwrapExpression(current.callee);
+    } else if (current.type === AST_NODE_TYPES.TaggedTemplateExpression) {
+      current = unwrapExpression(current.tag);
+    } else if (current.type === AST_NODE_TYPES.Identifier || current.type === AST_NODE_TYPES.ThisExpression) {
+      return links.reverse();
+    } else {
+      return null;
+    }
+  }
+}
+
+/** The nearest function that contains `node` (not `node` itself). */
+export function getEnclosingFunction(node: TSESTree.Node): FunctionNode | null {
+  let current = node.parent;
+  while (current) {
+    if (isFunction(current)) {
+      return current;
+    }
+    current = current.parent;
+  }
+  return null;
+}
+
+/** True for `undefined`, `null`-free literals of a number. */
+export const isNumberLiteral = (node: TSESTree.Node | null | undefined): node is TSESTree.NumberLiteral =>
+  node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'number';
+
+/** The value of a numeric literal, including a negated one (`-1`). */
+export function getNumberValue(node: TSESTree.Node | null | undefined): number | null {
+  if (node == null) {
+    return null;
+  }
+  const target = unwrapExpression(node);
+  if (isNumberLiteral(target)) {
+    return target.value;
+  }
+  if (target.type === AST_NODE_TYPES.UnaryExpression && target.operator === '-' && isNumberLiteral(target.argument)) {
+    return -target.argument.value;
+  }
+  return null;
+}

@@ -1,0 +1,321 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { getPropertyName, getStaticString, unwrapExpression } from './ast.js';
+import {
+  GLOBAL_NAMES,
+  MODULE_ALIASES,
+  MODULE_EXPORTS,
+  NAMESPACE_MEMBERS,
+  type FrameworkName,
+} from './framework-names.js';
+import type { TestQualitySettings } from './settings.js';
+
+type Variable = TSESLint.Scope.Variable;
+type Scope = TSESLint.Scope.Scope;
+
+/** A module namespace while resolving `require('x').y` or `const { y } = require('x')`. */
+interface ModuleValue {
+  readonly kind: 'module';
+  readonly specifier: string;
+}
+
+type Value = FrameworkName | ModuleValue;
+
+/** Names exported by relative modules that re-export a framework (`import { test } from './fixtures'`). */
+const REEXPORTED_NAMES: ReadonlySet<string> = new Set(['describe', 'it', 'test', 'expect']);
+
+export interface NameResolver {
+  /** What a reference to a framework name means here, or null (local look-alikes are null). */
+  resolve(identifier: TSESTree.Identifier): FrameworkName | null;
+}
+
+export interface ResolverHooks {
+  /** Is this parameter the test context of a node:test test or hook (`t`)? */
+  isTestContextParameter(parameter: TSESTree.Node): boolean;
+  /** Is this destructured parameter a vitest/playwright fixture object of a test callback? */
+  isFixtureParameter(parameter: TSESTree.Node): boolean;
+}
+
+function findVariable(initialScope: Scope, name: string): Variable | null {
+  let scope: Scope | null = initialScope;
+  while (scope) {
+    const variable = scope.set.get(name);
+    if (variable) {
+      return variable;
+    }
+    scope = scope.upper;
+  }
+  return null;
+}
+
+export function createNameResolver(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  settings: TestQualitySettings,
+  hooks: ResolverHooks,
+): NameResolver {
+  // One pass over the scope manager's references: identifier → variable (null for undeclared).
+  const referenceTargets = new Map<TSESTree.Identifier | TSESTree.JSXIdentifier, Variable | null>();
+  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+    for (const reference of scope.references) {
+      referenceTargets.set(reference.identifier, reference.resolved);
+    }
+  }
+  const variableOf = (identifier: TSESTree.Identifier): Variable | null => {
+    const known = referenceTargets.get(identifier);
+    return known === undefined ? findVariable(sourceCode.getScope(identifier), identifier.name) : known;
+  };
+
+  const byVariable = new Map<Variable, FrameworkName | null>();
+  const globals = new Map<string, FrameworkName | null>();
+  const resolving = new Set<Variable>();
+
+  const moduleExport = (specifier: string, exported: string): Value | null => {
+    const canonical = MODULE_ALIASES.get(specifier) ?? specifier;
+    const exports = MODULE_EXPORTS.get(canonical);
+    if (exports && canonical.startsWith('node:assert') && !exports.has(exported)) {
+      // `import { strictEqual } from 'node:assert'` binds the assert method itself.
+      return { kind: 'assert', name: exported, library: 'node:assert' };
+    }
+    if (exports) {
+      return exports.get(exported) ?? (exported === '*' ? exports.get('default') : exported === 'default' ? exports.get('*') : undefined) ?? null;
+    }
+    if (settings.frameworkModules.has(specifier) || (specifier.startsWith('.') && REEXPORTED_NAMES.has(exported))) {
+      return GLOBAL_NAMES.get(exported) ?? null;
+    }
+    return null;
+  };
+
+  const member = (object: Value | null, name: string): Value | null => {
+    if (object === null) {
+      return null;
+    }
+    if (object.kind === 'module') {
+      return moduleExport(object.specifier, name);
+    }
+    const kind = NAMESPACE_MEMBERS.get(object.kind)?.get(name);
+    return kind ? { kind, name, library: object.library } : null;
+  };
+
+  const resolveExpression = (node: TSESTree.Node): Value | null => {
+    const expression = unwrapExpression(node);
+    switch (expression.type) {
+      case AST_NODE_TYPES.AwaitExpression:
+        return resolveExpression(expression.argument);
+      case AST_NODE_TYPES.ImportExpression: {
+        const specifier = getStaticString(expression.source);
+        return specifier === null ? null : { kind: 'module', specifier };
+      }
+      case AST_NODE_TYPES.Identifier:
+        return resolveIdentifier(expression);
+      case AST_NODE_TYPES.MemberExpression: {
+        const name = getPropertyName(expression);
+        return name === null ? null : member(resolveExpression(expression.object), name);
+      }
+      case AST_NODE_TYPES.CallExpression:
+        return resolveCall(expression);
+      default:
+        return null;
+    }
+  };
+
+  /** Values made by calling a framework function: `test.extend()`, `sinon.createSandbox()`, `request(app)`. */
+  const resolveCall = (call: TSESTree.CallExpression): Value | null => {
+    const callee = unwrapExpression(call.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') {
+      const specifier = getStaticString(call.arguments[0]);
+      return specifier === null ? null : { kind: 'module', specifier };
+    }
+    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      const name = getPropertyName(callee);
+      const object = resolveExpression(callee.object);
+      if (object === null || object.kind === 'module' || name === null) {
+        return null;
+      }
+      if (object.kind === 'test' && name === 'extend') {
+        return object;
+      }
+      if (object.kind === 'mockApi' && object.library === 'sinon' && (name === 'createSandbox' || name === 'create')) {
+        return object;
+      }
+      if (object.kind === 'supertest' && name === 'agent') {
+        return { kind: 'supertestAgent', name: 'agent', library: 'supertest' };
+      }
+      return null;
+    }
+    const value = resolveExpression(callee);
+    if (value?.kind === 'supertest') {
+      return { kind: 'supertestAgent', name: 'request', library: 'supertest' };
+    }
+    return null;
+  };
+
+  /** The path from a declarator's id down to `name`: [] for `const x =`, ['y'] for `const { y: x } =`. */
+  const patternPath = (pattern: TSESTree.Node, name: TSESTree.Identifier): string[] | null => {
+    if (pattern === name) {
+      return [];
+    }
+    if (pattern.type !== AST_NODE_TYPES.ObjectPattern) {
+      return null;
+    }
+    for (const property of pattern.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) {
+        continue;
+      }
+      const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+      if (value === name) {
+        const key = property.computed ? getStaticString(property.key) : property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : getStaticString(property.key);
+        return key === null ? null : [key];
+      }
+    }
+    return null;
+  };
+
+  const resolveDefinition = (variable: Variable): FrameworkName | null => {
+    if (variable.defs.length !== 1) {
+      return null;
+    }
+    const definition = variable.defs[0];
+    if (definition === undefined) {
+      return null;
+    }
+    switch (definition.type) {
+      case 'ImportBinding': {
+        const specifierNode = definition.node;
+        if (specifierNode.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+          const reference = specifierNode.moduleReference;
+          const specifier = reference.type === AST_NODE_TYPES.TSExternalModuleReference ? getStaticString(reference.expression) : null;
+          return specifier === null ? null : asName(moduleExport(specifier, '*'));
+        }
+        const declaration = specifierNode.parent;
+        if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration) {
+          return null;
+        }
+        const specifier = declaration.source.value;
+        switch (specifierNode.type) {
+          case AST_NODE_TYPES.ImportDefaultSpecifier:
+            return asName(moduleExport(specifier, 'default'));
+          case AST_NODE_TYPES.ImportNamespaceSpecifier:
+            return asName(moduleExport(specifier, '*'));
+          case AST_NODE_TYPES.ImportSpecifier: {
+            const imported = specifierNode.imported.type === AST_NODE_TYPES.Identifier ? specifierNode.imported.name : specifierNode.imported.value;
+            return asName(moduleExport(specifier, imported));
+          }
+          default:
+            return null;
+        }
+      }
+      case 'Variable': {
+        const declarator = definition.node;
+        const declaration = declarator.parent;
+        if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) {
+          return null;
+        }
+        if (declarator.init === null || (declaration.kind !== 'const' && variable.references.some((reference) => reference.isWrite() && reference.init !== true))) {
+          return resolveAssignments(variable);
+        }
+        const path = patternPath(declarator.id, definition.name);
+        if (path === null) {
+          return null;
+        }
+        let value = resolveExpression(declarator.init);
+        for (const key of path) {
+          value = member(value, key);
+        }
+        return asName(value);
+      }
+      case 'Parameter': {
+        const parameter = definition.name;
+        if (hooks.isTestContextParameter(parameter)) {
+          return { kind: 'testContext', name: 't', library: 'node:test' };
+        }
+        const pattern = parameter.parent;
+        if (pattern?.type === AST_NODE_TYPES.Property && pattern.parent.type === AST_NODE_TYPES.ObjectPattern && hooks.isFixtureParameter(pattern.parent)) {
+          const key = pattern.key.type === AST_NODE_TYPES.Identifier ? pattern.key.name : null;
+          return key === 'expect' ? { kind: 'expect', name: 'expect', library: 'vitest' } : null;
+        }
+        return null;
+      }
+      default:
+        return null;
+    }
+  };
+
+  /** `let sandbox; beforeEach(() => { sandbox = sinon.createSandbox(); })`: every write agrees. */
+  const resolveAssignments = (variable: Variable): FrameworkName | null => {
+    let result: FrameworkName | null = null;
+    for (const reference of variable.references) {
+      if (!reference.isWrite()) {
+        continue;
+      }
+      const written = reference.writeExpr;
+      const value = written == null ? null : asName(resolveExpression(written));
+      if (value === null || (result !== null && (result.kind !== value.kind || result.library !== value.library))) {
+        return null;
+      }
+      result = value;
+    }
+    return result;
+  };
+
+  const resolveVariable = (variable: Variable): FrameworkName | null => {
+    if (byVariable.has(variable)) {
+      return byVariable.get(variable) ?? null;
+    }
+    if (resolving.has(variable)) {
+      return null;
+    }
+    resolving.add(variable);
+    const result = resolveDefinition(variable);
+    resolving.delete(variable);
+    byVariable.set(variable, result);
+    return result;
+  };
+
+  /** Names the user declared in settings; they win over look-alikes from unknown modules. */
+  const settingsName = (name: string): FrameworkName | null => {
+    if (settings.testFunctions.has(name)) {
+      return { kind: 'test', name, library: 'unknown' };
+    }
+    if (settings.suiteFunctions.has(name)) {
+      return { kind: 'suite', name, library: 'unknown' };
+    }
+    if (settings.assertFunctions.has(name)) {
+      return { kind: 'assert', name, library: 'unknown' };
+    }
+    return null;
+  };
+
+  const resolveGlobal = (name: string): FrameworkName | null => {
+    if (globals.has(name)) {
+      return globals.get(name) ?? null;
+    }
+    const result = settingsName(name) ?? GLOBAL_NAMES.get(name) ?? null;
+    globals.set(name, result);
+    return result;
+  };
+
+  function resolveIdentifier(identifier: TSESTree.Identifier): FrameworkName | null {
+    const variable = variableOf(identifier);
+    if (variable === null || (variable.defs.length === 0 && variable.scope.type === 'global')) {
+      return resolveGlobal(identifier.name);
+    }
+    const resolved = resolveVariable(variable);
+    if (resolved === null && variable.defs[0]?.type === 'ImportBinding') {
+      return settingsName(identifier.name);
+    }
+    return resolved;
+  }
+
+  /** A bound module namespace (`const sinon = require('sinon')`) means the module's `*` export. */
+  function asName(value: Value | null): FrameworkName | null {
+    if (value === null) {
+      return null;
+    }
+    if (value.kind === 'module') {
+      return asName(moduleExport(value.specifier, '*'));
+    }
+    return value;
+  }
+
+  return { resolve: resolveIdentifier };
+}

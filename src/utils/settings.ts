@@ -1,0 +1,75 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+
+/**
+ * `settings['test-quality']` as users write it. Every list adds to the built-in names;
+ * nothing here removes a built-in.
+ */
+export interface TestQualityUserSettings {
+  /** Extra names of test functions (`it`-like), e.g. `['scenario']`. */
+  readonly testFunctions?: readonly string[];
+  /** Extra names of suite functions (`describe`-like). */
+  readonly suiteFunctions?: readonly string[];
+  /** Extra assertion helpers called like `assert(actual, ...)`, e.g. `['expectStatus']`. */
+  readonly assertFunctions?: readonly string[];
+  /** Extra module specifiers that export the framework's globals (`describe`, `it`, `expect`, `vi` …). */
+  readonly frameworkModules?: readonly string[];
+  /** Import path aliases, prefix to folder, e.g. `{ '@/': 'src/' }`. */
+  readonly pathAliases?: Readonly<Record<string, string>>;
+}
+
+export interface TestQualitySettings {
+  readonly testFunctions: ReadonlySet<string>;
+  readonly suiteFunctions: ReadonlySet<string>;
+  readonly assertFunctions: ReadonlySet<string>;
+  readonly frameworkModules: ReadonlySet<string>;
+  readonly pathAliases: ReadonlyMap<string, string>;
+}
+
+const EMPTY_SETTINGS: TestQualitySettings = {
+  testFunctions: new Set(),
+  suiteFunctions: new Set(),
+  assertFunctions: new Set(),
+  frameworkModules: new Set(),
+  pathAliases: new Map(),
+};
+
+const cache = new WeakMap<object, TestQualitySettings>();
+
+const stringList = (value: unknown): Set<string> =>
+  new Set(Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+
+const stringMap = (value: unknown): Map<string, string> => {
+  const result = new Map<string, string>();
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return result;
+  }
+  for (const [key, target] of Object.entries(value)) {
+    if (typeof target === 'string') {
+      result.set(key, target);
+    }
+  }
+  return result;
+};
+
+/** Reads `settings['test-quality']` once per settings object; malformed entries are ignored. */
+export function getSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): TestQualitySettings {
+  const all = context.settings as Record<string, unknown> | undefined;
+  const raw = all?.['test-quality'];
+  if (raw === null || typeof raw !== 'object') {
+    return EMPTY_SETTINGS;
+  }
+  const cached = cache.get(raw);
+  if (cached !== undefined) {
+    return cached;
+  }
+  const source = raw as Record<string, unknown>;
+  const parsed: TestQualitySettings = {
+    testFunctions: stringList(source['testFunctions']),
+    suiteFunctions: stringList(source['suiteFunctions']),
+    assertFunctions: stringList(source['assertFunctions']),
+    frameworkModules: stringList(source['frameworkModules']),
+    pathAliases: stringMap(source['pathAliases']),
+  };
+  cache.set(raw, parsed);
+  return parsed;
+}

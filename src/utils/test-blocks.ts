@@ -1,0 +1,213 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import { getCalleeLinks, isFunction, unwrapExpression, type FunctionNode } from './ast.js';
+import { HOOK_KINDS, type FrameworkName, type HookKind, type Library } from './framework-names.js';
+
+export type BlockKind = 'hook' | 'suite' | 'test';
+
+export interface TestBlock {
+  readonly kind: BlockKind;
+  /** For hooks: which of the four kinds (`before` is `beforeAll`). */
+  readonly hook: HookKind | null;
+  /** The call that declares the block. */
+  readonly node: TSESTree.CallExpression;
+  /** Canonical name of the function called: `it`, `describe`, `beforeEach`, `test` … */
+  readonly name: string;
+  readonly library: Library;
+  /** Modifier links such as `only`, `skip`, `each`, `concurrent`, `serial`. */
+  readonly modifiers: readonly string[];
+  /** Static title, with template placeholders kept as text; null for hooks and dynamic titles. */
+  readonly title: string | null;
+  readonly callback: FunctionNode | null;
+  /** Enclosing suite, test (node:test subtests) or hook; null at file level. */
+  readonly parent: TestBlock | null;
+  readonly children: TestBlock[];
+  /** The `done` callback parameter, when the block completes through one. */
+  readonly doneParameter: TSESTree.Identifier | null;
+  /** node:test's test context parameter (`t`). */
+  readonly contextParameter: TSESTree.Identifier | null;
+  /** The block completes through a node:test plan (`t.plan(n)` or `{ plan: n }`). Set during the walk. */
+  usesPlan: boolean;
+}
+
+/** Links after the function name that still declare a block. */
+const BLOCK_MODIFIERS: ReadonlySet<string> = new Set([
+  'only',
+  'skip',
+  'concurrent',
+  'sequential',
+  'fails',
+  'failing',
+  'fixme',
+  'serial',
+  'parallel',
+  'shuffle',
+  'each',
+  'for',
+  'skipIf',
+  'runIf',
+  'if',
+  'extend',
+  'todo',
+]);
+
+/** Links that return a builder which is called again (`it.each(table)(title, fn)`). */
+const BUILDER_LINKS: ReadonlySet<string> = new Set(['each', 'for', 'skipIf', 'runIf', 'if', 'extend']);
+
+const DONE_NAMES: ReadonlySet<string> = new Set(['done', 'cb', 'callback', 'next', 'finish', 'end', 'resolve']);
+
+function templateTitle(node: TSESTree.Node | undefined): string | null {
+  if (node === undefined) {
+    return null;
+  }
+  const value = unwrapExpression(node);
+  if (value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string') {
+    return value.value;
+  }
+  if (value.type === AST_NODE_TYPES.TemplateLiteral) {
+    return value.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw).join('${}');
+  }
+  return null;
+}
+
+function lastFunctionArgument(call: TSESTree.CallExpression): FunctionNode | null {
+  for (let index = call.arguments.length - 1; index >= 0; index -= 1) {
+    const argument = call.arguments[index];
+    if (isFunction(argument)) {
+      return argument;
+    }
+  }
+  return null;
+}
+
+function firstFunctionArgument(call: TSESTree.CallExpression): FunctionNode | null {
+  for (const argument of call.arguments) {
+    if (isFunction(argument)) {
+      return argument;
+    }
+  }
+  return null;
+}
+
+function hasPlanOption(call: TSESTree.CallExpression): boolean {
+  return call.arguments.some(
+    (argument) =>
+      argument.type === AST_NODE_TYPES.ObjectExpression &&
+      argument.properties.some(
+        (property) => property.type === AST_NODE_TYPES.Property && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === 'plan',
+      ),
+  );
+}
+
+function identifierParameter(callback: FunctionNode | null, index: number): TSESTree.Identifier | null {
+  const parameter = callback?.params[index];
+  return parameter?.type === AST_NODE_TYPES.Identifier ? parameter : null;
+}
+
+/**
+ * Decides whether `call` declares a test, suite or hook, given what its root name resolved to.
+ * Returns the block's kind data, or null for builders (`it.each(t)`), `test.step`, `test.use` ….
+ */
+export function classifyBlockCall(
+  call: TSESTree.CallExpression,
+  root: FrameworkName,
+  parent: TestBlock | null,
+): TestBlock | null {
+  const links = getCalleeLinks(call.callee);
+  if (links === null) {
+    return null;
+  }
+  const names = links.map((link) => link.name);
+  let kind: BlockKind;
+  let name = root.name;
+  let hook: HookKind | null = null;
+  const modifiers: string[] = [];
+  let library = root.library;
+
+  if (root.kind === 'testContext') {
+    const first = names.shift();
+    if (first === undefined) {
+      return null;
+    }
+    library = 'node:test';
+    if (first === 'test') {
+      kind = 'test';
+    } else if (HOOK_KINDS.has(first)) {
+      kind = 'hook';
+      hook = HOOK_KINDS.get(first) ?? null;
+    } else {
+      return null;
+    }
+    name = first;
+  } else if (root.kind === 'hook') {
+    kind = 'hook';
+    hook = HOOK_KINDS.get(root.name) ?? null;
+  } else if (root.kind === 'suite') {
+    kind = 'suite';
+  } else if (root.kind === 'test') {
+    kind = 'test';
+  } else {
+    return null;
+  }
+
+  for (const link of names) {
+    if (kind === 'test' && link === 'describe') {
+      kind = 'suite';
+      name = 'describe';
+    } else if (kind === 'test' && HOOK_KINDS.has(link)) {
+      kind = 'hook';
+      hook = HOOK_KINDS.get(link) ?? null;
+      name = link;
+    } else if (BLOCK_MODIFIERS.has(link)) {
+      modifiers.push(link);
+    } else {
+      return null;
+    }
+  }
+
+  // `it.each(table)` is a builder; the block is the call of what it returns.
+  const callee = unwrapExpression(call.callee);
+  const calledBuilder = callee.type === AST_NODE_TYPES.CallExpression || callee.type === AST_NODE_TYPES.TaggedTemplateExpression;
+  const lastLink = names.at(-1);
+  if (!calledBuilder && lastLink !== undefined && BUILDER_LINKS.has(lastLink)) {
+    return null;
+  }
+  if (modifiers.includes('todo')) {
+    return null;
+  }
+
+  const callback: FunctionNode | null = kind === 'hook' ? firstFunctionArgument(call) : lastFunctionArgument(call);
+  if (callback === null) {
+    return null;
+  }
+
+  let doneParameter: TSESTree.Identifier | null = null;
+  let contextParameter: TSESTree.Identifier | null = null;
+  if (kind !== 'suite') {
+    if (library === 'node:test') {
+      contextParameter = identifierParameter(callback, 0);
+      doneParameter = identifierParameter(callback, 1);
+    } else if (library !== 'playwright' && library !== 'vitest' && !modifiers.includes('each') && !modifiers.includes('for')) {
+      const first = identifierParameter(callback, 0);
+      if (first !== null && (library !== 'unknown' || DONE_NAMES.has(first.name) || callback.params.length === 1)) {
+        doneParameter = first;
+      }
+    }
+  }
+
+  return {
+    kind,
+    hook,
+    node: call,
+    name,
+    library,
+    modifiers,
+    title: kind === 'hook' ? null : templateTitle(call.arguments[0]),
+    callback,
+    parent,
+    children: [],
+    doneParameter,
+    contextParameter,
+    usesPlan: library === 'node:test' && hasPlanOption(call),
+  };
+}

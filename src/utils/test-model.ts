@@ -1,0 +1,521 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { getChainRoot, getPropertyName, getStaticString, isFunction, referenceKey, unwrapExpression, type FunctionNode } from './ast.js';
+import { collectChain, readAssertCall, readChaiParts, readExpectChain, readSupertestChain, type Assertion } from './assertions.js';
+import { NAMESPACE_MEMBERS, type FrameworkName } from './framework-names.js';
+import {
+  JASMINE_CONFIG_METHODS,
+  JEST_CONFIG_METHODS,
+  SINON_CONFIG_METHODS,
+  TD_CONFIG_METHODS,
+  bindingKeys,
+  chainTop,
+  configGivesBehaviour,
+  configuredReference,
+  creationSpec,
+  functionCreationSpec,
+  isImplementation,
+  replacementTarget,
+  type MockConfig,
+  type MockRecord,
+} from './mocks.js';
+import { createNameResolver } from './resolve-names.js';
+import { getSettings, type TestQualitySettings } from './settings.js';
+import { classifyBlockCall, type TestBlock } from './test-blocks.js';
+
+export type { Assertion } from './assertions.js';
+export type { MockConfig, MockRecord } from './mocks.js';
+export type { TestBlock } from './test-blocks.js';
+
+/** A module the file imports or requires, with the local names it binds. */
+export interface ImportRecord {
+  readonly specifier: string;
+  readonly node: TSESTree.Node;
+  /** Local names bound to the module's exports (`{ a, b: c }` → `a`, `c`; default → its name). */
+  readonly locals: readonly string[];
+  /** Local name of a namespace binding (`import * as api`, `const api = require(…)`), if any. */
+  readonly namespace: string | null;
+}
+
+/** The per-file analysis every rule queries. Built once per SourceCode, on first use. */
+export interface TestModel {
+  readonly settings: TestQualitySettings;
+  /** Every test, suite and hook, in source order. */
+  readonly blocks: readonly TestBlock[];
+  readonly tests: readonly TestBlock[];
+  readonly assertions: readonly Assertion[];
+  readonly mocks: readonly MockRecord[];
+  /** Every configuration call seen, linked to its mock where one is known. */
+  readonly mockConfigs: readonly MockConfig[];
+  readonly imports: readonly ImportRecord[];
+  /** The file declares at least one test, suite or hook. */
+  readonly hasTests: boolean;
+  /** What an identifier refers to among framework names; null for anything else. */
+  resolveName(identifier: TSESTree.Identifier): FrameworkName | null;
+  /** The innermost test, suite or hook whose callback contains `node`. */
+  blockOf(node: TSESTree.Node): TestBlock | null;
+  /** The block whose callback is `fn`, if any. */
+  blockOfCallback(fn: TSESTree.Node): TestBlock | null;
+  /** Mocks reachable under a reference key (`fetch`, `api.get`, `this.client`). */
+  mocksByKey(key: string): readonly MockRecord[];
+}
+
+const cache = new WeakMap<object, TestModel>();
+
+/** How many models were built in this process; read by the model-sharing test. */
+export const modelStats = { builds: 0 };
+
+type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** The test model of the file being linted; built on first call, shared by every rule. */
+export function getTestModel(context: RuleContext): TestModel {
+  const { sourceCode } = context;
+  const cached = cache.get(sourceCode);
+  if (cached !== undefined) {
+    return cached;
+  }
+  const model = buildTestModel(sourceCode, getSettings(context));
+  cache.set(sourceCode, model);
+  return model;
+}
+
+interface PendingConfig {
+  readonly node: TSESTree.CallExpression;
+  readonly method: string;
+  readonly object: TSESTree.Expression;
+}
+
+const SHOULD_MODULES: ReadonlySet<string> = new Set(['chai', 'should', 'chai/register-should', 'should/as-function']);
+
+function buildTestModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQualitySettings): TestModel {
+  modelStats.builds += 1;
+  const blocks: TestBlock[] = [];
+  const blocksByCallback = new Map<TSESTree.Node, TestBlock>();
+  const assertions: Assertion[] = [];
+  const mocks: MockRecord[] = [];
+  const mocksByNode = new Map<TSESTree.Node, MockRecord>();
+  const pendingConfigs: PendingConfig[] = [];
+  const imports: ImportRecord[] = [];
+  const shouldMembers: TSESTree.MemberExpression[] = [];
+  const planCalls: TSESTree.CallExpression[] = [];
+
+  const resolver = createNameResolver(sourceCode, settings, {
+    isTestContextParameter(parameter) {
+      const fn = parameter.parent;
+      const block = fn === undefined ? undefined : blocksByCallback.get(fn);
+      return block !== undefined && block.contextParameter === parameter;
+    },
+    isFixtureParameter(pattern) {
+      const fn = pattern.parent;
+      const block = fn === undefined ? undefined : blocksByCallback.get(fn);
+      return block !== undefined && block.library !== 'node:test' && block.callback?.params[0] === pattern;
+    },
+  });
+
+  const locate = (node: TSESTree.Node): { block: TestBlock | null; fn: FunctionNode | null } => {
+    let fn: FunctionNode | null = null;
+    for (let current = node.parent; current != null; current = current.parent) {
+      if (isFunction(current)) {
+        const block = blocksByCallback.get(current);
+        if (block !== undefined) {
+          return { block, fn };
+        }
+        fn ??= current;
+      }
+    }
+    return { block: null, fn };
+  };
+
+  const addMock = (
+    call: TSESTree.CallExpression,
+    name: FrameworkName,
+    method: string,
+    spec: NonNullable<ReturnType<typeof creationSpec>>,
+    api: string,
+  ): void => {
+    const args = call.arguments;
+    const specifier = spec.kind === 'module' || (method === 'replace' && name.library === 'testdouble' && getStaticString(args[0]) !== null) ? getStaticString(args[0]) : null;
+    const kind = specifier !== null ? 'module' : spec.kind === 'function' && args.length >= 2 && name.library === 'sinon' && method !== 'fake' && method !== 'createStubInstance' ? 'property' : spec.kind;
+    const targets = kind === 'property' ? replacementTarget(method, args) : [];
+    let factory: FunctionNode | null = null;
+    if (kind === 'module') {
+      for (const argument of args) {
+        if (isFunction(argument)) {
+          factory = argument;
+          break;
+        }
+      }
+    }
+    let count = 1;
+    if (method === 'createSpyObj') {
+      const methods = args.find((argument) => argument.type === AST_NODE_TYPES.ArrayExpression || argument.type === AST_NODE_TYPES.ObjectExpression);
+      count = methods?.type === AST_NODE_TYPES.ArrayExpression ? Math.max(1, methods.elements.length) : methods?.type === AST_NODE_TYPES.ObjectExpression ? Math.max(1, methods.properties.length) : 1;
+    }
+    const implementationIndex = spec.implementation;
+    const record: MockRecord = {
+      kind,
+      library: name.library,
+      api,
+      node: call,
+      specifier,
+      factory,
+      target: targets[0] ?? null,
+      keys: [...targets, ...bindingKeys(chainTop(call))],
+      hoisted: spec.hoisted === true,
+      count,
+      configs: [],
+      hasBehaviour: implementationIndex !== undefined && isImplementation(args[implementationIndex]),
+      withinModuleMock: null,
+      block: null,
+      enclosingFunction: null,
+    };
+    mocks.push(record);
+    mocksByNode.set(call, record);
+  };
+
+  const visitCall = (call: TSESTree.CallExpression): void => {
+    const callee = unwrapExpression(call.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      const method = getPropertyName(callee);
+      if (method !== null && (JEST_CONFIG_METHODS.has(method) || SINON_CONFIG_METHODS.has(method) || JASMINE_CONFIG_METHODS.has(method) || TD_CONFIG_METHODS.has(method))) {
+        pendingConfigs.push({ node: call, method, object: callee.object });
+      }
+    }
+    if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') {
+      recordRequire(call);
+    }
+    const root = getChainRoot(callee);
+    if (root === null || root.type !== AST_NODE_TYPES.Identifier) {
+      return;
+    }
+    const resolved = resolver.resolve(root);
+    if (resolved === null) {
+      return;
+    }
+    if (resolved.kind === 'test' || resolved.kind === 'suite' || resolved.kind === 'hook' || resolved.kind === 'testContext') {
+      const block = classifyBlockCall(call, resolved, locate(call).block);
+      if (block !== null) {
+        blocks.push(block);
+        block.parent?.children.push(block);
+        if (block.callback !== null) {
+          blocksByCallback.set(block.callback, block);
+        }
+        return;
+      }
+    }
+    // Everything below reads a head call: a callee of plain member links down to the root.
+    let value: FrameworkName = resolved;
+    const remaining: string[] = [];
+    let current: TSESTree.Node = callee;
+    const links: string[] = [];
+    while (current.type === AST_NODE_TYPES.MemberExpression) {
+      const name = getPropertyName(current);
+      if (name === null) {
+        return;
+      }
+      links.unshift(name);
+      current = unwrapExpression(current.object);
+    }
+    if (current !== root) {
+      return;
+    }
+    for (const link of links) {
+      const next = remaining.length === 0 ? NAMESPACE_MEMBERS.get(value.kind)?.get(link) : undefined;
+      if (next === undefined) {
+        remaining.push(link);
+      } else {
+        value = { kind: next, name: link, library: value.library };
+      }
+    }
+    readHead(call, value, remaining);
+  };
+
+  const readHead = (call: TSESTree.CallExpression, value: FrameworkName, remaining: readonly string[]): void => {
+    const [first, second] = remaining;
+    switch (value.kind) {
+      case 'expect':
+      case 'expectAsync': {
+        if (remaining.length > 1 || (first !== undefined && first !== 'soft' && first !== 'poll')) {
+          return;
+        }
+        const assertion = readExpectChain(call, value, first === 'soft' || first === 'poll' ? first : null);
+        if (assertion !== null) {
+          assertions.push(assertion);
+        }
+        return;
+      }
+      case 'assert':
+        if (remaining.length <= 1) {
+          assertions.push(readAssertCall(call, first ?? (value.name === 'assert' ? null : value.name), value, 'assert'));
+        }
+        return;
+      case 'spyAssert':
+        if (first !== undefined && remaining.length === 1) {
+          assertions.push(readAssertCall(call, first, value, 'spyAssert'));
+        }
+        return;
+      case 'supertest':
+      case 'supertestAgent': {
+        if ((value.kind === 'supertest' && remaining.length === 0) || (value.kind === 'supertestAgent' && remaining.length === 1)) {
+          const assertion = readSupertestChain(call);
+          if (assertion !== null) {
+            assertions.push(assertion);
+          }
+        }
+        return;
+      }
+      case 'testContext':
+        if (first === 'plan' && remaining.length === 1) {
+          planCalls.push(call);
+        }
+        return;
+      case 'mockApi': {
+        if (first === undefined) {
+          return;
+        }
+        if (first === 'fake' && second !== undefined && remaining.length === 2 && value.library === 'sinon') {
+          // `sinon.fake.returns(x)`, `sinon.fake.resolves(x)`: a fake with behaviour.
+          addMock(call, value, 'fake', { kind: 'function', implementation: 0 }, `${value.name}.fake.${second}`);
+          const record = mocksByNode.get(call);
+          if (record !== undefined) {
+            record.hasBehaviour = true;
+          }
+          return;
+        }
+        if (remaining.length !== 1) {
+          return;
+        }
+        const spec = creationSpec(value.library, value.name, first);
+        if (spec !== null) {
+          addMock(call, value, first, spec, `${value.name}.${first}`);
+        }
+        return;
+      }
+      case 'mockFunction': {
+        if (remaining.length === 0) {
+          const spec = functionCreationSpec(value.library, value.name);
+          if (spec !== null) {
+            addMock(call, value, value.name, spec, value.name);
+          }
+        } else if (value.library === 'bun' && value.name === 'mock' && first === 'module' && remaining.length === 1) {
+          addMock(call, value, 'module', { kind: 'module' }, 'mock.module');
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  };
+
+  const recordRequire = (call: TSESTree.CallExpression): void => {
+    const specifier = getStaticString(call.arguments[0]);
+    if (specifier === null) {
+      return;
+    }
+    let top: TSESTree.Node = call;
+    while (top.parent?.type === AST_NODE_TYPES.MemberExpression && top.parent.object === top) {
+      top = top.parent;
+    }
+    const parent = top.parent;
+    const locals: string[] = [];
+    let namespace: string | null = null;
+    if (parent?.type === AST_NODE_TYPES.VariableDeclarator) {
+      if (parent.id.type === AST_NODE_TYPES.Identifier) {
+        if (top === call) {
+          namespace = parent.id.name;
+        } else {
+          locals.push(parent.id.name);
+        }
+      } else if (parent.id.type === AST_NODE_TYPES.ObjectPattern) {
+        for (const property of parent.id.properties) {
+          if (property.type === AST_NODE_TYPES.Property) {
+            const valueNode = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+            if (valueNode.type === AST_NODE_TYPES.Identifier) {
+              locals.push(valueNode.name);
+            }
+          }
+        }
+      }
+    }
+    imports.push({ specifier, node: call, locals, namespace });
+  };
+
+  const recordImport = (declaration: TSESTree.ImportDeclaration): void => {
+    const locals: string[] = [];
+    let namespace: string | null = null;
+    for (const specifier of declaration.specifiers) {
+      if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) {
+        namespace = specifier.local.name;
+      } else {
+        locals.push(specifier.local.name);
+      }
+    }
+    imports.push({ specifier: declaration.source.value, node: declaration, locals, namespace });
+  };
+
+  // One pre-order walk: a block is registered before its callback's body is visited, so
+  // names inside (node:test's `t`) can resolve against it.
+  const { visitorKeys } = sourceCode;
+  const stack: TSESTree.Node[] = [sourceCode.ast];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === undefined) {
+      break;
+    }
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      visitCall(node);
+    } else if (node.type === AST_NODE_TYPES.ImportDeclaration) {
+      recordImport(node);
+    } else if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'should') {
+      shouldMembers.push(node);
+    }
+    const keys = visitorKeys[node.type] ?? [];
+    for (let keyIndex = keys.length - 1; keyIndex >= 0; keyIndex -= 1) {
+      const key = keys[keyIndex];
+      if (key === undefined) {
+        continue;
+      }
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (let index = child.length - 1; index >= 0; index -= 1) {
+          const item = child[index] as TSESTree.Node | null;
+          if (item !== null && typeof item === 'object' && typeof item.type === 'string') {
+            stack.push(item);
+          }
+        }
+      } else if (child !== null && typeof child === 'object' && typeof (child as TSESTree.Node).type === 'string') {
+        stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+
+  // chai's should style, only in files that load chai or should.
+  if (shouldMembers.length > 0 && imports.some((record) => SHOULD_MODULES.has(record.specifier))) {
+    for (const member of shouldMembers) {
+      if (member.object.type === AST_NODE_TYPES.Super) {
+        continue;
+      }
+      const { parts, top } = collectChain(member);
+      const assertion = readChaiParts(member, member.object, parts, top, 'chai');
+      if (assertion !== null) {
+        assertions.push(assertion);
+      }
+    }
+  }
+
+  for (const assertion of assertions) {
+    assertion.block = locate(assertion.head).block;
+  }
+  for (const call of planCalls) {
+    const block = locate(call).block;
+    if (block !== null) {
+      block.usesPlan = true;
+    }
+  }
+
+  // Module mocks are reached through the names imported from the mocked specifier.
+  const factories = new Map<TSESTree.Node, MockRecord>();
+  for (const mock of mocks) {
+    const place = locate(mock.node);
+    mock.block = mock.hoisted ? null : place.block;
+    mock.enclosingFunction = mock.hoisted ? null : place.fn;
+    if (mock.kind === 'module' && mock.specifier !== null) {
+      for (const record of imports) {
+        if (record.specifier === mock.specifier) {
+          mock.keys.push(...record.locals);
+          if (record.namespace !== null) {
+            mock.keys.push(record.namespace);
+          }
+        }
+      }
+    }
+    if (mock.factory !== null) {
+      factories.set(mock.factory, mock);
+    }
+  }
+  if (factories.size > 0) {
+    for (const mock of mocks) {
+      for (let current: TSESTree.Node | undefined = mock.node.parent; current != null; current = current.parent) {
+        const owner = factories.get(current);
+        if (owner !== undefined) {
+          (mock as { withinModuleMock: MockRecord | null }).withinModuleMock = owner;
+          break;
+        }
+      }
+    }
+  }
+
+  const byKey = new Map<string, MockRecord[]>();
+  for (const mock of mocks) {
+    for (const key of mock.keys) {
+      const list = byKey.get(key);
+      if (list === undefined) {
+        byKey.set(key, [mock]);
+      } else if (!list.includes(mock)) {
+        list.push(mock);
+      }
+    }
+  }
+
+  const mockConfigs: MockConfig[] = [];
+  for (const pending of pendingConfigs) {
+    const base = configuredReference(pending.object);
+    let mock = mocksByNode.get(base) ?? null;
+    let key: string | null;
+    if (TD_CONFIG_METHODS.has(pending.method)) {
+      // td.when(fn(args)).thenResolve(x): the stubbed function is the callee inside `when`.
+      const inner = base.type === AST_NODE_TYPES.CallExpression ? base.arguments[0] : undefined;
+      key = inner?.type === AST_NODE_TYPES.CallExpression ? referenceKey(inner.callee) : null;
+      if (key === null) {
+        continue;
+      }
+    } else {
+      key = mock === null ? referenceKey(base) : null;
+    }
+    if (mock === null && key !== null) {
+      const candidates = byKey.get(key);
+      mock = candidates?.at(-1) ?? null;
+    }
+    const jestStyle = JEST_CONFIG_METHODS.has(pending.method) || TD_CONFIG_METHODS.has(pending.method);
+    const jasmineStyle = JASMINE_CONFIG_METHODS.has(pending.method) && pending.object.type === AST_NODE_TYPES.MemberExpression && getPropertyName(pending.object) === 'and';
+    if (mock === null && !jestStyle && !jasmineStyle) {
+      continue;
+    }
+    if (mock !== null && !jestStyle && !jasmineStyle && mock.library !== 'sinon' && !(SINON_CONFIG_METHODS.has(pending.method) && mock.library === 'unknown')) {
+      continue;
+    }
+    const place = locate(pending.node);
+    const config: MockConfig = {
+      node: pending.node,
+      method: pending.method,
+      args: pending.node.arguments,
+      key: key ?? mock?.keys[0] ?? null,
+      mock,
+      block: place.block,
+      enclosingFunction: place.fn,
+    };
+    mockConfigs.push(config);
+    if (mock !== null) {
+      mock.configs.push(config);
+      if (configGivesBehaviour(pending.method)) {
+        mock.hasBehaviour = true;
+      }
+    }
+  }
+
+  const tests = blocks.filter((block) => block.kind === 'test');
+  return {
+    settings,
+    blocks,
+    tests,
+    assertions,
+    mocks,
+    mockConfigs,
+    imports,
+    hasTests: blocks.length > 0,
+    resolveName: (identifier) => resolver.resolve(identifier),
+    blockOf: (node) => locate(node).block,
+    blockOfCallback: (fn) => blocksByCallback.get(fn) ?? null,
+    mocksByKey: (key) => byKey.get(key) ?? [],
+  };
+}
