@@ -77,7 +77,7 @@ Why this makes tests weaker.
 ## Related rules
 `,
 };
-for (const [path, content] of Object.entries(files)) {
+for (const path of Object.keys(files)) {
   if (existsSync(root + path)) {
     console.error(`${path} exists already; nothing written.`);
     process.exit(1);

@@ -438,7 +438,10 @@ function buildTestModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: Tes
       for (let current: TSESTree.Node | undefined = mock.node.parent; current != null; current = current.parent) {
         const owner = factories.get(current);
         if (owner !== undefined) {
+          // A double inside a module factory lives where the module mock applies.
           (mock as { withinModuleMock: MockRecord | null }).withinModuleMock = owner;
+          mock.block = owner.block;
+          mock.enclosingFunction = owner.enclosingFunction;
           break;
         }
       }

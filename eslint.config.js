@@ -1,0 +1,73 @@
+// Lints this repository: typescript-eslint for all code, eslint-plugin-eslint-plugin for rules and
+// their tests, and our own `recommended` config on our own tests (dogfooding; needs `npm run build`).
+import js from '@eslint/js';
+import eslintPlugin from 'eslint-plugin-eslint-plugin';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+import testQuality from './dist/index.js';
+
+export default tseslint.config(
+  {
+    name: 'repo/ignores',
+    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'examples/**', 'tests/fixtures/**', 'bench/.tmp/**', '**/*.d.ts'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    name: 'repo/node',
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    name: 'repo/rules',
+    files: ['src/rules/**/*.ts'],
+    ...eslintPlugin.configs.rules,
+  },
+  {
+    name: 'repo/rules-strict',
+    files: ['src/rules/**/*.ts'],
+    rules: {
+      'eslint-plugin/require-meta-docs-description': ['error', { pattern: '^(Disallow|Require|Enforce|Prefer) .*[^.]$' }],
+      'eslint-plugin/meta-property-ordering': 'error',
+      'eslint-plugin/require-meta-schema-description': 'error',
+      'eslint-plugin/require-meta-default-options': 'error',
+      'eslint-plugin/no-meta-schema-default': 'error',
+      'eslint-plugin/require-meta-docs-url': 'off',
+      'eslint-plugin/prefer-placeholders': 'error',
+      'eslint-plugin/no-property-in-node': 'off',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[object.name="context"][property.name="options"]',
+          message: 'Read options from create\'s second argument so meta.defaultOptions apply.',
+        },
+      ],
+    },
+  },
+  {
+    name: 'repo/rule-tests',
+    files: ['tests/rules/**/*.ts'],
+    ...eslintPlugin.configs.tests,
+  },
+  {
+    name: 'repo/rule-tests-strict',
+    files: ['tests/rules/**/*.ts'],
+    rules: {
+      'eslint-plugin/require-test-error-positions': 'error',
+      'eslint-plugin/no-identical-tests': 'error',
+      'eslint-plugin/no-only-tests': 'error',
+    },
+  },
+  {
+    // Dogfooding: our own rules on our own vitest suites.
+    ...testQuality.configs.recommended,
+    name: 'repo/dogfood',
+    files: ['tests/**/*.test.ts'],
+  },
+);

@@ -1,0 +1,497 @@
+import tsParser from '@typescript-eslint/parser';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+import { getTestModel, modelStats, type TestModel } from '../../src/utils/test-model.js';
+import { modelOf } from './model-harness.js';
+
+const blockSummary = (model: TestModel): string[] =>
+  model.blocks.map((block) => {
+    const parent = block.parent === null ? '' : ` < ${block.parent.title ?? block.parent.name}`;
+    const title = block.kind === 'hook' ? (block.hook ?? '') : (block.title ?? '?');
+    return `${block.kind}:${title}${parent}`;
+  });
+
+const assertionSummary = (model: TestModel): string[] =>
+  model.assertions.map((assertion) => `${assertion.style}/${assertion.library}:${assertion.negated ? 'not.' : ''}${assertion.matcher}${assertion.asyncKind === null ? '' : ` (${assertion.asyncKind})`}`);
+
+const mockSummary = (model: TestModel): string[] =>
+  model.mocks.map((mock) => `${mock.api}:${mock.kind}${mock.hasBehaviour ? '+behaviour' : ''} [${mock.keys.join(',')}] @${mock.block === null ? 'file' : (mock.block.title ?? mock.block.hook)}`);
+
+describe('test blocks', () => {
+  it('nests jest globals: describe, hooks, it, test, fit/xit', () => {
+    const model = modelOf(`
+      describe('outer', () => {
+        beforeEach(() => {});
+        afterAll(() => {});
+        it('a', () => {});
+        describe('inner', () => { test('b', () => {}); fit('c', () => {}); xit('d', () => {}); });
+      });
+    `);
+    expect(blockSummary(model)).toEqual([
+      'suite:outer',
+      'hook:beforeEach < outer',
+      'hook:afterAll < outer',
+      'test:a < outer',
+      'suite:inner < outer',
+      'test:b < inner',
+      'test:c < inner',
+      'test:d < inner',
+    ]);
+    expect(model.tests).toHaveLength(4);
+  });
+
+  it('reads vitest modifiers: it.extend, test.each, describe.concurrent, suite, skipIf', () => {
+    const model = modelOf(`
+      import { describe, suite, test, it } from 'vitest';
+      const myTest = test.extend({ db: async ({}, use) => use(1) });
+      describe.concurrent('c', () => {
+        myTest('fixture', ({ db }) => {});
+        test.each([1, 2])('each %i', (n) => {});
+        it.skipIf(process.env.CI)('skippable', () => {});
+        test.each\`a | b\`('table $a', ({ a }) => {});
+      });
+      suite('s', () => { it.todo('later'); });
+    `);
+    expect(blockSummary(model)).toEqual(['suite:c', 'test:fixture < c', 'test:each %i < c', 'test:skippable < c', 'test:table $a < c', 'suite:s']);
+    expect(model.blocks.map((block) => block.modifiers.join('.'))).toEqual(['concurrent', '', 'each', 'skipIf', 'each', '']);
+    expect(model.blocks.every((block) => block.library === 'vitest')).toBe(true);
+  });
+
+  it('reads mocha: context, specify, before/after, done callbacks and function callbacks', () => {
+    const model = modelOf(`
+      describe('m', function () {
+        before(function () {});
+        after(function (done) { done(); });
+        context('ctx', function () { specify('spec', function (done) { done(); }); it('plain', function () {}); });
+      });
+    `);
+    expect(blockSummary(model)).toEqual(['suite:m', 'hook:beforeAll < m', 'hook:afterAll < m', 'suite:ctx < m', 'test:spec < ctx', 'test:plain < ctx']);
+    expect(model.blocks.map((block) => block.doneParameter?.name ?? null)).toEqual([null, null, 'done', null, 'done', null]);
+  });
+
+  it('reads node:test: default and named imports, t.test, t.before, t.plan and { plan }', () => {
+    const model = modelOf(`
+      import test, { describe, it, before, mock } from 'node:test';
+      describe('n', () => {
+        before(() => {});
+        it('with plan option', { plan: 1 }, (t) => { t.assert.ok(true); });
+      });
+      test('parent', async (t) => {
+        t.plan(1);
+        t.before(() => {});
+        await t.test('child', (t2, done) => { done(); });
+      });
+    `);
+    expect(blockSummary(model)).toEqual(['suite:n', 'hook:beforeAll < n', 'test:with plan option < n', 'test:parent', 'hook:beforeAll < parent', 'test:child < parent']);
+    const [, , withPlan, parent, , child] = model.blocks;
+    expect(withPlan?.usesPlan).toBe(true);
+    expect(parent?.usesPlan).toBe(true);
+    expect(parent?.contextParameter?.name).toBe('t');
+    expect(child?.usesPlan).toBe(false);
+    expect(child?.contextParameter?.name).toBe('t2');
+    expect(child?.doneParameter?.name).toBe('done');
+  });
+
+  it('reads node:test through CommonJS require, including renamed destructuring', () => {
+    const model = modelOf(
+      `
+      const { describe: group, it: check } = require('node:test');
+      const test = require('node:test');
+      group('g', () => { check('c', () => {}); });
+      test('t', () => {});
+    `,
+      { sourceType: 'commonjs', filename: 'x.test.js' },
+    );
+    expect(blockSummary(model)).toEqual(['suite:g', 'test:c < g', 'test:t']);
+    expect(model.blocks.every((block) => block.library === 'node:test')).toBe(true);
+  });
+
+  it('reads bun:test, jasmine and playwright test', () => {
+    const bun = modelOf(`import { describe, test, beforeAll } from 'bun:test'; describe('b', () => { beforeAll(() => {}); test('x', () => {}); });`);
+    expect(blockSummary(bun)).toEqual(['suite:b', 'hook:beforeAll < b', 'test:x < b']);
+    expect(bun.blocks.every((block) => block.library === 'bun')).toBe(true);
+
+    const jasmine = modelOf(`fdescribe('j', () => { xdescribe('off', () => { fit('f', () => {}); }); });`);
+    expect(blockSummary(jasmine)).toEqual(['suite:j', 'suite:off < j', 'test:f < off']);
+
+    const playwright = modelOf(`
+      import { test as base, expect } from '@playwright/test';
+      const test = base.extend({});
+      test.describe.serial('p', () => {
+        test.beforeEach(async ({ page }) => {});
+        test('one', async ({ page }) => { await test.step('s', async () => {}); });
+        test.use({ locale: 'en' });
+        test.describe.configure({ mode: 'serial' });
+      });
+    `);
+    expect(blockSummary(playwright)).toEqual(['suite:p', 'hook:beforeEach < p', 'test:one < p']);
+    expect(playwright.blocks.every((block) => block.library === 'playwright')).toBe(true);
+  });
+
+  it('ignores local look-alikes that merely share a framework name', () => {
+    const model = modelOf(`
+      const it = (name, fn) => fn();
+      function describe(title, body) { body(); }
+      it('not a test', () => {});
+      describe('not a suite', () => {});
+      function run(test) { test('param', () => {}); }
+    `);
+    expect(model.blocks).toEqual([]);
+    expect(model.hasTests).toBe(false);
+  });
+
+  it('takes extra names from settings and from framework re-export modules', () => {
+    const model = modelOf(
+      `
+      import { scenario } from './bdd';
+      import { test } from './fixtures';
+      import { it as check } from '@acme/test-kit';
+      feature('f', () => { scenario('s', () => {}); test('t', () => {}); check('c', () => {}); });
+    `,
+      { settings: { 'test-quality': { testFunctions: ['scenario'], suiteFunctions: ['feature'], frameworkModules: ['@acme/test-kit'] } } },
+    );
+    expect(blockSummary(model)).toEqual(['suite:f', 'test:s < f', 'test:t < f', 'test:c < f']);
+  });
+
+  it('ignores malformed settings', () => {
+    const model = modelOf(`it('x', () => {});`, { settings: { 'test-quality': { testFunctions: 'scenario', pathAliases: [1] } } });
+    expect(blockSummary(model)).toEqual(['test:x']);
+  });
+
+  it('finds the block of any node and the block of a callback', () => {
+    const model = modelOf(`describe('d', () => { it('t', () => { helper(); }); });`);
+    const test = model.tests[0];
+    expect(test).toBeDefined();
+    if (test?.callback == null) {
+      throw new Error('test callback missing');
+    }
+    expect(model.blockOfCallback(test.callback)).toBe(test);
+    const body = test.callback.body;
+    expect(body.type).toBe('BlockStatement');
+    if (body.type !== 'BlockStatement' || body.body[0] === undefined) {
+      throw new Error('unexpected body');
+    }
+    expect(model.blockOf(body.body[0])).toBe(test);
+    expect(model.blockOf(test.node)?.title).toBe('d');
+  });
+});
+
+describe('assertions', () => {
+  it('normalises expect chains: negation, resolves/rejects, soft and poll', () => {
+    const model = modelOf(`
+      import { expect, it } from 'vitest';
+      it('x', async () => {
+        expect(a).toBe(1);
+        expect(a).not.toEqual(2);
+        await expect(p).resolves.toBe(3);
+        await expect(p).rejects.not.toThrow();
+        expect.soft(a).toBeTruthy();
+        await expect.poll(() => a).toBe(4);
+        expect.assertions(2);
+        expect(a);
+      });
+    `);
+    expect(assertionSummary(model)).toEqual([
+      'expect/vitest:toBe',
+      'expect/vitest:not.toEqual',
+      'expect/vitest:toBe (resolves)',
+      'expect/vitest:not.toThrow (rejects)',
+      'expect/vitest:toBeTruthy',
+      'expect/vitest:toBe (poll)',
+    ]);
+    const [first] = model.assertions;
+    expect(first?.subject?.type).toBe('Identifier');
+    expect(first?.expected.map((node) => node.type)).toEqual(['Literal']);
+    expect(first?.block?.title).toBe('x');
+  });
+
+  it('normalises chai expect, should and assert, with chai-as-promised', () => {
+    const model = modelOf(`
+      import chai, { expect, assert } from 'chai';
+      chai.should();
+      it('c', async () => {
+        expect(status).to.be.oneOf([200, 404]);
+        expect(x).to.not.equal(1);
+        await expect(p).to.eventually.deep.equal({});
+        await expect(p).to.be.rejectedWith(Error);
+        expect(flag).to.be.true;
+        res.should.have.status(200);
+        assert.strictEqual(a, 1);
+        assert.notEqual(a, 2);
+        chai.expect(y).to.equal(3);
+      });
+    `);
+    expect(assertionSummary(model)).toEqual([
+      'chai/chai:oneOf',
+      'chai/chai:not.equal',
+      'chai/chai:equal (eventually)',
+      'chai/chai:rejectedWith (eventually)',
+      'chai/chai:true',
+      'assert/chai:strictEqual',
+      'assert/chai:not.notEqual',
+      'chai/chai:equal',
+      'chai/chai:status',
+    ]);
+  });
+
+  it('normalises node:assert in every import spelling, and t.assert', () => {
+    const model = modelOf(`
+      import assert from 'node:assert/strict';
+      import { strict as strictAssert } from 'assert';
+      import { deepStrictEqual } from 'node:assert';
+      import test from 'node:test';
+      test('a', async (t) => {
+        assert(ok);
+        assert.equal(status, 200);
+        strictAssert.notStrictEqual(status, 500);
+        deepStrictEqual(a, b);
+        await assert.rejects(p, Error);
+        t.assert.ok(a === 200 || a === 503);
+      });
+    `);
+    expect(assertionSummary(model)).toEqual([
+      'assert/node:assert:ok',
+      'assert/node:assert:equal',
+      'assert/node:assert:not.notStrictEqual',
+      'assert/node:assert:deepStrictEqual',
+      'assert/node:assert:rejects (matcher)',
+      'assert/node:test:ok',
+    ]);
+    expect(model.assertions[1]?.expected).toHaveLength(1);
+  });
+
+  it('normalises supertest chains, sinon.assert, jasmine expectAsync and playwright web-first matchers', () => {
+    const model = modelOf(`
+      import request from 'supertest';
+      import sinon from 'sinon';
+      import { test, expect } from '@playwright/test';
+      test('s', async ({ page }) => {
+        const api = request(app);
+        await request(app).get('/').set('a', 'b').expect(200).expect('Content-Type', /json/);
+        await api.post('/x').send({}).expect(201);
+        await request(app).get('/no-expect');
+        sinon.assert.callCount(stub, 3);
+        await expectAsync(promise).toBeResolved();
+        await expect(page.getByRole('button')).toBeVisible();
+        expect(response.status()).toBe(200);
+      });
+    `);
+    expect(assertionSummary(model)).toEqual([
+      'supertest/supertest:expect (request)',
+      'supertest/supertest:expect (request)',
+      'spyAssert/sinon:callCount',
+      'expect/jasmine:toBeResolved (matcher)',
+      'expect/playwright:toBeVisible (matcher)',
+      'expect/playwright:toBe',
+    ]);
+    expect(model.assertions[0]?.chain.filter((part) => part.name === 'expect')).toHaveLength(2);
+  });
+
+  it('takes a global expect with chai words as chai, and a destructured vitest context expect', () => {
+    const model = modelOf(`
+      it('g', () => { expect(a).to.equal(1); });
+      import { test } from 'vitest';
+      test('ctx', ({ expect }) => { expect(b).toBe(2); });
+    `);
+    expect(assertionSummary(model)).toEqual(['chai/chai:equal', 'expect/vitest:toBe']);
+  });
+
+  it('does not take a local expect or assert for an assertion', () => {
+    const model = modelOf(`
+      const expect = (value) => ({ toBe() {} });
+      function check(assert) { assert(1); }
+      expect(1).toBe(1);
+    `);
+    expect(model.assertions).toEqual([]);
+  });
+});
+
+describe('mocks', () => {
+  it('records vitest module mocks (hoisted), spies, stubs and sinks with their scope', () => {
+    const model = modelOf(`
+      import { vi, describe, it, beforeEach } from 'vitest';
+      import { fetchUser } from './api';
+      import * as db from './db';
+      describe('d', () => {
+        vi.mock('./api', () => ({ fetchUser: vi.fn() }));
+        beforeEach(() => { vi.spyOn(console, 'error').mockImplementation(() => {}); });
+        it('t', () => {
+          const onDone = vi.fn();
+          const load = vi.fn(async () => 1);
+          vi.stubGlobal('fetch', vi.fn());
+          vi.stubEnv('MODE', 'x');
+          vi.mocked(fetchUser).mockResolvedValue({ id: 1 });
+          vi.spyOn(db, 'query');
+        });
+      });
+    `);
+    expect(mockSummary(model)).toEqual([
+      'vi.mock:module [fetchUser] @file',
+      'vi.fn:function+behaviour [fetchUser] @file',
+      'vi.spyOn:property+behaviour [console.error] @beforeEach',
+      'vi.fn:function [onDone] @t',
+      'vi.fn:function+behaviour [load] @t',
+      'vi.stubGlobal:property [fetch,globalThis.fetch,window.fetch,global.fetch] @t',
+      'vi.fn:function [] @t',
+      'vi.stubEnv:property [process.env.MODE] @t',
+      'vi.spyOn:property [db.query] @t',
+    ]);
+    const moduleMock = model.mocks[0];
+    expect(moduleMock?.hoisted).toBe(true);
+    expect(moduleMock?.specifier).toBe('./api');
+    expect(model.mocks[1]?.withinModuleMock).toBe(moduleMock);
+    expect(model.mockConfigs.map((config) => `${config.method}->${config.mock?.api ?? 'unlinked'}`)).toEqual([
+      'mockImplementation->vi.spyOn',
+      'mockResolvedValue->vi.fn',
+    ]);
+    expect(model.mocksByKey('fetchUser').map((mock) => mock.api)).toEqual(['vi.mock', 'vi.fn']);
+  });
+
+  it('records jest mocks, jest.fn chains and unlinked configurations', () => {
+    const model = modelOf(`
+      jest.mock('../src/service');
+      const save = jest.fn().mockResolvedValue(true);
+      test('x', () => { jest.doMock('./late'); unknownThing.mockReturnValue(1); jest.useFakeTimers(); jest.restoreAllMocks(); });
+    `);
+    expect(mockSummary(model)).toEqual(['jest.mock:module [] @file', 'jest.fn:function+behaviour [save] @file', 'jest.doMock:module [] @x']);
+    expect(model.mockConfigs.map((config) => `${config.method}:${config.key ?? ''}:${config.mock?.api ?? 'unlinked'}`)).toEqual([
+      'mockResolvedValue:save:jest.fn',
+      'mockReturnValue:unknownThing:unlinked',
+    ]);
+  });
+
+  it('records sinon stubs, spies, fakes and sandboxes, linking behaviour configs', () => {
+    const model = modelOf(`
+      const sinon = require('sinon');
+      describe('s', function () {
+        let sandbox;
+        beforeEach(function () { sandbox = sinon.createSandbox(); sandbox.stub(db, 'query').resolves([]); });
+        it('t', function () {
+          const s = sinon.stub();
+          s.withArgs(1).returns(2);
+          const spy = sinon.spy();
+          const fake = sinon.fake.rejects(new Error('x'));
+          sinon.replace(obj, 'prop', 1);
+          sandbox.restore();
+        });
+      });
+    `, { sourceType: 'commonjs', filename: 's.test.js' });
+    expect(mockSummary(model)).toEqual([
+      'sinon.stub:property+behaviour [db.query] @beforeEach',
+      'sinon.stub:function+behaviour [s] @t',
+      'sinon.spy:function [spy] @t',
+      'sinon.fake.rejects:function+behaviour [fake] @t',
+      'sinon.replace:property [obj.prop] @t',
+    ]);
+    expect(model.mocks[1]?.configs.map((config) => config.method)).toEqual(['returns']);
+  });
+
+  it('records node:test mock and t.mock, jasmine spies and testdouble', () => {
+    const nodeTest = modelOf(`
+      import { test, mock } from 'node:test';
+      test('n', (t) => {
+        const fn = mock.fn();
+        t.mock.method(obj, 'load', async () => 1);
+        t.mock.module('./config.js', { namedExports: {} });
+        fn.mock.mockImplementation(() => 2);
+        mock.timers.enable();
+      });
+    `);
+    expect(mockSummary(nodeTest)).toEqual(['mock.fn:function+behaviour [fn] @n', 'mock.method:property+behaviour [obj.load] @n', 'mock.module:module [] @n']);
+
+    const jasmine = modelOf(`
+      describe('j', () => {
+        it('x', () => {
+          spyOn(service, 'load').and.returnValue(1);
+          const spy = jasmine.createSpy('cb');
+          const api = jasmine.createSpyObj('api', ['get', 'post']);
+        });
+      });
+    `);
+    expect(mockSummary(jasmine)).toEqual(['spyOn:property+behaviour [service.load] @x', 'jasmine.createSpy:function [spy] @x', 'jasmine.createSpyObj:function [api] @x']);
+    expect(jasmine.mocks[2]?.count).toBe(2);
+
+    const td = modelOf(`
+      import td from 'testdouble';
+      it('t', async () => {
+        const fetchUser = td.func();
+        td.when(fetchUser(1)).thenResolve({ id: 1 });
+        td.replace('../src/mailer');
+      });
+    `);
+    expect(mockSummary(td)).toEqual(['td.func:function+behaviour [fetchUser] @t', 'td.replace:module [] @t']);
+  });
+
+  it('does not take local look-alike mock APIs for mocks', () => {
+    const model = modelOf(`
+      const vi = { fn: () => 1, mock: () => 2 };
+      vi.fn(); vi.mock('./x');
+      const sinon = makeSinon(); sinon.stub(a, 'b');
+      obj.returns(1);
+    `);
+    expect(model.mocks).toEqual([]);
+    expect(model.mockConfigs).toEqual([]);
+  });
+});
+
+describe('imports', () => {
+  it('records ESM imports and CommonJS requires with their local names', () => {
+    const model = modelOf(`
+      import def, { a, b as c } from './one';
+      import * as ns from '../two';
+      const three = require('./three');
+      const { d, e: f } = require('./four');
+      const g = require('./five').g;
+    `);
+    expect(model.imports.map((record) => `${record.specifier}:${record.locals.join(',')}:${record.namespace ?? ''}`)).toEqual([
+      './one:def,a,c:',
+      '../two::ns',
+      './three::three',
+      './four:d,f:',
+      './five:g:',
+    ]);
+  });
+});
+
+describe('caching', () => {
+  it('builds one model per file and shares it between rules, also for files without tests', () => {
+    const seen: TestModel[] = [];
+    const probe: TSESLint.RuleModule<'never'> = {
+      meta: { type: 'problem', schema: [], messages: { never: 'never' } },
+      defaultOptions: [],
+      create(context) {
+        return {
+          Program() {
+            seen.push(getTestModel(context), getTestModel(context));
+          },
+        };
+      },
+    };
+    const linter = new Linter({ configType: 'flat' });
+    const config = [
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser: tsParser as Linter.Parser },
+        plugins: { probe: { rules: { one: probe as never, two: probe as never } } },
+        rules: { 'probe/one': 'error' as const, 'probe/two': 'error' as const },
+      },
+    ];
+    const before = modelStats.builds;
+    linter.verify("it('x', () => {});", config, 'a.test.ts');
+    linter.verify('export const notATest = 1;', config, 'b.ts');
+    expect(modelStats.builds - before).toBe(2);
+    expect(seen).toHaveLength(8);
+    expect(new Set(seen.slice(0, 4)).size).toBe(1);
+    expect(new Set(seen.slice(4)).size).toBe(1);
+    expect(seen[0]).not.toBe(seen[4]);
+    expect(seen[4]?.hasTests).toBe(false);
+  });
+
+  it('never throws on code with no tests, and reports none', () => {
+    const model = modelOf(`export const x = 1; class A { m() { return this.x; } }`);
+    expect(model.hasTests).toBe(false);
+    expect(model.assertions).toEqual([]);
+  });
+});
