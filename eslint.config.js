@@ -39,6 +39,10 @@ export default tseslint.config(
       'eslint-plugin/require-meta-default-options': 'error',
       'eslint-plugin/no-meta-schema-default': 'error',
       'eslint-plugin/require-meta-docs-url': 'off',
+      // Our docs type sets `recommended` to the config name ('recommended' | 'strict' | false).
+      'eslint-plugin/require-meta-docs-recommended': 'off',
+      // Every rule works on JavaScript (ESLint's default language); no `meta.languages` needed.
+      'eslint-plugin/require-meta-languages': 'off',
       'eslint-plugin/prefer-placeholders': 'error',
       'eslint-plugin/no-property-in-node': 'off',
       'no-restricted-syntax': [
