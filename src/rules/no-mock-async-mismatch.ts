@@ -1,0 +1,316 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type * as ts from 'typescript';
+
+import { getPropertyName, getStaticString, isFunction, unwrapExpression } from '../utils/ast.js';
+import { createRule } from '../utils/create-rule.js';
+import type { MockConfig, MockRecord } from '../utils/mocks.js';
+import { getTestModel, type TestModel } from '../utils/test-model.js';
+import {
+  getModuleExportType,
+  getPropertyType,
+  getTypeFromTypeNode,
+  getTypeServices,
+  nodeThenability,
+  returnThenability,
+  returnThenabilityOfType,
+  type Thenability,
+  type ThenabilityOptions,
+  type TypeServices,
+} from '../utils/type-info.js';
+
+export type Options = [];
+export type MessageIds =
+  | 'plainValueForAsyncFunction'
+  | 'syncImplementationForAsyncFunction'
+  | 'promiseForSyncFunction'
+  | 'asyncImplementationForSyncFunction'
+  | 'makeImplementationAsync'
+  | 'useReturnValue';
+
+/** Configurations that make the mock return their argument as is. */
+const RETURNS: ReadonlyMap<string, string> = new Map([
+  ['mockReturnValue', 'mockResolvedValue'],
+  ['mockReturnValueOnce', 'mockResolvedValueOnce'],
+  ['returns', 'resolves'],
+]);
+/** Configurations that make the mock return a promise, with the plain spelling where it exists. */
+const PROMISES: ReadonlyMap<string, string | null> = new Map([
+  ['mockResolvedValue', 'mockReturnValue'],
+  ['mockResolvedValueOnce', 'mockReturnValueOnce'],
+  ['mockRejectedValue', null],
+  ['mockRejectedValueOnce', null],
+  ['resolves', 'returns'],
+  ['rejects', 'throws'],
+  ['resolvesArg', 'returnsArg'],
+  ['resolvesThis', 'returnsThis'],
+]);
+/** Configurations whose first argument is the implementation. */
+const IMPLEMENTATIONS: ReadonlySet<string> = new Set(['mockImplementation', 'mockImplementationOnce', 'callsFake']);
+const SINON_METHODS: ReadonlySet<string> = new Set(['returns', 'resolves', 'rejects', 'resolvesArg', 'resolvesThis', 'callsFake']);
+/** Calls between a double and its configuration that keep the same function: `stub.withArgs(1).returns(2)`. */
+const NARROWING: ReadonlySet<string> = new Set(['withArgs', 'onCall', 'onFirstCall', 'onSecondCall', 'onThirdCall']);
+const CHAINABLE_CONFIGS: ReadonlySet<string> = new Set([...RETURNS.keys(), ...PROMISES.keys(), ...IMPLEMENTATIONS, 'mockName', 'mockReturnThis']);
+
+type RuleContext = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+
+/** A replaced function "returns a promise" only when its result is promise-shaped, not a thenable query builder. */
+const ORIGINAL: ThenabilityOptions = { promiseOnly: true };
+
+export default createRule<Options, MessageIds>({
+  name: 'no-mock-async-mismatch',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow mocks whose sync or async shape contradicts the type of the function they replace',
+      recommended: 'recommended',
+      requiresTypeChecking: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      plainValueForAsyncFunction:
+        'The mocked function returns a promise but `{{method}}` makes the mock return a plain value; use `{{replacement}}` so the code under test gets a promise as it does in production.',
+      syncImplementationForAsyncFunction:
+        'The mocked function returns a promise but this implementation returns a plain value; make it `async` (or return a promise) so the code under test gets a promise as it does in production.',
+      promiseForSyncFunction:
+        'The mocked function does not return a promise but `{{method}}` makes the mock return one; {{instead}} so the code under test gets what it gets in production.',
+      asyncImplementationForSyncFunction:
+        'The mocked function does not return a promise but this implementation is `async`; return the value directly so the code under test gets what it gets in production.',
+      makeImplementationAsync: 'Make the implementation `async`.',
+      useReturnValue: 'Use `{{replacement}}`.',
+    },
+  },
+  create(context) {
+    return {
+      'Program:exit'() {
+        const model = getTestModel(context);
+        if (model.mockConfigs.length === 0 && model.mocks.length === 0) {
+          return;
+        }
+        const typeServices = getTypeServices(context);
+        if (typeServices === null) {
+          return;
+        }
+        for (const config of model.mockConfigs) {
+          checkConfig(context, model, typeServices, config);
+        }
+        for (const mock of model.mocks) {
+          const implementation = creationImplementation(mock);
+          if (implementation !== null) {
+            checkImplementation(context, implementation, () => mockedReturn(context, model, typeServices, mock));
+          }
+        }
+      },
+    };
+  },
+});
+
+function checkConfig(context: RuleContext, model: TestModel, typeServices: TypeServices, config: MockConfig): void {
+  const { method, node } = config;
+  const callee = unwrapExpression(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) {
+    return;
+  }
+  if (SINON_METHODS.has(method) && config.mock !== null && config.mock.library !== 'sinon' && config.mock.library !== 'unknown') {
+    return;
+  }
+  const plain = RETURNS.get(method);
+  if (plain !== undefined) {
+    const value = config.args[0];
+    if (value === undefined || value.type === AST_NODE_TYPES.SpreadElement || nodeThenability(context, value) !== 'notThenable') {
+      return;
+    }
+    if (configuredReturn(context, model, typeServices, config) !== 'thenable') {
+      return;
+    }
+    const exact = config.args.length === 1 && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier;
+    context.report({
+      node: callee.property,
+      messageId: 'plainValueForAsyncFunction',
+      data: { method, replacement: plain },
+      ...(exact ? { fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(callee.property, plain) } : {}),
+    });
+    return;
+  }
+  if (PROMISES.has(method)) {
+    if (configuredReturn(context, model, typeServices, config) !== 'notThenable') {
+      return;
+    }
+    const replacement = PROMISES.get(method) ?? null;
+    const renamable = replacement !== null && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier;
+    context.report({
+      node: callee.property,
+      messageId: 'promiseForSyncFunction',
+      data: { method, instead: replacement === null ? 'make the mock throw instead' : `use \`${replacement}\`` },
+      suggest: renamable
+        ? [{ messageId: 'useReturnValue', data: { replacement }, fix: (fixer) => fixer.replaceText(callee.property, replacement) }]
+        : [],
+    });
+    return;
+  }
+  if (IMPLEMENTATIONS.has(method)) {
+    const implementation = config.args[0];
+    if (implementation !== undefined && implementation.type !== AST_NODE_TYPES.SpreadElement) {
+      checkImplementation(context, implementation, () => configuredReturn(context, model, typeServices, config));
+    }
+  }
+}
+
+/** Compares what an implementation returns with what the replaced function returns. */
+function checkImplementation(context: RuleContext, implementation: TSESTree.Expression, replaced: () => Thenability): void {
+  const fn = unwrapExpression(implementation);
+  if (isFunction(fn) && fn.generator) {
+    return;
+  }
+  const returned = isFunction(fn) && fn.async ? 'thenable' : returnThenability(context, fn);
+  if (returned !== 'thenable' && returned !== 'notThenable') {
+    return;
+  }
+  const expected = replaced();
+  if (returned === 'notThenable' && expected === 'thenable') {
+    const canAddAsync = (fn.type === AST_NODE_TYPES.ArrowFunctionExpression || fn.type === AST_NODE_TYPES.FunctionExpression) && !fn.async;
+    context.report({
+      node: fn,
+      messageId: 'syncImplementationForAsyncFunction',
+      suggest: canAddAsync ? [{ messageId: 'makeImplementationAsync', fix: (fixer) => fixer.insertTextBefore(fn, 'async ') }] : [],
+    });
+  } else if (returned === 'thenable' && expected === 'notThenable' && isFunction(fn) && fn.async) {
+    context.report({ node: fn, messageId: 'asyncImplementationForSyncFunction' });
+  }
+}
+
+/** `vi.fn(impl)`, `jest.fn(impl)`, node:test `mock.fn(impl)` and `mock.method(obj, 'm', impl)`: the implementation given at creation. */
+function creationImplementation(mock: MockRecord): TSESTree.Expression | null {
+  const args = mock.node.arguments;
+  let candidate: TSESTree.CallExpressionArgument | undefined;
+  if (mock.kind === 'function' && mock.library !== 'sinon' && (mock.api.endsWith('.fn') || mock.api === 'fn')) {
+    candidate = args[0];
+  } else if (mock.kind === 'property' && mock.library === 'node:test' && mock.api.endsWith('.method')) {
+    candidate = args[2];
+  }
+  return candidate !== undefined && isFunction(unwrapExpression(candidate)) ? (candidate as TSESTree.Expression) : null;
+}
+
+/**
+ * What the function a configuration replaces returns: through `vi.mocked(fn)`, the mock it is
+ * chained to or linked with, or else the configured expression's own type.
+ */
+function configuredReturn(context: RuleContext, model: TestModel, typeServices: TypeServices, config: MockConfig): Thenability {
+  const callee = unwrapExpression(config.node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) {
+    return 'unknown';
+  }
+  let object = unwrapExpression(callee.object);
+  for (;;) {
+    if (object.type === AST_NODE_TYPES.MemberExpression && getPropertyName(object) === 'mock') {
+      object = unwrapExpression(object.object);
+      continue;
+    }
+    if (object.type === AST_NODE_TYPES.CallExpression) {
+      const inner = unwrapExpression(object.callee);
+      const name = inner.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(inner) : null;
+      if (inner.type === AST_NODE_TYPES.MemberExpression && name !== null && (NARROWING.has(name) || CHAINABLE_CONFIGS.has(name))) {
+        object = unwrapExpression(inner.object);
+        continue;
+      }
+    }
+    break;
+  }
+  if (object.type === AST_NODE_TYPES.CallExpression) {
+    const inner = unwrapExpression(object.callee);
+    const first = object.arguments[0];
+    if (inner.type === AST_NODE_TYPES.MemberExpression && getPropertyName(inner) === 'mocked' && first !== undefined && first.type !== AST_NODE_TYPES.SpreadElement) {
+      return returnThenability(context, first, ORIGINAL);
+    }
+  }
+  // A double made here says what it replaces only through its target, type argument or
+  // factory; its own type mirrors the test's implementation, not the replaced function.
+  if (config.mock !== null && config.mock.kind !== 'module') {
+    return mockedReturn(context, model, typeServices, config.mock);
+  }
+  // The original binding (an automocked import, `obj.method` after `spyOn`) keeps its type.
+  return returnThenability(context, object, ORIGINAL);
+}
+
+/** What the function a mock stands for returns, from how the mock was made. */
+function mockedReturn(context: RuleContext, model: TestModel, typeServices: TypeServices, mock: MockRecord): Thenability {
+  const original = originalType(context, model, mock);
+  return original === null ? 'unknown' : returnThenabilityOfType(typeServices, original, ORIGINAL);
+}
+
+/** The type of the function a mock replaces, when the mock says what it replaces. */
+function originalType(context: RuleContext, model: TestModel, mock: MockRecord): ts.Type | null {
+  const args = mock.node.arguments;
+  if (mock.kind === 'property') {
+    const [object, property, access] = args;
+    const name = getStaticString(property);
+    const isMethodReplacement = mock.api.endsWith('spyOn') || mock.api.endsWith('stub') || mock.api.endsWith('.method');
+    if (object === undefined || object.type === AST_NODE_TYPES.SpreadElement || name === null || !isMethodReplacement || (access !== undefined && getStaticString(access) !== null)) {
+      return null;
+    }
+    return getPropertyType(context, object, name);
+  }
+  if (mock.kind !== 'function') {
+    return null;
+  }
+  const typeArgument = mock.node.typeArguments?.params[0];
+  if (typeArgument !== undefined && mock.library !== 'sinon') {
+    const type = getTypeFromTypeNode(context, typeArgument);
+    return type !== null && type.getCallSignatures().length > 0 ? type : null;
+  }
+  const owner = mock.withinModuleMock;
+  const exportName = owner === null ? null : factoryPropertyName(mock, owner);
+  if (owner === null || exportName === null) {
+    return null;
+  }
+  for (const record of model.imports) {
+    if (record.specifier === owner.specifier && record.node.type === AST_NODE_TYPES.ImportDeclaration && record.node.importKind !== 'type') {
+      return getModuleExportType(context, record.node.source, exportName);
+    }
+  }
+  return null;
+}
+
+/** `fetchUser` for `vi.mock('./api', () => ({ fetchUser: vi.fn() }))`: the export a factory double stands for. */
+function factoryPropertyName(mock: MockRecord, owner: MockRecord): string | null {
+  let value: TSESTree.Node = mock.node;
+  while (value.parent?.type === AST_NODE_TYPES.MemberExpression && value.parent.object === value && value.parent.parent.type === AST_NODE_TYPES.CallExpression) {
+    value = value.parent.parent;
+  }
+  while (value.parent !== undefined && isTransparent(value.parent)) {
+    value = value.parent;
+  }
+  const property = value.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== value || property.kind !== 'init') {
+    return null;
+  }
+  let container: TSESTree.Node = property.parent;
+  while (container.parent !== undefined && isTransparent(container.parent)) {
+    container = container.parent;
+  }
+  const factory = owner.factory;
+  const returned =
+    factory !== null &&
+    ((container.parent === factory && factory.body === container) ||
+      (container.parent?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(container.parent) === factory));
+  if (!returned) {
+    return null;
+  }
+  if (property.computed) {
+    return getStaticString(property.key);
+  }
+  return property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : getStaticString(property.key);
+}
+
+const isTransparent = (node: TSESTree.Node): boolean =>
+  node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression || node.type === AST_NODE_TYPES.TSNonNullExpression || node.type === AST_NODE_TYPES.TSTypeAssertion;
+
+function enclosingFunction(node: TSESTree.Node): TSESTree.Node | null {
+  for (let current = node.parent; current != null; current = current.parent) {
+    if (isFunction(current)) {
+      return current;
+    }
+  }
+  return null;
+}
