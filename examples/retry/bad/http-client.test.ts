@@ -1,0 +1,22 @@
+// Retry tests that pin the client's retry policy with magic numbers.
+import { describe, expect, it, vi } from 'vitest';
+
+import { createClient } from '../http-client';
+
+describe('http client retries', () => {
+  it('gives up when the server keeps failing', async () => {
+    const send = vi.fn().mockResolvedValue({ status: 503 });
+    const client = createClient({ send });
+    await expect(client.get('/users')).rejects.toThrow('HTTP 503');
+    // no-magic-retry-count: 4 is the client's default (3 retries + 1), which this test never sets.
+    expect(send).toHaveBeenCalledTimes(4);
+  });
+
+  it('honours maxRetries', async () => {
+    const send = vi.fn().mockRejectedValue(new Error('ECONNRESET'));
+    const client = createClient({ send, maxRetries: 2 });
+    await expect(client.get('/users')).rejects.toThrow('ECONNRESET');
+    // no-magic-retry-count: 3 restates `maxRetries: 2` by hand (suggestion: `maxRetries + 1`).
+    expect(send).toHaveBeenCalledTimes(3);
+  });
+});

@@ -1,0 +1,733 @@
+import rule from '../../src/rules/no-magic-retry-count.js';
+import { createRuleTester } from '../rule-tester.js';
+
+createRuleTester().run('no-magic-retry-count', rule, {
+  valid: [
+    // A "does not retry" test counts its own call: 1 is never a retry count.
+    `
+import { it, expect, vi } from 'vitest';
+it('does not retry on 400', async () => {
+  const send = vi.fn().mockResolvedValue({ status: 400 });
+  await client({ send, retries: 3 }).get('/users');
+  expect(send).toHaveBeenCalledTimes(1);
+});
+`,
+    // Fault injection: fail twice, then succeed — the test fixes the count.
+    `
+import { it, expect, vi } from 'vitest';
+it('retries until the request succeeds', async () => {
+  fetchMock
+    .mockRejectedValueOnce(new Error('ECONNRESET'))
+    .mockRejectedValueOnce(new Error('ECONNRESET'))
+    .mockResolvedValueOnce({ status: 200 });
+  await fetchWithRetry('/users');
+  expect(fetchMock).toHaveBeenCalledTimes(3);
+});
+`,
+    // Fault injection with a counter: `if (attempts < 3) throw`.
+    `
+it('retries a flaky task', async () => {
+  let attempts = 0;
+  const task = jest.fn(async () => {
+    attempts++;
+    if (attempts < 3) throw new Error('flaky');
+    return 'ok';
+  });
+  await retry(task);
+  expect(attempts).toBe(3);
+  expect(task).toHaveBeenCalledTimes(3);
+});
+`,
+    // The count is derived from the configuration.
+    `
+it('gives up after maxRetries', async () => {
+  const maxRetries = 3;
+  fetchMock.mockRejectedValue(new Error('down'));
+  await expect(get('/x', { maxRetries })).rejects.toThrow();
+  expect(fetchMock).toHaveBeenCalledTimes(maxRetries + 1);
+});
+`,
+    // The count is a variable.
+    `
+it('retries as often as asked', async () => {
+  const tries = attemptsFor('GET');
+  await expect(get('/x', { retries: tries - 1 })).rejects.toThrow();
+  expect(fetchMock).toHaveBeenCalledTimes(tries);
+});
+`,
+    // A configuration echo: the default is what is under test.
+    `
+it('normalises the retry option', () => {
+  const opts = normalizeOptions({ retry: 10 });
+  expect(opts.retry).toBe(10);
+  expect(options.retries).toBe(5);
+});
+`,
+    // "retrieve" is not a retry.
+    `
+describe('retrievedCodes', () => {
+  it('retrieves every page', async () => {
+    await retrieveAll();
+    expect(fetchPage).toHaveBeenCalledTimes(3);
+  });
+});
+`,
+    // 0 is never reported.
+    `
+it('does no retry after cancel', async () => {
+  const send = vi.fn().mockRejectedValue(new Error('x'));
+  controller.abort();
+  expect(send).toHaveBeenCalledTimes(0);
+});
+`,
+    // Retrying switched off (\`retry: false\`): every call is one the test made (TanStack Query).
+    `
+import { it, expect, vi } from 'vitest';
+it('should not mismatch on error', async () => {
+  const fetchDataError = vi.fn(() => {
+    throw new Error('fetchDataError');
+  });
+  useQuery({ queryKey: key, queryFn: () => fetchDataError(), retry: false });
+  await prefetchClient.prefetchQuery({ queryKey: key, queryFn: () => fetchDataError() });
+  expect(fetchDataError).toHaveBeenCalledTimes(2);
+});
+`,
+    // A retry callback is not a retry policy (TanStack Query \`retryOnMount: () => false\`).
+    `
+import { it, expect, vi } from 'vitest';
+it('should refetch when changed enabled to true in error state', async () => {
+  const queryFn = vi.fn();
+  queryFn.mockResolvedValue({ rows: [] });
+  useQuery({ queryKey: key, queryFn, retryOnMount: () => false });
+  fireEvent.click(toggle);
+  expect(queryFn).toHaveBeenCalledTimes(2);
+});
+`,
+    // The test sets the limit (\`retry: 2\`); 4 is its remount scenario, not an unconfigured default.
+    `
+import { it, expect } from 'vitest';
+it('should continue retries when observers unmount and remount', async () => {
+  let count = 0;
+  useQuery({
+    queryKey: key,
+    queryFn: async () => {
+      count++;
+      return Promise.reject(new Error('some error'));
+    },
+    retry: 2,
+    retryDelay: 100,
+  });
+  remount();
+  expect(count).toBe(4);
+});
+`,
+    // \`retry: 2\` predicts 3 calls; 2 is an intermediate state of the scenario (TanStack Query, paused while offline).
+    `
+import { it, expect } from 'vitest';
+it('online queries should pause retries if you are offline', async () => {
+  let count = 0;
+  useQuery({
+    queryKey: key,
+    queryFn: async () => {
+      count++;
+      throw new Error('failed' + count);
+    },
+    retry: 2,
+  });
+  goOffline();
+  expect(count).toBe(2);
+});
+`,
+    // A value read back, not a counter the test increments (bullmq).
+    `
+describe('retries', () => {
+  it('retries count considering prioritized jobs', async () => {
+    await queue.add('a', {});
+    const count = await queue.count();
+    expect(count).toBe(9);
+  });
+});
+`,
+    // The same action twice makes two calls (bullmq connection tests).
+    `
+it('clears the cached reconnect promise so subsequent calls can retry', async () => {
+  const cluster = createMockClusterClient({ connect: sinon.stub().returns(pending) });
+  await expect(client.bzpopmin('marker', 1)).rejects.toThrow(/timed out/);
+  await expect(client.bzpopmin('marker', 1)).rejects.toThrow(/timed out/);
+  expect(cluster.disconnect.callCount).toBe(2);
+});
+`,
+    // The test retries by hand (bullmq \`job.retry('completed')\`).
+    `
+it('retries a job that completes', async () => {
+  const job = await queue.add('test', { foo: 'bar' });
+  await completing;
+  await job.retry('completed');
+  await completing2;
+  expect(job.attemptsMade).toEqual(2);
+});
+`,
+    // The test starts a second reconnect itself (bullmq).
+    `
+it('waits for a concurrent reconnect started from the end event', async () => {
+  const waitUntilReady = sinon.spy(RedisConnection, 'waitUntilReady');
+  client.once('end', () => {
+    concurrentReconnect = client.connect();
+  });
+  const reconnecting = connection.reconnect();
+  client.emit('end');
+  expect(waitUntilReady.callCount).toBe(2);
+});
+`,
+    // \`attempts: 3\` predicts 3 attempts; 2 is the cancelled attempt plus one retry (bullmq).
+    `
+it('should handle cancellation of job with backoff retry', async () => {
+  let attemptCount = 0;
+  const worker = new Worker(queueName, async () => {
+    attemptCount++;
+  });
+  const job = await queue.add('test', { foo: 'bar' }, { attempts: 3, backoff: { type: 'fixed', delay: 100 } });
+  worker.cancelJob(job.id);
+  await completed;
+  expect(attemptCount).toBe(2);
+});
+`,
+    // A test whose callback the model cannot see (\`withEffectRoot(fn)\`) keeps its options to itself (svelte-query).
+    `
+describe('createQuery', () => {
+  it(
+    'should return the correct states for an unsuccessful query',
+    withEffectRoot(async () => {
+      createQuery(() => ({ queryKey: key, queryFn, retry: 1, retryDelay: 1 }));
+    }),
+  );
+  it('should cancel an ongoing fetch when refetch is called', async () => {
+    let fetchCount = 0;
+    render(Base, { props: { options: () => ({ queryFn: () => { fetchCount++; return promise; } }) } });
+    await refetchTwice();
+    expect(fetchCount).toBe(2);
+  });
+});
+`,
+    // A failure behind a flag: fail once, then succeed.
+    `
+it('retries a job that fails', async () => {
+  let failedOnce = false;
+  const worker = new Worker(queueName, async () => {
+    if (!failedOnce) {
+      throw new Error('Not even!');
+    }
+  });
+  await completing;
+  expect(job.attemptsMade).toEqual(2);
+});
+`,
+    // A scripted responder: call 0 fails, call 1 fails, then data (urql retryExchange).
+    `
+import { it, expect, vi } from 'vitest';
+it('should reset the retry counter if an operation succeeded first', () => {
+  let call = 0;
+  const response = vi.fn(() => {
+    if (call === 0) {
+      call++;
+      return failure();
+    } else if (call === 1) {
+      call++;
+      return failureThenData();
+    }
+    return data();
+  });
+  run(response);
+  expect(response).toHaveBeenCalledTimes(3);
+});
+`,
+    // A fake endpoint answering a fixed number of times (nock \`.times(4)\`, gaxios).
+    {
+      code: `
+const assert = require('assert');
+const nock = require('nock');
+describe('retry & exponential backoff', () => {
+  it('should provide an expected set of defaults', async () => {
+    const scope = nock(url).get('/').times(4).reply(500);
+    await assert.rejects(request({ url, retry: true }), (e) => {
+      assert.strictEqual(getConfig(e).currentRetryAttempt, 3);
+      return true;
+    });
+  });
+});
+`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    // A sequence of answers written out (axios-retry's setupResponses with nock replies).
+    `
+it('should execute for each retry', async () => {
+  setupResponses(client, [
+    () => nock(host).get('/test').replyWithError(NETWORK_ERROR),
+    () => nock(host).get('/test').replyWithError(NETWORK_ERROR),
+    () => nock(host).get('/test').reply(200, 'It worked!'),
+  ]);
+  let retryCount = 0;
+  axiosRetry(client, { retryDelay: () => { retryCount += 1; return 0; } });
+  await client.get(host + '/test');
+  expect(retryCount).toBe(2);
+});
+`,
+    // sinon: the third call succeeds (\`onCall(2)\`).
+    `
+import sinon from 'sinon';
+import { expect } from 'chai';
+it('retries until the third call', async () => {
+  const send = sinon.stub().rejects(new Error('busy'));
+  send.onCall(2).resolves({ ok: true });
+  await withRetry(send);
+  expect(send.callCount).to.equal(3);
+});
+`,
+    // Runner options are not the code's retry policy.
+    `
+import { it, expect, vi } from 'vitest';
+it('sends the batch', { retry: 3 }, async () => {
+  const send = vi.fn();
+  await flush(send);
+  expect(send).toHaveBeenCalledTimes(4);
+});
+`,
+    // Runner options of a test whose callback is a named function stay with that test.
+    `
+it('uploads despite flakiness', { retry: 3 }, uploadScenario);
+it('sends the batch', async () => {
+  await flush(send);
+  expect(send).toHaveBeenCalledTimes(4);
+});
+`,
+    `
+describe('batching', function () {
+  it('sends the batch', async function () {
+    this.retries(3);
+    await flush(send);
+    expect(send.callCount).to.equal(4);
+  });
+});
+`,
+    // A loop of the test's own makes the calls.
+    `
+it('reconnects after each drop', async () => {
+  for (const _ of Array.from({ length: 3 })) {
+    socket.emit('close');
+  }
+  expect(connect).toHaveBeenCalledTimes(3);
+});
+`,
+    // A negated count says nothing about the policy.
+    `
+it('retries on 503', async () => {
+  fetchMock.mockResolvedValue({ status: 503 });
+  await get('/x');
+  expect(fetchMock).not.toHaveBeenCalledTimes(3);
+});
+`,
+    // A stub that always fails in a file that never speaks of retrying drives a fallback, not a retry (renovate, node-red).
+    `
+import { it, expect, vi } from 'vitest';
+it('handles not finding any preset', async () => {
+  mockedPresets.getPreset.mockRejectedValue(new Error('not found'));
+  const onboardingConfig = await getOnboardingConfig(config);
+  expect(mockedPresets.getPreset).toHaveBeenCalledTimes(2);
+});
+`,
+    // The test runs the retrying function twice itself, with a stub that succeeds (renovate \`gitRetry\`).
+    `
+import { describe, it, expect, vi } from 'vitest';
+describe('gitRetry', () => {
+  it('returns result if git returns successfully', async () => {
+    const gitFunc = vi.fn().mockImplementation((args) => (args === undefined ? 'some result' : 'different result'));
+    expect(await git.gitRetry(() => gitFunc())).toBe('some result');
+    expect(await git.gitRetry(() => gitFunc('arg'))).toBe('different result');
+    expect(gitFunc).toHaveBeenCalledTimes(2);
+  });
+});
+`,
+    // A conditional failure in the test's own fake: shallow clone fails, the full clone works (renovate).
+    `
+import { it, expect, vi } from 'vitest';
+it('retries if shallow fails because of dumb http git repo', async () => {
+  const mockClone = vi.fn().mockImplementation(async (_url, _path, opts) => {
+    if (typeof opts !== 'undefined' && Object.hasOwn(opts, '--depth')) {
+      throw new Error('fatal: dumb http transport does not support shallow capabilities');
+    }
+  });
+  await getPkgReleases({ datasource, packageName: 'mypkg' });
+  expect(mockClone).toHaveBeenCalledTimes(2);
+});
+`,
+    // No retry evidence at all: an exact count elsewhere is fine.
+    `
+it('renders each row', () => {
+  const onRender = vi.fn();
+  renderRows([1, 2, 3], onRender);
+  expect(onRender).toHaveBeenCalledTimes(3);
+});
+`,
+    // JSX: two clicks on the retry button, two calls.
+    `
+import { it, expect, vi } from 'vitest';
+it('calls onRetry for each click on the retry button', () => {
+  const onRetry = vi.fn();
+  const { getByRole } = render(<ErrorBanner onRetry={onRetry} />);
+  fireEvent.click(getByRole('button'));
+  fireEvent.click(getByRole('button'));
+  expect(onRetry).toHaveBeenCalledTimes(2);
+});
+`,
+    // The option accepts a literal equal to the configured limit + 1.
+    {
+      code: `
+it('gives up after three retries', async () => {
+  fetchMock.mockRejectedValue(new Error('down'));
+  await expect(get('/x', { retries: 3 })).rejects.toThrow();
+  expect(fetchMock).toHaveBeenCalledTimes(4);
+});
+`,
+      options: [{ allowConfiguredLimit: true }],
+    },
+    // node:test: a scripted failure count (\`callCount() < 2\`).
+    `
+import { test, mock } from 'node:test';
+import assert from 'node:assert/strict';
+test('retries twice then succeeds', async () => {
+  const fn = mock.fn(async () => {
+    if (fn.mock.callCount() < 2) throw new Error('flaky');
+    return 'ok';
+  });
+  await retry(fn, { retries: 5 });
+  assert.equal(fn.mock.callCount(), 3);
+});
+`,
+  ],
+  invalid: [
+    // jest globals: an always-failing stub and a count nobody configured.
+    {
+      code: `
+describe('fetchWithRetry', () => {
+  it('gives up eventually', async () => {
+    fetchMock.mockRejectedValue(new Error('ECONNRESET'));
+    await expect(fetchWithRetry('/users')).rejects.toThrow('ECONNRESET');
+    expect(fetchMock).toHaveBeenCalledTimes(4);
+  });
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 6, column: 45 }],
+    },
+    // vitest: in a file about retrying, a fetch stub that always answers 503 is evidence by itself.
+    {
+      code: `
+import { describe, it, expect, vi } from 'vitest';
+describe('loadUsers', () => {
+  it('reports the outage', async () => {
+    const fetchMock = vi.fn().mockResolvedValue({ status: 503 });
+    await expect(loadUsers(fetchMock)).rejects.toThrow('unavailable');
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+  it('waits between attempts', async () => {
+    await loadUsers(vi.fn(), { retryDelay: 10 });
+  });
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 7, column: 45 }],
+    },
+    // The literal restates the configured limit + 1: derive it.
+    {
+      code: `
+import { it, expect, vi } from 'vitest';
+it('sends the request again after a failure', async () => {
+  const send = vi.fn();
+  const client = createClient({ send, maxRetries: 3 });
+  send.mockRejectedValue(new Error('offline'));
+  await expect(client.get('/users')).rejects.toThrow('offline');
+  expect(send).toHaveBeenCalledTimes(4);
+});
+`,
+      errors: [
+        {
+          messageId: 'configuredLimit',
+          line: 8,
+          column: 38,
+          suggestions: [
+            {
+              messageId: 'deriveCount',
+              data: { expression: 'maxRetries + 1' },
+              output: `
+import { it, expect, vi } from 'vitest';
+it('sends the request again after a failure', async () => {
+  const maxRetries = 3;
+  const send = vi.fn();
+  const client = createClient({ send, maxRetries });
+  send.mockRejectedValue(new Error('offline'));
+  await expect(client.get('/users')).rejects.toThrow('offline');
+  expect(send).toHaveBeenCalledTimes(maxRetries + 1);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // A named constant configures the limit: the suggestion reuses it.
+    {
+      code: `
+const MAX_RETRIES = 2;
+test('retries a 503', async () => {
+  fetchMock.mockResolvedValue({ status: 503 });
+  await get('/x', { retries: MAX_RETRIES });
+  expect(fetchMock).toHaveBeenCalledTimes(3);
+});
+`,
+      errors: [
+        {
+          messageId: 'configuredLimit',
+          line: 6,
+          column: 43,
+          suggestions: [
+            {
+              messageId: 'deriveCount',
+              data: { expression: 'MAX_RETRIES + 1' },
+              output: `
+const MAX_RETRIES = 2;
+test('retries a 503', async () => {
+  fetchMock.mockResolvedValue({ status: 503 });
+  await get('/x', { retries: MAX_RETRIES });
+  expect(fetchMock).toHaveBeenCalledTimes(MAX_RETRIES + 1);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // A count equal to the limit (bullmq's `attempts` counts every attempt).
+    {
+      code: `
+it('fails after all attempts', async () => {
+  const job = await queue.add('test', {}, { attempts: 3, backoff: 100 });
+  await failed;
+  expect(job.attemptsMade).toBe(3);
+});
+`,
+      errors: [
+        {
+          messageId: 'configuredLimit',
+          line: 5,
+          column: 33,
+          suggestions: [
+            {
+              messageId: 'deriveCount',
+              data: { expression: 'attempts' },
+              output: `
+it('fails after all attempts', async () => {
+  const attempts = 3;
+  const job = await queue.add('test', {}, { attempts, backoff: 100 });
+  await failed;
+  expect(job.attemptsMade).toBe(attempts);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // A retry counter equal to \`retries\` (axios-retry's onRetry): suggest the option's name.
+    {
+      code: `
+it('should resolve with correct number of retries', async () => {
+  let retryCalled = 0;
+  const onRetry = () => {
+    retryCalled += 1;
+  };
+  axiosRetry(client, { retries: 2, onRetry });
+  await client.get('/test').catch(() => {});
+  expect(retryCalled).toBe(2);
+});
+`,
+      errors: [
+        {
+          messageId: 'configuredLimit',
+          line: 9,
+          column: 28,
+          suggestions: [
+            {
+              messageId: 'deriveCount',
+              data: { expression: 'retries' },
+              output: `
+it('should resolve with correct number of retries', async () => {
+  const retries = 2;
+  let retryCalled = 0;
+  const onRetry = () => {
+    retryCalled += 1;
+  };
+  axiosRetry(client, { retries, onRetry });
+  await client.get('/test').catch(() => {});
+  expect(retryCalled).toBe(retries);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // mocha + chai + sinon: `stub.rejects()` always fails.
+    {
+      code: `
+import sinon from 'sinon';
+import { expect } from 'chai';
+describe('client', () => {
+  it('retries on network errors', async () => {
+    const send = sinon.stub().rejects(new Error('ECONNRESET'));
+    await request(send).catch(() => {});
+    expect(send.callCount).to.equal(3);
+  });
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 8, column: 37 }],
+    },
+    // sinon-chai spellings.
+    {
+      code: `
+import sinon from 'sinon';
+import { expect } from 'chai';
+describe('backoff', () => {
+  it('waits between calls', async () => {
+    const send = sinon.stub().rejects(new Error('busy'));
+    await run(send);
+    expect(send).to.have.callCount(5);
+    expect(send).to.have.been.calledThrice;
+  });
+});
+`,
+      errors: [
+        { messageId: 'magicRetryCount', line: 8, column: 36 },
+        { messageId: 'magicRetryCount', line: 9, column: 31 },
+      ],
+    },
+    // sinon.assert spellings.
+    {
+      code: `
+import sinon from 'sinon';
+it('retries the upload', async () => {
+  const upload = sinon.stub().rejects(new Error('EPIPE'));
+  await sync(upload);
+  sinon.assert.callCount(upload, 3);
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 6, column: 34 }],
+    },
+    // node:test: `mock.fn` that always throws, `fn.mock.callCount()`.
+    {
+      code: `
+import { test, mock } from 'node:test';
+import assert from 'node:assert/strict';
+test('retries a failing job', async () => {
+  const fn = mock.fn(async () => {
+    throw new Error('down');
+  });
+  await assert.rejects(runJob(fn));
+  assert.strictEqual(fn.mock.callCount(), 3);
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 9, column: 43 }],
+    },
+    // node:test: a hand-written attempt counter is evidence by its name.
+    {
+      code: `
+import { test } from 'node:test';
+test('eventually gives up', async (t) => {
+  let attempts = 0;
+  await connect(() => {
+    attempts++;
+    throw new Error('refused');
+  }).catch(() => {});
+  t.assert.equal(attempts, 4);
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 9, column: 28 }],
+    },
+    // `mock.calls` length in a retry describe.
+    {
+      code: `
+describe('retrying', () => {
+  it('stops after the limit', async () => {
+    await expect(load()).rejects.toThrow();
+    expect(fetchMock.mock.calls).toHaveLength(3);
+  });
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 5, column: 47 }],
+    },
+    // CommonJS, node:assert on a sinon stub.
+    {
+      code: `
+const assert = require('node:assert');
+const sinon = require('sinon');
+describe('reconnect', function () {
+  it('tries again', async function () {
+    const connect = sinon.stub().rejects(new Error('ECONNREFUSED'));
+    await start(connect);
+    assert.equal(connect.callCount, 5);
+  });
+});
+`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [{ messageId: 'magicRetryCount', line: 8, column: 37 }],
+    },
+    // JSX: a retrying component.
+    {
+      code: `
+import { it, expect, vi } from 'vitest';
+it('shows the error after retrying', async () => {
+  const load = vi.fn().mockRejectedValue(new Error('offline'));
+  render(<Users load={load} />);
+  await screen.findByText('offline');
+  expect(load).toHaveBeenCalledTimes(3);
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 7, column: 38 }],
+    },
+    // An unchanged count after cancelling is not reported again; the first one is.
+    {
+      code: `
+it('stops retrying after cancel', async () => {
+  fetchMock.mockRejectedValue(new Error('down'));
+  const request = get('/x');
+  await vi.advanceTimersByTimeAsync(100);
+  expect(fetchMock).toHaveBeenCalledTimes(2);
+  request.cancel();
+  await vi.advanceTimersByTimeAsync(1000);
+  expect(fetchMock).toHaveBeenCalledTimes(2);
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 6, column: 43 }],
+    },
+    // A limit configured through a call (`.retry(2)`): reported, no rewrite offered.
+    {
+      code: `
+it('retries the upload', async () => {
+  await request(app).post('/upload').retry(2);
+  expect(handler).toHaveBeenCalledTimes(3);
+});
+`,
+      errors: [{ messageId: 'configuredLimit', line: 4, column: 41, suggestions: [] }],
+    },
+    // `calledThrice` read as a boolean.
+    {
+      code: `
+import sinon from 'sinon';
+import assert from 'node:assert';
+it('retries', async () => {
+  const send = sinon.stub().throws(new Error('x'));
+  await run(send);
+  assert.ok(send.calledThrice);
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 7, column: 18 }],
+    },
+  ],
+});
