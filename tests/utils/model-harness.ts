@@ -48,3 +48,42 @@ export function modelOf(
   }
   return captured;
 }
+
+/** Like `modelOf`, but also returns the SourceCode, for model queries that need scopes (`findUnhandledPromise`). */
+export function modelAndSourceOf(
+  code: string,
+  options: { filename?: string; sourceType?: 'module' | 'script' | 'commonjs' } = {},
+): { model: TestModel; sourceCode: TSESLint.SourceCode } {
+  let captured: { model: TestModel; sourceCode: TSESLint.SourceCode } | null = null;
+  const probe: TSESLint.RuleModule<'never'> = {
+    meta: { type: 'problem', schema: [], messages: { never: 'never' } },
+    defaultOptions: [],
+    create(context) {
+      return {
+        'Program:exit'() {
+          captured = { model: getTestModel(context), sourceCode: context.sourceCode };
+        },
+      };
+    },
+  };
+  const messages = new Linter({ configType: 'flat' }).verify(
+    code,
+    [
+      {
+        files: ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'],
+        languageOptions: { parser: tsParser, sourceType: options.sourceType ?? 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
+        plugins: { probe: { rules: { probe: probe as never } } },
+        rules: { 'probe/probe': 'error' },
+      },
+    ],
+    options.filename ?? 'example.test.ts',
+  );
+  const fatal = messages.find((message) => message.fatal === true);
+  if (fatal !== undefined) {
+    throw new Error(`parse error: ${fatal.message}`);
+  }
+  if (captured === null) {
+    throw new Error('the probe rule did not run');
+  }
+  return captured;
+}

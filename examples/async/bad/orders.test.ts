@@ -1,0 +1,36 @@
+// Tests that pass before their async work has happened.
+import { describe, expect, it, vi } from 'vitest';
+
+import { createOrder, orderApi } from '../orders';
+
+const sendReceipt = vi.fn().mockResolvedValue({ delivered: true });
+
+async function seedCatalog(): Promise<void> {
+  await orderApi.reset();
+}
+
+describe('orders', () => {
+  it('rejects an empty basket', async () => {
+    // no-unawaited-assertion: the test ends before `.rejects` is checked.
+    expect(createOrder([])).rejects.toThrow('empty basket');
+  });
+
+  it('sends a receipt', () => {
+    // no-unawaited-async-mock: the mock's promise is dropped.
+    sendReceipt('order-1');
+    expect(sendReceipt).toHaveBeenCalledWith('order-1');
+  });
+
+  it('fails when the API is down', () => {
+    // no-unawaited-async-mock: a rejection built at setup time, shared by every call.
+    vi.spyOn(orderApi, 'save').mockReturnValue(Promise.reject(new Error('down')));
+    // no-unawaited-async-mock: `orderApi.save()` now returns a promise nobody waits for.
+    orderApi.save({ id: 'order-2', items: [] });
+  });
+
+  it('starts from a seeded catalog', () => {
+    // no-unawaited-async-mock: an async function called by a synchronous test.
+    seedCatalog();
+    expect(orderApi.reset).toBeDefined();
+  });
+});

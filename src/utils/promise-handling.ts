@@ -1,0 +1,362 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { getPropertyName, isFunction, unwrapExpression, type FunctionNode } from './ast.js';
+import type { TestModel } from './test-model.js';
+
+/**
+ * The one answer to "does anybody wait for this promise?", shared by every rule of family 3.
+ *
+ * A promise is handled when it is awaited, returned, the body of an arrow function, chained with
+ * `.then/.catch/.finally` that is itself handled, an element of a handled
+ * `Promise.all/allSettled/race/any`, stored in a variable whose reads reach one of these,
+ * `void`-ed, handed to some other function (it may wait for it; we cannot tell), or when its
+ * test completes through `done`, a node:test plan or `await t.completed`, or an idiomatic
+ * fake-timer/microtask flush is awaited after it. Everything we cannot read counts as handled:
+ * only a promise that is provably dropped is unhandled.
+ */
+
+/** Why a promise was found unhandled, and where it is dropped. */
+export interface UnhandledPromise {
+  /** The statement that drops the promise, when its expression is the promise (fixes insert `await` there). */
+  readonly statement: TSESTree.ExpressionStatement | null;
+  /** The function the promise is dropped in (null at file level). */
+  readonly fn: FunctionNode | null;
+}
+
+const COMBINATORS: ReadonlySet<string> = new Set(['all', 'allSettled', 'race', 'any']);
+const CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
+/** Array methods that call back synchronously and keep what the callback returns. */
+const MAPPING_METHODS: ReadonlySet<string> = new Set(['map', 'flatMap']);
+/** Array methods that call back synchronously and drop what the callback returns. */
+const DROPPING_METHODS: ReadonlySet<string> = new Set(['forEach']);
+
+/** Awaited calls that settle pending timers and microtasks (`await vi.advanceTimersByTimeAsync(10)`). */
+const FLUSH_CALLS: ReadonlySet<string> = new Set([
+  'advanceTimersByTimeAsync',
+  'advanceTimersToNextTimerAsync',
+  'runAllTimersAsync',
+  'runOnlyPendingTimersAsync',
+  'tickAsync',
+  'runAllAsync',
+  'runToLastAsync',
+  'nextAsync',
+  'flushPromises',
+  'flushMicrotasks',
+]);
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+interface WalkState {
+  readonly model: TestModel;
+  readonly sourceCode: SourceCode;
+  readonly seen: Set<TSESLint.Scope.Variable>;
+}
+
+type Step =
+  | { readonly kind: 'handled' }
+  | { readonly kind: 'dropped'; readonly statement: TSESTree.ExpressionStatement | null; readonly at: TSESTree.Node }
+  | { readonly kind: 'continue'; readonly node: TSESTree.Node };
+
+const HANDLED: Step = { kind: 'handled' };
+
+function isCombinatorCall(call: TSESTree.Node | undefined): boolean {
+  if (call?.type !== AST_NODE_TYPES.CallExpression) {
+    return false;
+  }
+  const callee = unwrapExpression(call.callee);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    unwrapExpression(callee.object).type === AST_NODE_TYPES.Identifier &&
+    (unwrapExpression(callee.object) as TSESTree.Identifier).name === 'Promise' &&
+    COMBINATORS.has(getPropertyName(callee) ?? '')
+  );
+}
+
+/** The call whose callback `fn` is, with the callee's method name (`xs.map(fn)` → map). */
+function callbackOwner(fn: FunctionNode): { call: TSESTree.CallExpression; method: string | null } | null {
+  const parent = fn.parent;
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
+    return null;
+  }
+  const callee = unwrapExpression(parent.callee);
+  return { call: parent, method: callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null };
+}
+
+/** What happens to the value a function returns. */
+function stepFromFunction(fn: FunctionNode, at: TSESTree.Node): Step {
+  // `(async () => { … })()`: the call's value is what the body returns.
+  if (fn.parent?.type === AST_NODE_TYPES.CallExpression && unwrapExpression(fn.parent.callee) === fn) {
+    return { kind: 'continue', node: fn.parent };
+  }
+  const owner = callbackOwner(fn);
+  if (owner !== null) {
+    if (owner.method !== null && DROPPING_METHODS.has(owner.method)) {
+      return { kind: 'dropped', statement: null, at };
+    }
+    if (owner.method !== null && (MAPPING_METHODS.has(owner.method) || CHAIN_METHODS.has(owner.method))) {
+      return { kind: 'continue', node: owner.call };
+    }
+  }
+  return HANDLED;
+}
+
+/** One step up from `node`, whose value is a promise. */
+function step(node: TSESTree.Node, state: WalkState): Step | readonly Step[] {
+  const parent = node.parent;
+  if (parent === undefined) {
+    return HANDLED;
+  }
+  switch (parent.type) {
+    case AST_NODE_TYPES.AwaitExpression:
+    case AST_NODE_TYPES.YieldExpression:
+      return HANDLED;
+    case AST_NODE_TYPES.ReturnStatement: {
+      const fn = enclosingFunction(parent);
+      return fn === null ? HANDLED : stepFromFunction(fn, parent);
+    }
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+      return parent.body === node ? stepFromFunction(parent, node) : HANDLED;
+    case AST_NODE_TYPES.UnaryExpression:
+      return HANDLED;
+    case AST_NODE_TYPES.ChainExpression:
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSTypeAssertion:
+    case AST_NODE_TYPES.SpreadElement:
+    case AST_NODE_TYPES.ArrayExpression:
+      return { kind: 'continue', node: parent };
+    case AST_NODE_TYPES.ConditionalExpression:
+      return parent.test === node ? HANDLED : { kind: 'continue', node: parent };
+    case AST_NODE_TYPES.LogicalExpression:
+      return { kind: 'continue', node: parent };
+    case AST_NODE_TYPES.SequenceExpression:
+      return parent.expressions.at(-1) === node ? { kind: 'continue', node: parent } : droppedAt(parent, null);
+    case AST_NODE_TYPES.ExpressionStatement:
+      // `ids.map(() => p)` drops an array of promises: `await` in front would not help.
+      return droppedAt(parent, holdsPromiseArray(parent.expression) ? null : parent);
+    case AST_NODE_TYPES.MemberExpression: {
+      if (parent.object !== node) {
+        return HANDLED;
+      }
+      const grand = parent.parent;
+      const name = getPropertyName(parent);
+      if (name !== null && CHAIN_METHODS.has(name) && grand.type === AST_NODE_TYPES.CallExpression && grand.callee === parent) {
+        return { kind: 'continue', node: grand };
+      }
+      return HANDLED;
+    }
+    case AST_NODE_TYPES.CallExpression: {
+      if (parent.callee === node) {
+        return HANDLED;
+      }
+      if (isCombinatorCall(parent)) {
+        return { kind: 'continue', node: parent };
+      }
+      // `promises.push(p)`: follow the array.
+      const callee = unwrapExpression(parent.callee);
+      if (callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'push' && unwrapExpression(callee.object).type === AST_NODE_TYPES.Identifier) {
+        return followIdentifier(unwrapExpression(callee.object) as TSESTree.Identifier, state, parent);
+      }
+      return HANDLED;
+    }
+    case AST_NODE_TYPES.VariableDeclarator:
+      if (parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier) {
+        return followIdentifier(parent.id, state, parent);
+      }
+      return HANDLED;
+    case AST_NODE_TYPES.AssignmentExpression:
+      if (parent.right === node && parent.operator === '=' && parent.left.type === AST_NODE_TYPES.Identifier) {
+        return followIdentifier(parent.left, state, parent);
+      }
+      return HANDLED;
+    default:
+      return HANDLED;
+  }
+}
+
+function holdsPromiseArray(expression: TSESTree.Expression): boolean {
+  const value = unwrapExpression(expression);
+  if (value.type === AST_NODE_TYPES.ArrayExpression) {
+    return true;
+  }
+  if (value.type !== AST_NODE_TYPES.CallExpression) {
+    return false;
+  }
+  const callee = unwrapExpression(value.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && MAPPING_METHODS.has(getPropertyName(callee) ?? '');
+}
+
+function droppedAt(at: TSESTree.Node, statement: TSESTree.ExpressionStatement | null): Step {
+  return { kind: 'dropped', statement, at };
+}
+
+function enclosingFunction(node: TSESTree.Node): FunctionNode | null {
+  for (let current = node.parent; current != null; current = current.parent) {
+    if (isFunction(current)) {
+      return current;
+    }
+  }
+  return null;
+}
+
+/** A promise stored in a variable is handled when one of the variable's reads is. */
+function followIdentifier(identifier: TSESTree.Identifier, state: WalkState, at: TSESTree.Node): Step | readonly Step[] {
+  const variable = findVariable(state.sourceCode, identifier);
+  if (variable === null) {
+    return HANDLED;
+  }
+  if (state.seen.has(variable)) {
+    return droppedAt(at, null);
+  }
+  state.seen.add(variable);
+  // A variable declared outside the function it is written in escapes our view (`let p; beforeEach(() => { p = … })`).
+  if (variable.scope.type === 'global' || variable.scope.type === 'module') {
+    return HANDLED;
+  }
+  const reads = variable.references.filter((reference) => reference.isRead() && reference.identifier !== identifier);
+  if (reads.length === 0) {
+    return droppedAt(at, null);
+  }
+  return reads.map((reference) => ({ kind: 'continue', node: reference.identifier }) as const);
+}
+
+function findVariable(sourceCode: SourceCode, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
+  let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier);
+  while (scope !== null) {
+    const variable = scope.set.get(identifier.name);
+    if (variable !== undefined) {
+      return variable;
+    }
+    scope = scope.upper;
+  }
+  return null;
+}
+
+/** Climbs from `start` until the promise is handled or provably dropped; returns the first drop. */
+function walk(start: TSESTree.Node, state: WalkState): { statement: TSESTree.ExpressionStatement | null; at: TSESTree.Node } | null {
+  const queue: TSESTree.Node[] = [start];
+  let firstDrop: { statement: TSESTree.ExpressionStatement | null; at: TSESTree.Node } | null = null;
+  let guard = 0;
+  while (queue.length > 0 && guard < 1000) {
+    guard += 1;
+    const node = queue.shift();
+    if (node === undefined) {
+      break;
+    }
+    let current: TSESTree.Node = node;
+    for (;;) {
+      const result = step(current, state);
+      const steps: readonly Step[] = Array.isArray(result) ? result : [result as Step];
+      if (steps.length === 1 && steps[0]?.kind === 'continue') {
+        current = steps[0].node;
+        continue;
+      }
+      for (const next of steps) {
+        if (next.kind === 'handled') {
+          return null;
+        }
+        if (next.kind === 'dropped') {
+          firstDrop ??= { statement: next.statement, at: next.at };
+        } else {
+          queue.push(next.node);
+        }
+      }
+      break;
+    }
+  }
+  return firstDrop;
+}
+
+/** The test block's completion does not depend on its returned promise: `done`, a plan, `await t.completed`. */
+export function completesOtherwise(node: TSESTree.Node, model: TestModel): boolean {
+  // Only the innermost block counts: a nested node:test subtest is its own unit.
+  const block = model.blockOf(node);
+  if (block === null || block.kind === 'suite') {
+    return false;
+  }
+  return block.doneParameter !== null || block.usesPlan || (block.contextParameter !== null && awaitsCompleted(block.contextParameter));
+}
+
+function awaitsCompleted(parameter: TSESTree.Identifier): boolean {
+  const fn = parameter.parent;
+  if (!isFunction(fn)) {
+    return false;
+  }
+  // Cheap: read the text of direct `await t.completed` statements of the callback body.
+  const body = fn.body;
+  if (body.type !== AST_NODE_TYPES.BlockStatement) {
+    return false;
+  }
+  return body.body.some((statement) => {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AwaitExpression) {
+      return false;
+    }
+    const argument = unwrapExpression(statement.expression.argument);
+    return (
+      argument.type === AST_NODE_TYPES.MemberExpression &&
+      getPropertyName(argument) === 'completed' &&
+      unwrapExpression(argument.object).type === AST_NODE_TYPES.Identifier &&
+      (unwrapExpression(argument.object) as TSESTree.Identifier).name === parameter.name
+    );
+  });
+}
+
+/** Is `statement` followed, in its own or an enclosing statement list of the same function, by an awaited timer/microtask flush? */
+export function flushedLater(statement: TSESTree.Node): boolean {
+  let current: TSESTree.Node = statement;
+  for (let parent = current.parent; parent != null && !isFunction(parent); current = parent, parent = parent.parent) {
+    if (parent.type !== AST_NODE_TYPES.BlockStatement && parent.type !== AST_NODE_TYPES.Program) {
+      continue;
+    }
+    const siblings: readonly TSESTree.Node[] = parent.body;
+    for (const later of siblings.slice(siblings.indexOf(current) + 1)) {
+      if (isAwaitedFlush(later)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+function isAwaitedFlush(statement: TSESTree.Node): boolean {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AwaitExpression) {
+    return false;
+  }
+  const argument = unwrapExpression(statement.expression.argument);
+  if (argument.type !== AST_NODE_TYPES.CallExpression) {
+    return false;
+  }
+  const callee = unwrapExpression(argument.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+  return name !== null && FLUSH_CALLS.has(name);
+}
+
+/**
+ * Where the promise produced by `node` is dropped, or null when it is handled (see the module
+ * comment for what counts). `node` is the expression whose value is the promise: a call, or the
+ * outermost link of an assertion chain.
+ */
+export function findUnhandledPromise(node: TSESTree.Node, model: TestModel, sourceCode: SourceCode): UnhandledPromise | null {
+  const drop = walk(node, { model, sourceCode, seen: new Set() });
+  if (drop === null) {
+    return null;
+  }
+  if (completesOtherwise(node, model)) {
+    return null;
+  }
+  const fn = enclosingFunction(drop.at);
+  // Inside a `new Promise((resolve, reject) => …)` executor, completion flows through resolve/reject.
+  if (fn !== null && fn.parent?.type === AST_NODE_TYPES.NewExpression && fn.parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
+    return null;
+  }
+  if (drop.statement !== null && flushedLater(drop.statement)) {
+    return null;
+  }
+  return { statement: drop.statement, fn };
+}
+
+/** True unless the promise produced by `node` is provably dropped. */
+export function isPromiseHandled(node: TSESTree.Node, model: TestModel, sourceCode: SourceCode): boolean {
+  return findUnhandledPromise(node, model, sourceCode) === null;
+}

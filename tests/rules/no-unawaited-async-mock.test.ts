@@ -1,0 +1,609 @@
+import rule from '../../src/rules/no-unawaited-async-mock.js';
+import { createRuleTester } from '../rule-tester.js';
+import { typedFile, typedFixtureRoot } from '../typed-rule-tester.js';
+
+/** Full type information over tests/fixtures/typed, whose api.ts has async `fetchUser` and sync `formatUser`. */
+const typed = { filename: typedFile('file.ts'), languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: typedFixtureRoot } } };
+
+createRuleTester().run('no-unawaited-async-mock', rule, {
+  valid: [
+    // jest: the async mock's call is awaited, returned, an arrow body, or passed on.
+    `const fetchUser = jest.fn().mockResolvedValue({ id: 1 });
+it('awaits', async () => { await fetchUser(1); });
+it('returns', () => { return fetchUser(1); });
+it('arrow', () => fetchUser(1));
+it('then', () => fetchUser(1).then((user) => expect(user.id).toBe(1)));
+it('passed on', async () => { await expect(fetchUser(1)).resolves.toEqual({ id: 1 }); });`,
+    // vitest: inside an awaited Promise.all, stored then awaited, void-ed fire-and-forget.
+    `import { vi, it } from 'vitest';
+const load = vi.fn(async () => 1);
+it('all', async () => { await Promise.all([load(), load()]); });
+it('stored', async () => {
+  const pending = load();
+  vi.advanceTimersByTime(10);
+  await pending;
+});
+it('void', () => { void load(); });`,
+    // An unawaited call followed by an awaited fake-timer flush.
+    `import { vi, it, expect } from 'vitest';
+const tick = vi.fn().mockResolvedValue(undefined);
+it('flush', async () => {
+  tick();
+  await vi.advanceTimersByTimeAsync(1000);
+  expect(tick).toHaveBeenCalled();
+});`,
+    // A sync function named like an async one.
+    `const client = { disconnect() {} };
+function disconnect() { client.disconnect(); }
+it('disconnects', () => { disconnect(); expect(client).toBeDefined(); });`,
+    // A mock whose configuration is a plain value is not async; mixed shapes are left alone.
+    `const read = jest.fn().mockReturnValue(1);
+const both = jest.fn();
+both.mockResolvedValueOnce(1);
+both.mockReturnValue(2);
+it('sync', () => { read(); both(); });`,
+    // A resolved mock configured in another test does not apply here.
+    `const api = { get: jest.fn() };
+it('first', async () => { api.get.mockResolvedValue(1); await api.get(); });
+it('second', () => { api.get(); });`,
+    // mocha + sinon: resolves() but the test completes through done.
+    `const sinon = require('sinon');
+describe('s', function () {
+  it('done', function (done) {
+    const save = sinon.stub().resolves(1);
+    save().then(() => done());
+  });
+});`,
+    // node:test: mock.fn(async) inside a planned test with await t.completed.
+    `import { test, mock } from 'node:test';
+test('plan', async (t) => {
+  t.plan(1);
+  const send = mock.fn(async () => 1);
+  send().then((value) => t.assert.equal(value, 1));
+  await t.completed;
+});`,
+    // Calls inside mock implementations are mock code, not test code.
+    `const inner = jest.fn().mockResolvedValue(1);
+const outer = jest.fn();
+it('impl', async () => {
+  outer.mockImplementation(() => { inner(); return 2; });
+  await run();
+});`,
+    // A same-file async helper awaited in an async test, returned in a sync one.
+    `async function seed() { await db.insert(); }
+it('awaits', async () => { await seed(); });
+it('returns', () => seed());
+beforeEach(() => { return seed(); });`,
+    // An async function called inside a new Promise executor.
+    `async function step() {}
+it('executor', () => new Promise((resolve, reject) => { step().then(resolve, reject); }));`,
+    // mockResolvedValue shorthand itself is fine; Promise.resolve in a call that is not a mock config is fine.
+    `const get = vi.fn().mockResolvedValue(1);
+const p = Promise.resolve(1);
+cache.set('k', Promise.resolve(2));`,
+    // sinon.returns on something that is not a sinon stub.
+    `const builder = makeBuilder();
+builder.returns(Promise.resolve(1));`,
+    // Module mock with a resolved import: awaited (TS, JSX).
+    {
+      code: `import { fetchUser } from './api';
+vi.mock('./api');
+it('renders', async () => {
+  vi.mocked(fetchUser).mockResolvedValue({ id: 1 });
+  render(<Profile />);
+  await fetchUser(1);
+});`,
+      filename: 'profile.test.tsx',
+    },
+    // CommonJS jasmine: resolveTo, awaited.
+    {
+      code: `const svc = { load: jasmine.createSpy('load').and.resolveTo(1) };
+it('jasmine', async () => { await svc.load(); });`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    // With types: awaited promise-typed calls, and calls that return plain values.
+    {
+      code: `import { fetchUser, formatUser, plainUser, UserService } from './api';
+it('typed', async () => {
+  await fetchUser(1);
+  formatUser(plainUser);
+  void new UserService().getUser(1);
+});`,
+      ...typed,
+    },
+    // Without types the same dropped call is not known to be async.
+    `import { fetchUser } from './api';
+it('untyped', async () => { fetchUser(1); });`,
+    // An implementation that builds a fresh value per call is not the long form of mockResolvedValue (real code: novu, hoppscotch, TanStack query).
+    `const send = jest.fn();
+send.mockImplementation(() => Promise.resolve({}));
+send.mockImplementationOnce(() => Promise.resolve(makeUser()));
+send.mockImplementation((key) => Promise.resolve(key));
+send.mockImplementation(() => Promise.reject(new Error('offline')));`,
+    // Reading a mock is not calling it; a same-named local function or parameter is not the mock.
+    `const save = vi.fn().mockResolvedValue(1);
+beforeEach(() => { save.mockClear(); });
+it('reads', async () => {
+  await run();
+  expect(save).toHaveBeenCalledWith(1);
+  expect(save.mock.calls[0]).toEqual([1]);
+});
+it('shadowed', () => {
+  function save() { return 1; }
+  save();
+});
+it.each([[() => 1]])('param', (save) => { save(); });`,
+    // Outside tests nothing is reported.
+    `const f = jest.fn().mockResolvedValue(1);
+f();`,
+  ],
+  invalid: [
+    {
+      // With types: a dropped call whose type is a promise.
+      code: `import { fetchUser, UserService } from './api';
+it('typed', async () => {
+  fetchUser(1);
+  new UserService().getUser(2);
+});`,
+      ...typed,
+      errors: [
+        {
+          messageId: 'unawaitedThenable',
+          data: { blockKind: 'test' },
+          line: 3,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAwait',
+              output: `import { fetchUser, UserService } from './api';
+it('typed', async () => {
+  await fetchUser(1);
+  new UserService().getUser(2);
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'unawaitedThenable',
+          line: 4,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAwait',
+              output: `import { fetchUser, UserService } from './api';
+it('typed', async () => {
+  fetchUser(1);
+  await new UserService().getUser(2);
+});`,
+            },
+            {
+              messageId: 'returnPromise',
+              output: `import { fetchUser, UserService } from './api';
+it('typed', async () => {
+  fetchUser(1);
+  return new UserService().getUser(2);
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // jest: dropped call of a resolved mock.
+      code: `const fetchUser = jest.fn().mockResolvedValue({ id: 1 });
+it('drops', async () => {
+  fetchUser(1);
+});`,
+      errors: [
+        {
+          messageId: 'unawaitedAsyncMock',
+          data: { name: 'fetchUser', how: 'mockResolvedValue' },
+          line: 3,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAwait',
+              data: { asyncNote: '' },
+              output: `const fetchUser = jest.fn().mockResolvedValue({ id: 1 });
+it('drops', async () => {
+  await fetchUser(1);
+});`,
+            },
+            {
+              messageId: 'returnPromise',
+              output: `const fetchUser = jest.fn().mockResolvedValue({ id: 1 });
+it('drops', async () => {
+  return fetchUser(1);
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // vitest: spyOn(...).mockRejectedValue makes obj.m() async; sync test gets `async` added.
+      code: `import { vi, it, expect } from 'vitest';
+it('spy', () => {
+  vi.spyOn(store, 'save').mockRejectedValue(new Error('down'));
+  store.save({ id: 1 });
+  expect(store.save).toHaveBeenCalled();
+});`,
+      errors: [
+        {
+          messageId: 'unawaitedAsyncMock',
+          data: { name: 'store.save', how: 'mockRejectedValue' },
+          line: 4,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAwait',
+              data: { asyncNote: ' and make the test function `async`' },
+              output: `import { vi, it, expect } from 'vitest';
+it('spy', async () => {
+  vi.spyOn(store, 'save').mockRejectedValue(new Error('down'));
+  await store.save({ id: 1 });
+  expect(store.save).toHaveBeenCalled();
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // sinon .resolves() in a hook, a `.then` chain nobody waits for; stored and never read.
+      code: `const sinon = require('sinon');
+let save;
+beforeEach(function () { save = sinon.stub().resolves(1); });
+it('chain', function () {
+  save().then((id) => expect(id).to.equal(1));
+});
+it('stored', async function () {
+  const pending = save();
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [
+        {
+          messageId: 'unawaitedAsyncMock',
+          data: { name: 'save', how: '.resolves()' },
+          line: 5,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAwait',
+              output: `const sinon = require('sinon');
+let save;
+beforeEach(function () { save = sinon.stub().resolves(1); });
+it('chain', async function () {
+  await save().then((id) => expect(id).to.equal(1));
+});
+it('stored', async function () {
+  const pending = save();
+});`,
+            },
+            {
+              messageId: 'returnPromise',
+              output: `const sinon = require('sinon');
+let save;
+beforeEach(function () { save = sinon.stub().resolves(1); });
+it('chain', function () {
+  return save().then((id) => expect(id).to.equal(1));
+});
+it('stored', async function () {
+  const pending = save();
+});`,
+            },
+          ],
+        },
+        { messageId: 'unawaitedAsyncMock', line: 8, column: 19, suggestions: [] },
+      ],
+    },
+    {
+      // node:test mock.fn(async) and mock.method with an async implementation.
+      code: `import { test, mock } from 'node:test';
+test('node', async () => {
+  const send = mock.fn(async () => 1);
+  mock.method(mailer, 'deliver', async () => true);
+  send();
+  mailer.deliver('x');
+});`,
+      errors: [
+        {
+          messageId: 'unawaitedAsyncMock',
+          data: { name: 'send', how: 'an async implementation' },
+          line: 5,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAwait',
+              output: `import { test, mock } from 'node:test';
+test('node', async () => {
+  const send = mock.fn(async () => 1);
+  mock.method(mailer, 'deliver', async () => true);
+  await send();
+  mailer.deliver('x');
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'unawaitedAsyncMock',
+          data: { name: 'mailer.deliver', how: 'an async implementation' },
+          line: 6,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAwait',
+              output: `import { test, mock } from 'node:test';
+test('node', async () => {
+  const send = mock.fn(async () => 1);
+  mock.method(mailer, 'deliver', async () => true);
+  send();
+  await mailer.deliver('x');
+});`,
+            },
+            {
+              messageId: 'returnPromise',
+              output: `import { test, mock } from 'node:test';
+test('node', async () => {
+  const send = mock.fn(async () => 1);
+  mock.method(mailer, 'deliver', async () => true);
+  send();
+  return mailer.deliver('x');
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // vi.mocked(import) with mockResolvedValue in the test; a forEach drops every promise.
+      code: `import { it, vi } from 'vitest';
+import { notify } from './notify';
+vi.mock('./notify');
+it('each', () => {
+  vi.mocked(notify).mockResolvedValue(undefined);
+  users.forEach((user) => notify(user));
+});`,
+      errors: [{ messageId: 'unawaitedAsyncMock', data: { name: 'notify', how: 'mockResolvedValue' }, line: 6, column: 27, suggestions: [] }],
+    },
+    {
+      // testdouble thenResolve, in a TSX file with JSX.
+      code: `import td from 'testdouble';
+const load = td.func();
+it('td', async () => {
+  td.when(load(1)).thenResolve({ id: 1 });
+  render(<Page />);
+  load(1);
+});`,
+      filename: 'page.test.tsx',
+      errors: [
+        {
+          messageId: 'unawaitedAsyncMock',
+          data: { name: 'load', how: 'thenResolve' },
+          line: 6,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAwait',
+              output: `import td from 'testdouble';
+const load = td.func();
+it('td', async () => {
+  td.when(load(1)).thenResolve({ id: 1 });
+  render(<Page />);
+  await load(1);
+});`,
+            },
+            {
+              messageId: 'returnPromise',
+              output: `import td from 'testdouble';
+const load = td.func();
+it('td', async () => {
+  td.when(load(1)).thenResolve({ id: 1 });
+  render(<Page />);
+  return load(1);
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A synchronous test calling a same-file async function, and one returning an async mock's promise.
+      code: `const loadUser = jest.fn().mockResolvedValue({ id: 1 });
+async function seed() { await db.insert(); }
+function fetchProfile() { return loadUser(1); }
+it('sync', () => {
+  seed();
+  fetchProfile();
+});`,
+      errors: [
+        {
+          messageId: 'unawaitedAsyncCall',
+          data: { name: 'seed', blockKind: 'test' },
+          line: 5,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAwait',
+              output: `const loadUser = jest.fn().mockResolvedValue({ id: 1 });
+async function seed() { await db.insert(); }
+function fetchProfile() { return loadUser(1); }
+it('sync', async () => {
+  await seed();
+  fetchProfile();
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'unawaitedAsyncCall',
+          data: { name: 'fetchProfile', blockKind: 'test' },
+          line: 6,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAwait',
+              output: `const loadUser = jest.fn().mockResolvedValue({ id: 1 });
+async function seed() { await db.insert(); }
+function fetchProfile() { return loadUser(1); }
+it('sync', async () => {
+  seed();
+  await fetchProfile();
+});`,
+            },
+            {
+              messageId: 'returnPromise',
+              output: `const loadUser = jest.fn().mockResolvedValue({ id: 1 });
+async function seed() { await db.insert(); }
+function fetchProfile() { return loadUser(1); }
+it('sync', () => {
+  seed();
+  return fetchProfile();
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A synchronous hook calling an async arrow declared in the file.
+      code: `const reset = async () => { await db.clear(); };
+beforeEach(() => { reset(); });`,
+      errors: [
+        {
+          messageId: 'unawaitedAsyncCall',
+          data: { name: 'reset', blockKind: 'hook' },
+          line: 2,
+          column: 20,
+          suggestions: [
+            { messageId: 'addAwait', output: `const reset = async () => { await db.clear(); };
+beforeEach(async () => { await reset(); });` },
+            { messageId: 'returnPromise', output: `const reset = async () => { await db.clear(); };
+beforeEach(() => { return reset(); });` },
+          ],
+        },
+      ],
+    },
+    {
+      // mockReturnValue(Promise.resolve(x)) / Promise.reject(e) and the implementation long form.
+      code: `const get = jest.fn();
+get.mockReturnValue(Promise.resolve({ ok: true }));
+get.mockReturnValueOnce(Promise.reject(new Error('x')));
+get.mockImplementation(() => Promise.resolve());`,
+      errors: [
+        {
+          messageId: 'promiseReturnValue',
+          data: { method: 'mockReturnValue', kind: 'resolve', replacement: 'mockResolvedValue' },
+          line: 2,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useShorthand',
+              data: { replacement: 'mockResolvedValue({ ok: true })' },
+              output: `const get = jest.fn();
+get.mockResolvedValue({ ok: true });
+get.mockReturnValueOnce(Promise.reject(new Error('x')));
+get.mockImplementation(() => Promise.resolve());`,
+            },
+          ],
+        },
+        {
+          messageId: 'promiseReturnValue',
+          data: { method: 'mockReturnValueOnce', kind: 'reject', replacement: 'mockRejectedValueOnce' },
+          line: 3,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useShorthand',
+              output: `const get = jest.fn();
+get.mockReturnValue(Promise.resolve({ ok: true }));
+get.mockRejectedValueOnce(new Error('x'));
+get.mockImplementation(() => Promise.resolve());`,
+            },
+          ],
+        },
+        {
+          messageId: 'promiseImplementation',
+          data: { method: 'mockImplementation', kind: 'resolve', replacement: 'mockResolvedValue' },
+          line: 4,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useShorthand',
+              data: { replacement: 'mockResolvedValue(undefined)' },
+              output: `const get = jest.fn();
+get.mockReturnValue(Promise.resolve({ ok: true }));
+get.mockReturnValueOnce(Promise.reject(new Error('x')));
+get.mockResolvedValue(undefined);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A chained creation is reported at the configuration (shape from TanStack query's hydration tests).
+      code: `const serverAddTodo = vi
+  .fn()
+  .mockImplementation(() => Promise.reject(offline));`,
+      errors: [
+        {
+          messageId: 'promiseImplementation',
+          data: { method: 'mockImplementation', kind: 'reject', replacement: 'mockRejectedValue' },
+          line: 3,
+          column: 4,
+          endLine: 3,
+          suggestions: [
+            {
+              messageId: 'useShorthand',
+              output: `const serverAddTodo = vi
+  .fn()
+  .mockRejectedValue(offline);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // sinon .returns(Promise.reject(e)) and jasmine .and.returnValue(Promise.resolve(x)).
+      code: `import sinon from 'sinon';
+const stub = sinon.stub();
+stub.returns(Promise.reject(new Error('x')));
+const spy = jasmine.createSpy('s');
+spy.and.returnValue(Promise.resolve(1));`,
+      errors: [
+        {
+          messageId: 'promiseReturnValue',
+          data: { method: 'returns', kind: 'reject', replacement: 'rejects' },
+          line: 3,
+          column: 6,
+          suggestions: [
+            {
+              messageId: 'useShorthand',
+              output: `import sinon from 'sinon';
+const stub = sinon.stub();
+stub.rejects(new Error('x'));
+const spy = jasmine.createSpy('s');
+spy.and.returnValue(Promise.resolve(1));`,
+            },
+          ],
+        },
+        {
+          messageId: 'promiseReturnValue',
+          data: { method: 'returnValue', kind: 'resolve', replacement: 'resolveTo' },
+          line: 5,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'useShorthand',
+              output: `import sinon from 'sinon';
+const stub = sinon.stub();
+stub.returns(Promise.reject(new Error('x')));
+const spy = jasmine.createSpy('s');
+spy.and.resolveTo(1);`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
