@@ -92,7 +92,7 @@ describe('schema validation', () => {
     const [id] = withOptions ?? ['none'];
     const linter = new Linter({ configType: 'flat' });
     expect(() => linter.verify('', linterConfig({ [`test-quality/${id}`]: ['error', { notAnOption: true }] }), 'a.test.ts')).toThrow(
-      /Configuration for rule "test-quality\/[a-z-]+" is invalid[\s\S]*should NOT have additional properties|must NOT have additional properties/u,
+      /Key "test-quality\/[a-z-]+":[\s\S]*should NOT have additional properties\.[\s\S]*Unexpected property "notAnOption"/u,
     );
   });
 });
