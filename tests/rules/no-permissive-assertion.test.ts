@@ -1,0 +1,829 @@
+import rule from '../../src/rules/no-permissive-assertion.js';
+import { createRuleTester } from '../rule-tester.js';
+
+createRuleTester().run('no-permissive-assertion', rule, {
+  valid: [
+    {
+      name: 'jest: a set within one class (401/403) is fine',
+      code: `
+test('rejects a guest', async () => {
+  const res = await request(app).get('/admin');
+  expect([401, 403]).toContain(res.status);
+});`,
+    },
+    {
+      name: 'vitest: redirect codes 301/302 are one class',
+      code: `
+import { expect, it } from 'vitest';
+it('redirects the old url', async () => {
+  const res = await fetch(url, { redirect: 'manual' });
+  expect(res.status).toBeOneOf([301, 302]);
+});`,
+    },
+    {
+      name: '2xx with 3xx (created or redirected after a de-duplicated POST) is left alone',
+      code: `
+it('creates the order', async () => {
+  const res = await request(app).post('/orders').send(order);
+  expect([201, 302]).toContain(res.statusCode);
+});`,
+    },
+    {
+      name: 'chai oneOf over ids is not an outcome set (typeorm)',
+      code: `
+const { expect } = require('chai');
+describe('find options', () => {
+  it('orders posts', async () => {
+    const posts = await repo.find({ order: { title: 'ASC' } });
+    expect(posts[1].id).to.be.oneOf([1, 2, 4]);
+    expect(posts[2].id).to.be.oneOf([200, 404]);
+  });
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    {
+      name: 'render counts are not outcomes',
+      code: `
+import { expect, test } from 'vitest';
+test('renders once or twice in strict mode', () => {
+  expect(renderCount).toBeOneOf([1, 2]);
+  expect([1, 2]).toContain(result.current.renders);
+});`,
+    },
+    {
+      name: 'errno codes are not HTTP statuses',
+      code: `
+it('fails to read', async () => {
+  const err = await readFile('/nope').catch((error) => error);
+  expect(['ENOENT', 'EACCES']).toContain(err.code);
+});`,
+    },
+    {
+      name: 'an idempotent DELETE in afterEach may answer 200 or 404',
+      code: `
+afterEach(async () => {
+  const res = await request(app).delete('/users/1');
+  expect([200, 404]).toContain(res.status);
+});
+it('creates a user', async () => {
+  const res = await request(app).post('/users').send({ name: 'a' });
+  expect(res.status).toBe(201);
+});`,
+    },
+    {
+      name: 'status literals in a route handler are not assertions',
+      code: `
+const app = express();
+app.get('/flaky', (req, res) => {
+  if (req.query.fail) {
+    res.status(500).send('boom');
+  } else {
+    res.status(200).send('ok');
+  }
+});
+it('answers', async () => {
+  const res = await request(app).get('/flaky');
+  expect(res.status).toBe(200);
+});`,
+    },
+    {
+      name: 'a negative check next to a positive pin on the same response',
+      code: `
+it('does not crash', async () => {
+  const res = await request(app).get('/');
+  expect(res.status).not.toBe(500);
+  expect(res.status).toBe(200);
+});`,
+    },
+    {
+      name: 'two bounds that together stay within 2xx',
+      code: `
+it('succeeds', async () => {
+  const res = await fetch(url);
+  expect(res.status).toBeGreaterThanOrEqual(200);
+  expect(res.status).toBeLessThan(300);
+});`,
+    },
+    {
+      name: 'chai within one class',
+      code: `
+import { expect } from 'chai';
+it('succeeds', async () => {
+  const res = await client.get('/');
+  expect(res.status).to.be.within(200, 299);
+});`,
+    },
+    {
+      name: 'below 400 admits only success and redirects',
+      code: `
+import { test, expect } from '@playwright/test';
+test('home loads', async ({ page }) => {
+  const response = await page.goto('/');
+  expect(response.status()).toBeLessThan(400);
+});`,
+    },
+    {
+      name: 'exit codes with bounds outside the HTTP range (node-red)',
+      code: `
+it('reports the exit code', function (done) {
+  n4.on('input', function (msg) {
+    msg.payload.code.should.be.above(0);
+    expect(result.code).toBeGreaterThan(0);
+    done();
+  });
+});`,
+    },
+    {
+      name: 'branches on an input, not on the outcome',
+      code: `
+it.each([true, false])('answers admin=%s', async (isAdmin) => {
+  const res = await request(app).get('/admin').set('x-admin', String(isAdmin));
+  if (isAdmin) {
+    expect(res.status).toBe(200);
+  } else {
+    expect(res.status).toBe(403);
+  }
+  expect(res.status).toBe(isAdmin ? 200 : 403);
+});`,
+    },
+    {
+      name: 'optional value sets (changesets, typeorm)',
+      code: `
+it('bumps', () => {
+  expect(dependent?.newVersion).toBeOneOf(['1.0.0', undefined]);
+  expect(res2).toBeOneOf([null, '']);
+});`,
+    },
+    {
+      name: 'node:test: two success codes',
+      code: `
+import { test } from 'node:test';
+test('creates', async (t) => {
+  const res = await app.inject({ method: 'POST', url: '/' });
+  t.assert.ok(res.statusCode === 200 || res.statusCode === 201);
+});`,
+    },
+    {
+      name: 'supertest pins the status; the callback checks the body',
+      code: `
+it('lists', async () => {
+  await request(app).get('/items').expect(200).expect((res) => res.body.items.length > 0);
+});`,
+    },
+    {
+      name: 'toast variants are not job states',
+      code: `
+it('shows a toast', () => {
+  expect(['success', 'error']).toContain(toast.variant);
+});`,
+    },
+    {
+      name: 'pending-only state sets',
+      code: `
+it('queues the job', async () => {
+  expect(['waiting', 'delayed']).toContain(await job.getState());
+});`,
+    },
+    {
+      name: 'playwright: toBeOK pins the response',
+      code: `
+import { test, expect } from '@playwright/test';
+test('api answers', async ({ request }) => {
+  const response = await request.get('/api');
+  await expect(response).toBeOK();
+  expect(response.status()).not.toBe(204);
+});`,
+    },
+    {
+      name: 'chai-http status pin with a negative check',
+      code: `
+const chai = require('chai');
+const { expect } = chai;
+describe('GET /', function () {
+  it('answers', async function () {
+    const res = await chai.request(app).get('/');
+    expect(res).to.have.status(200);
+    expect(res.status).to.not.equal(500);
+  });
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    {
+      name: 'an error guard that fails the test is not a second outcome',
+      code: `
+it('loads', async () => {
+  const res = await fetch(url);
+  if (res.status !== 200) {
+    throw new Error(await res.text());
+  }
+  expect(await res.json()).toEqual({ ok: true });
+});`,
+    },
+    {
+      name: 'a ternary that is not asserted',
+      code: `
+it('labels', async () => {
+  const res = await fetch(url);
+  const label = res.status === 200 ? 'ok' : 'error';
+  expect(label).toBe('ok');
+});`,
+    },
+    {
+      name: 'polling until the job leaves 202',
+      code: `
+it('finishes', async () => {
+  let res = await get('/jobs/1');
+  while (res.status === 202) {
+    res = await get('/jobs/1');
+  }
+  expect(res.status).toBe(200);
+});`,
+    },
+    {
+      name: 'a set narrowed by a pin on the same value',
+      code: `
+it('finds nothing', async () => {
+  const res = await request(app).get('/missing');
+  expect([200, 404]).toContain(res.status);
+  expect(res.status).toBe(404);
+});`,
+    },
+    {
+      name: 'JSX: a component that renders a status code',
+      code: `
+import { render, screen } from '@testing-library/react';
+it('renders the code', () => {
+  render(<ErrorPage status={500} fallback={[200, 404]} />);
+  expect(screen.getByText('500')).toBeTruthy();
+});`,
+      filename: 'page.test.tsx',
+    },
+    {
+      name: 'mocha + sinon: spy assertions with status arguments',
+      code: `
+const sinon = require('sinon');
+describe('handler', function () {
+  it('replies', function () {
+    const reply = sinon.spy();
+    handler(req, reply);
+    sinon.assert.calledWith(reply, 500);
+  });
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    {
+      name: 'a boolean check that pins one value',
+      code: `
+it('is enabled', () => {
+  expect(typeof flags.enabled).toBe('boolean');
+  expect(flags.enabled).toBe(true);
+});`,
+    },
+    {
+      name: 'a type check is not an outcome set',
+      code: `
+it('has a status', () => {
+  expect(['number', 'string']).toContain(typeof res.status);
+});`,
+    },
+    {
+      name: 'disjunction over two different values',
+      code: `
+it('is set', () => {
+  expect(res.status === 200 || body.status === 404).toBe(true);
+});`,
+    },
+    {
+      name: 'supertest: a numeric pin next to a negative callback',
+      code: `
+import request from 'supertest';
+it('answers', async () => {
+  await request(app).get('/').expect(200).expect((res) => res.status !== 500);
+});`,
+    },
+    {
+      name: 'a conjunction that stays within 2xx',
+      code: `
+it('answers', async () => {
+  const res = await fetch(url);
+  expect(res.status >= 200 && res.status < 300).toBe(true);
+});`,
+    },
+    {
+      name: 'chai assert with the literal first, and a negative check next to it',
+      code: `
+const { assert } = require('chai');
+it('answers', async () => {
+  const res = await agent.get('/');
+  assert.equal(200, res.status);
+  assert.notEqual(res.status, 500);
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    {
+      name: 'status constants within one class',
+      code: `
+it('rejects a guest', async () => {
+  const res = await request(app).get('/admin');
+  expect([StatusCodes.UNAUTHORIZED, StatusCodes.FORBIDDEN]).toContain(res.status);
+});`,
+    },
+    {
+      name: 'waiting for a job to leave a pending state',
+      code: `
+it('starts the job', async () => {
+  expect(job.status).not.toBe('pending');
+});`,
+    },
+    {
+      name: 'a negative status check in afterAll cleanup',
+      code: `
+afterAll(async () => {
+  const res = await request(app).delete('/fixtures');
+  expect(res.status).not.toBe(500);
+});`,
+    },
+    {
+      name: 'a status comparison inside a response hook is not an assertion (hono)',
+      code: `
+it('should modify the response if the hook is provided', async () => {
+  const afterResponseHook = (res) => {
+    if (res.status === 200 || res.status === 500) {
+      return res;
+    }
+    return false;
+  };
+  const result = await toSSG(app, fsMock, { afterResponseHook });
+  expect(result.files).toHaveLength(10);
+});`,
+    },
+    {
+      name: 'sizes in pixels are not statuses (TanStack)',
+      code: `
+it('resizes', () => {
+  expect(Number(nextHeight)).toBeLessThan(500);
+  expect(chunkDeltas[1]).toBeGreaterThanOrEqual(200);
+});`,
+    },
+    {
+      name: 'a per-item status set within one class (outline batch)',
+      code: `
+it('denies both documents', async () => {
+  const body = await res.json();
+  expect([403, 404]).toContain(body.data[1].status);
+});`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'negative-only: not redirecting, with no status pinned (parse-server)',
+      code: `
+it('does not redirect an ajax request', async () => {
+  try {
+    await post('/request_password_reset');
+  } catch (error) {
+    expect(error.status).not.toBe(302);
+    expect(error.text).toEqual('{"code":-1}');
+  }
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 6, column: 5, endLine: 6, endColumn: 39 },
+      ],
+    },
+    {
+      name: 'jest: a literal set as subject, with the title naming the status',
+      code: `
+test('returns 404 for a missing user', async () => {
+  const res = await request(app).get('/users/nope');
+  expect([200, 404]).toContain(res.status);
+});`,
+      errors: [
+        {
+          messageId: 'permissiveOutcomeSet', line: 4, column: 3, endLine: 4, endColumn: 43,
+          suggestions: [
+            { messageId: 'pinOutcome', output: `
+test('returns 404 for a missing user', async () => {
+  const res = await request(app).get('/users/nope');
+  expect(res.status).toBe(404);
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'vitest: toBeOneOf across 2xx and 5xx',
+      code: `
+import { expect, it } from 'vitest';
+it('answers', async () => {
+  const res = await fetch(url);
+  expect(res.status).toBeOneOf([200, 500]);
+});`,
+      errors: [
+        { messageId: 'permissiveOutcomeSet', line: 5, column: 3, endLine: 5, endColumn: 43 },
+      ],
+    },
+    {
+      name: 'vitest: asymmetric expect.toBeOneOf inside toMatchObject',
+      code: `
+import { expect, it } from 'vitest';
+it('responds 404 for an unknown id', async () => {
+  const res = await fetch(url);
+  expect(res).toMatchObject({ status: expect.toBeOneOf([200, 404]) });
+});`,
+      errors: [
+        {
+          messageId: 'permissiveOutcomeSet', line: 5, column: 39, endLine: 5, endColumn: 67,
+          suggestions: [
+            { messageId: 'pinOutcome', output: `
+import { expect, it } from 'vitest';
+it('responds 404 for an unknown id', async () => {
+  const res = await fetch(url);
+  expect(res).toMatchObject({ status: 404 });
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'vitest: asymmetric expect.toBeOneOf inside toEqual',
+      code: `
+import { expect, it } from 'vitest';
+it('answers', async () => {
+  const res = await fetch(url);
+  expect(res.status).toEqual(expect.toBeOneOf([204, 500]));
+});`,
+      errors: [
+        { messageId: 'permissiveOutcomeSet', line: 5, column: 30, endLine: 5, endColumn: 58 },
+      ],
+    },
+    {
+      name: 'mocha + chai (CommonJS): oneOf',
+      code: `
+const { expect } = require('chai');
+describe('GET /', function () {
+  it('answers', async function () {
+    const res = await chai.request(app).get('/');
+    expect(res.status).to.be.oneOf([200, 500]);
+  });
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [
+        { messageId: 'permissiveOutcomeSet', line: 6, column: 5, endLine: 6, endColumn: 47 },
+      ],
+    },
+    {
+      name: 'node:assert: includes inside assert.ok',
+      code: `
+import assert from 'node:assert';
+import { test } from 'node:test';
+test('loads', async () => {
+  const { status } = await fetch(url);
+  assert.ok([200, 404].includes(status));
+});`,
+      errors: [
+        { messageId: 'permissiveOutcomeSet', line: 6, column: 3, endLine: 6, endColumn: 41 },
+      ],
+    },
+    {
+      name: 'includes inside toBe(true): the shape prefer-to-contain rewrites',
+      code: `
+it('loads', async () => {
+  const res = await fetch(url);
+  expect([200, 404].includes(res.status)).toBe(true);
+});`,
+      errors: [
+        { messageId: 'permissiveOutcomeSet', line: 4, column: 3, endLine: 4, endColumn: 53 },
+      ],
+    },
+    {
+      name: 'disjunction inside a truthiness check',
+      code: `
+it('loads', async () => {
+  const s = (await fetch(url)).status;
+  expect(s === 200 || s === 404).toBe(true);
+});`,
+      errors: [
+        { messageId: 'permissiveOutcomeSet', line: 4, column: 3, endLine: 4, endColumn: 44 },
+      ],
+    },
+    {
+      name: 'node:test: t.assert.ok with a disjunction (fastify)',
+      code: `
+import { test } from 'node:test';
+test('no double-send near the timeout', async (t) => {
+  const res = await fastify.inject({ method: 'GET', url: '/' });
+  t.assert.ok(res.statusCode === 200 || res.statusCode === 503);
+});`,
+      errors: [
+        { messageId: 'permissiveOutcomeSet', line: 5, column: 3, endLine: 5, endColumn: 64 },
+      ],
+    },
+    {
+      name: 'global assert with loose equality',
+      code: `
+it('loads', async () => {
+  const a = await get('/');
+  assert(a.status == 200 || a.status == 500);
+});`,
+      errors: [
+        { messageId: 'permissiveOutcomeSet', line: 4, column: 3, endLine: 4, endColumn: 45 },
+      ],
+    },
+    {
+      name: 'chai within spanning 2xx to 4xx',
+      code: `
+import { expect } from 'chai';
+it('answers', async () => {
+  const res = await client.get('/');
+  expect(res.status).to.be.within(200, 499);
+});`,
+      errors: [
+        { messageId: 'permissiveRange', line: 5, column: 3, endLine: 5, endColumn: 44 },
+      ],
+    },
+    {
+      name: 'a lower bound with no upper bound',
+      code: `
+it('answers', async () => {
+  const res = await fetch(url);
+  expect(res.status).toBeGreaterThanOrEqual(200);
+});`,
+      errors: [
+        { messageId: 'permissiveRange', line: 4, column: 3, endLine: 4, endColumn: 49 },
+      ],
+    },
+    {
+      name: 'an upper bound of 500 admits client errors',
+      code: `
+it('does not crash', async () => {
+  const res = await fetch(url);
+  expect(res.status).toBeLessThan(500);
+});`,
+      errors: [
+        { messageId: 'permissiveRange', line: 4, column: 3, endLine: 4, endColumn: 39 },
+      ],
+    },
+    {
+      name: '>= 400 admits 5xx where the test expects a client error',
+      code: `
+it('rejects an invalid body with 400', async () => {
+  const res = await request(app).post('/users').send({});
+  expect(res.status).toBeGreaterThanOrEqual(400);
+});`,
+      errors: [
+        {
+          messageId: 'permissiveRange', line: 4, column: 3, endLine: 4, endColumn: 49,
+          suggestions: [
+            { messageId: 'pinOutcome', output: `
+it('rejects an invalid body with 400', async () => {
+  const res = await request(app).post('/users').send({});
+  expect(res.status).toBe(400);
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'negative-only status check',
+      code: `
+it('does not crash', async () => {
+  const res = await request(app).get('/');
+  expect(res.status).not.toBe(500);
+  expect(res.body).toEqual({ ok: true });
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 4, column: 3, endLine: 4, endColumn: 35 },
+      ],
+    },
+    {
+      name: 'negative-only with node:assert notStrictEqual',
+      code: `
+const assert = require('node:assert');
+const { test } = require('node:test');
+test('returns 201 for a new user', async () => {
+  const res = await app.inject({ method: 'POST', url: '/users' });
+  assert.notStrictEqual(res.statusCode, 500);
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [
+        {
+          messageId: 'negativeOnlyCheck', line: 6, column: 3, endLine: 6, endColumn: 45,
+          suggestions: [
+            { messageId: 'pinOutcome', output: `
+const assert = require('node:assert');
+const { test } = require('node:test');
+test('returns 201 for a new user', async () => {
+  const res = await app.inject({ method: 'POST', url: '/users' });
+  assert.strictEqual(res.statusCode, 201);
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'negative-only inside a supertest callback',
+      code: `
+import request from 'supertest';
+it('answers', async () => {
+  await request(app).get('/').expect((res) => res.status !== 500);
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 4, column: 38, endLine: 4, endColumn: 65 },
+      ],
+    },
+    {
+      name: 'branches that accept 2xx or 5xx',
+      code: `
+it('answers', async () => {
+  const res = await request(app).get('/');
+  if (res.status === 200) {
+    expect(res.body).toEqual({ ok: true });
+  } else {
+    expect(res.status).toBe(500);
+  }
+});`,
+      errors: [
+        { messageId: 'permissiveBranches', line: 4, column: 7, endLine: 4, endColumn: 25 },
+      ],
+    },
+    {
+      name: 'a ternary that accepts either outcome',
+      code: `
+it('answers', async () => {
+  const res = await request(app).get('/');
+  res.status === 200 ? expect(res.body.items).toHaveLength(2) : expect(res.status).toBe(503);
+});`,
+      errors: [
+        { messageId: 'permissiveBranches', line: 4, column: 3, endLine: 4, endColumn: 21 },
+      ],
+    },
+    {
+      name: 'a ternary inside the expected value',
+      code: `
+it('answers', async () => {
+  const res = await request(app).get('/');
+  expect(res.status).toBe(res.status === 200 ? 200 : 500);
+});`,
+      errors: [
+        { messageId: 'permissiveBranches', line: 4, column: 27, endLine: 4, endColumn: 45 },
+      ],
+    },
+    {
+      name: 'an early return that accepts a 404',
+      code: `
+it('loads the page', async () => {
+  const res = await fetch(url);
+  if (res.status === 404) {
+    return;
+  }
+  expect(res.status).toBe(200);
+});`,
+      errors: [
+        { messageId: 'permissiveBranches', line: 4, column: 7, endLine: 4, endColumn: 25 },
+      ],
+    },
+    {
+      name: 'job states that mix success and failure, with the title naming one',
+      code: `
+it('marks the job completed', async () => {
+  await worker.run();
+  expect(['completed', 'failed']).toContain(await job.getState());
+});`,
+      errors: [
+        {
+          messageId: 'permissiveOutcomeSet', line: 4, column: 3, endLine: 4, endColumn: 66,
+          suggestions: [
+            { messageId: 'pinOutcome', output: `
+it('marks the job completed', async () => {
+  await worker.run();
+  expect(await job.getState()).toBe('completed');
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'promise settlement states',
+      code: `
+it('settles', async () => {
+  const [result] = await Promise.allSettled([task()]);
+  expect(result.status).toBeOneOf(['fulfilled', 'rejected']);
+});`,
+      errors: [
+        { messageId: 'permissiveOutcomeSet', line: 4, column: 3, endLine: 4, endColumn: 61 },
+      ],
+    },
+    {
+      name: 'boolean tautology',
+      code: `
+it('has a flag', () => {
+  expect(settings.flag).toBeOneOf([true, false]);
+});`,
+      errors: [
+        { messageId: 'booleanTautology', line: 3, column: 3, endLine: 3, endColumn: 49 },
+      ],
+    },
+    {
+      name: 'playwright: a set over response.status()',
+      code: `
+import { test, expect } from '@playwright/test';
+test('page answers', async ({ page }) => {
+  const response = await page.goto('/');
+  expect([200, 404]).toContain(response.status());
+});`,
+      errors: [
+        { messageId: 'permissiveOutcomeSet', line: 5, column: 3, endLine: 5, endColumn: 50 },
+      ],
+    },
+    {
+      name: 'statusNames option adds a name',
+      code: `
+it('answers', async () => {
+  const reply = await call();
+  expect([200, 500]).toContain(reply.httpCode);
+});`,
+      options: [{'statusNames':['httpCode']}],
+      errors: [
+        { messageId: 'permissiveOutcomeSet', line: 4, column: 3, endLine: 4, endColumn: 47 },
+      ],
+    },
+    {
+      name: 'HTTP status constants',
+      code: `
+it('answers', async () => {
+  const res = await request(app).get('/');
+  expect([HttpStatus.OK, HttpStatus.NOT_FOUND]).toContain(res.status);
+});`,
+      errors: [
+        { messageId: 'permissiveOutcomeSet', line: 4, column: 3, endLine: 4, endColumn: 70 },
+      ],
+    },
+    {
+      name: 'allowInCleanupHooks: false reports cleanup hooks too',
+      code: `
+afterEach(async () => {
+  const res = await request(app).delete('/users/1');
+  expect([200, 404]).toContain(res.status);
+});`,
+      options: [{'allowInCleanupHooks':false}],
+      errors: [
+        { messageId: 'permissiveOutcomeSet', line: 4, column: 3, endLine: 4, endColumn: 43 },
+      ],
+    },
+    {
+      name: 'JSX test file',
+      code: `
+import { render } from '@testing-library/react';
+it('loads data', async () => {
+  render(<App />);
+  const res = await fetch('/api');
+  expect([200, 500]).toContain(res.status);
+});`,
+      filename: 'app.test.tsx',
+      errors: [
+        { messageId: 'permissiveOutcomeSet', line: 6, column: 3, endLine: 6, endColumn: 43 },
+      ],
+    },
+    {
+      name: 'chai should style include over a literal set',
+      code: `
+require('chai').should();
+describe('api', function () {
+  it('answers', async function () {
+    const res = await agent.get('/');
+    [200, 500].should.include(res.status);
+  });
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [
+        { messageId: 'permissiveOutcomeSet', line: 6, column: 5, endLine: 6, endColumn: 42 },
+      ],
+    },
+    {
+      name: 'playwright: a nullable status with a fallback',
+      code: `
+import { test, expect } from '@playwright/test';
+test('unknown route renders without a server crash', async ({ page }) => {
+  const response = await page.goto('/nope');
+  expect([200, 404]).toContain(response?.status() ?? 0);
+});`,
+      errors: [
+        { messageId: 'permissiveOutcomeSet', line: 5, column: 3, endLine: 5, endColumn: 56 },
+      ],
+    },
+    {
+      name: 'chai assert: oneOf and an open lower bound',
+      code: `
+import { assert } from 'chai';
+it('answers', async () => {
+  const res = await agent.get('/');
+  assert.oneOf(res.status, [200, 500]);
+  assert.isAtLeast(res.body.status, 200);
+});`,
+      errors: [
+        { messageId: 'permissiveOutcomeSet', line: 5, column: 3, endLine: 5, endColumn: 39 },
+        { messageId: 'permissiveRange', line: 6, column: 3, endLine: 6, endColumn: 41 },
+      ],
+    },
+  ],
+});
