@@ -1,0 +1,2 @@
+// The module under test, seen from this folder.
+export * from '../price';

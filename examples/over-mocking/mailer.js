@@ -1,0 +1,3 @@
+module.exports = {
+  async send(to, subject) { return { to, subject }; },
+};

@@ -1,0 +1,1 @@
+export const shippingCost = (subtotal: number): number => (subtotal >= 50 ? 0 : 4.9);

@@ -1,0 +1,669 @@
+import rule from '../../src/rules/max-mocks-per-test.js';
+import { createRuleTester } from '../rule-tester.js';
+
+createRuleTester().run('max-mocks-per-test', rule, {
+  valid: [
+    // vitest: five module mocks is the limit, not over it.
+    `import { describe, expect, it, vi } from 'vitest';
+import { load } from './loader';
+vi.mock('./a');
+vi.mock('./b');
+vi.mock('./c');
+vi.mock('./d');
+vi.mock('./e');
+it('loads', () => { expect(load()).toBe(1); });`,
+    // Sink spies passed as callbacks and asserted on are not replacements (React, JSX).
+    {
+      code: `import { render, screen } from '@testing-library/react';
+import { expect, it, vi } from 'vitest';
+import { Form } from './form';
+it('submits', async () => {
+  const onChange = vi.fn();
+  const onSubmit = vi.fn();
+  const onBlur = vi.fn();
+  const onFocus = vi.fn();
+  const onReset = vi.fn();
+  const onError = vi.fn();
+  render(<Form onChange={onChange} onSubmit={onSubmit} onBlur={onBlur} onFocus={onFocus} onReset={onReset} onError={onError} />);
+  await screen.getByRole('button').click();
+  expect(onSubmit).toHaveBeenCalledTimes(1);
+  expect(onError).not.toHaveBeenCalled();
+});`,
+      filename: 'form.test.tsx',
+    },
+    // A callback-heavy test: many vi.fn() sinks given to an emitter.
+    `import { expect, test, vi } from 'vitest';
+import { createEmitter } from './emitter';
+test('fans out', () => {
+  const emitter = createEmitter();
+  const listeners = [vi.fn(), vi.fn(), vi.fn(), vi.fn(), vi.fn(), vi.fn(), vi.fn()];
+  for (const listener of listeners) emitter.on('tick', listener);
+  const once = vi.fn();
+  emitter.once('tick', once);
+  emitter.emit('tick', 1);
+  for (const listener of listeners) expect(listener).toHaveBeenCalledWith(1);
+  expect(once).toHaveBeenCalledTimes(1);
+});`,
+    // Mocks in a sibling describe do not apply.
+    `import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as api from './api';
+import * as db from './db';
+import { sync } from './sync';
+describe('with api', () => {
+  beforeEach(() => {
+    vi.spyOn(api, 'get').mockResolvedValue([]);
+    vi.spyOn(api, 'post').mockResolvedValue({});
+    vi.spyOn(api, 'put').mockResolvedValue({});
+    vi.spyOn(api, 'remove').mockResolvedValue({});
+  });
+  it('syncs', async () => { expect(await sync()).toEqual([]); });
+});
+describe('with db', () => {
+  it('reads', async () => {
+    vi.spyOn(db, 'read').mockResolvedValue([]);
+    vi.spyOn(db, 'write').mockResolvedValue(undefined);
+    expect(await sync()).toEqual([]);
+  });
+});`,
+    // A test file whose subject is a mocking utility: making doubles is the behaviour under test.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import { createMockFetch } from './mock-fetch';
+it('answers from its table', async () => {
+  const ok = vi.fn(() => 200);
+  const json = vi.fn(() => ({}));
+  const text = vi.fn(() => '');
+  const headers = vi.fn(() => new Map());
+  const blob = vi.fn(() => null);
+  const clone = vi.fn(() => null);
+  const fetch = createMockFetch({ ok, json, text, headers, blob, clone });
+  expect((await fetch('/')).status).toBe(200);
+});`,
+      filename: 'src/mock-fetch.test.ts',
+    },
+    // Configuration of an already counted module mock, vi.mocked helpers, restores and fake timers do not add up.
+    `import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { get, post } from './http';
+import { poll } from './poll';
+vi.mock('./http');
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.mocked(get).mockResolvedValueOnce({ status: 202 });
+  vi.mocked(get).mockResolvedValueOnce({ status: 202 });
+  vi.mocked(get).mockResolvedValue({ status: 200 });
+  vi.mocked(post).mockResolvedValue({ status: 201 });
+  vi.mocked(post).mockImplementation(async () => ({ status: 201 }));
+});
+afterEach(() => { vi.restoreAllMocks(); vi.resetAllMocks(); vi.useRealTimers(); });
+it('polls until done', async () => {
+  vi.mocked(get).mockRejectedValueOnce(new Error('boom'));
+  await poll();
+  expect(get).toHaveBeenCalledTimes(4);
+});`,
+    // vi.hoisted doubles feed the module factories: one module mock, not seven doubles.
+    `import { expect, it, vi } from 'vitest';
+import { run } from './runner';
+const mocks = vi.hoisted(() => ({
+  spawn: vi.fn(() => ({ pid: 1 })),
+  exec: vi.fn(async () => ''),
+  kill: vi.fn(() => true),
+  fork: vi.fn(),
+  execFile: vi.fn(),
+  execSync: vi.fn(() => ''),
+}));
+vi.mock('node:child_process', () => mocks);
+it('runs', async () => {
+  mocks.exec.mockResolvedValue('ok');
+  expect(await run()).toBe('ok');
+});`,
+    // jest: variables a factory closes over belong to that module mock (CommonJS).
+    {
+      code: `const mockGet = jest.fn();
+const mockPost = jest.fn();
+const mockPut = jest.fn();
+jest.mock('./client', () => ({ get: mockGet, post: mockPost, put: mockPut }));
+const { save } = require('./store');
+test('saves', async () => {
+  mockGet.mockResolvedValue(null);
+  mockPost.mockResolvedValue({ id: 1 });
+  mockPut.mockResolvedValue({ id: 1 });
+  expect(await save({})).toEqual({ id: 1 });
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    // sinon's own idiom: a fake handed to replace() is the replacement, counted once.
+    `import sinon from 'sinon';
+import { expect } from 'chai';
+import * as clock from './clock';
+import * as io from './io';
+import { report } from './report';
+describe('report', () => {
+  afterEach(() => sinon.restore());
+  it('formats', () => {
+    sinon.replace(clock, 'now', sinon.fake.returns(0));
+    sinon.replace(io, 'read', sinon.fake.resolves('x'));
+    sinon.replace(io, 'write', sinon.fake.resolves(undefined));
+    return report().then((text) => expect(text).to.equal('x@0'));
+  });
+});`,
+    // ignore: a logger module and console replacements are never counted.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import { start } from './server';
+vi.mock('./logger');
+vi.mock('./db');
+vi.mock('./cache');
+vi.mock('./queue');
+it('starts', async () => {
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  vi.stubEnv('PORT', '0');
+  expect(await start()).toBe(true);
+});`,
+      options: [{ ignore: ['./logger', 'console'] }],
+    },
+    // mocha + sinon sandbox: five stubs in beforeEach are at the limit.
+    `const sinon = require('sinon');
+const { expect } = require('chai');
+const { Worker } = require('../lib/worker');
+describe('Worker', function () {
+  let sandbox;
+  beforeEach(function () {
+    sandbox = sinon.createSandbox();
+    sandbox.stub(Worker.prototype, 'fetch').resolves([]);
+    sandbox.stub(Worker.prototype, 'ack').resolves();
+    sandbox.stub(Worker.prototype, 'nack').resolves();
+    sandbox.stub(Worker.prototype, 'log');
+    sandbox.stub(process, 'exit');
+  });
+  afterEach(function () { sandbox.restore(); });
+  it('drains', async function () {
+    const done = sandbox.spy();
+    await new Worker().drain(done);
+    expect(done.calledOnce).to.equal(true);
+  });
+});`,
+    // node:test: t.mock.method twice, plus sink functions.
+    `import { test, mock } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs/promises';
+import { loadConfig } from '../src/config.js';
+test('reads the file once', async (t) => {
+  t.mock.method(fs, 'readFile', async () => '{}');
+  t.mock.method(fs, 'stat', async () => ({ size: 2 }));
+  const onLoad = mock.fn();
+  const onError = mock.fn();
+  const onWarn = mock.fn();
+  const onDebug = mock.fn();
+  await loadConfig({ onLoad, onError, onWarn, onDebug });
+  assert.equal(onLoad.mock.callCount(), 1);
+});`,
+    // jasmine: spies that call through still replace, five of them is the limit.
+    `describe('Store', () => {
+  it('persists', () => {
+    const store = new Store();
+    spyOn(store, 'save').and.callThrough();
+    spyOn(store, 'load').and.callThrough();
+    spyOn(store, 'validate').and.callThrough();
+    spyOn(localStorage, 'setItem');
+    spyOn(localStorage, 'getItem').and.returnValue('{}');
+    store.persist({ a: 1 });
+    expect(store.save).toHaveBeenCalled();
+  });
+});`,
+    // testdouble: td.func() without stubbing is a sink; two replacements.
+    `const td = require('testdouble');
+const assert = require('assert');
+describe('notify', () => {
+  it('sends once', async () => {
+    const mailer = td.replace('../lib/mailer');
+    const sms = td.replace('../lib/sms');
+    const onSent = td.func();
+    const onFailed = td.func();
+    const onRetry = td.func();
+    const onDrop = td.func();
+    const { notify } = require('../lib/notify');
+    await notify({ onSent, onFailed, onRetry, onDrop });
+    td.verify(onSent());
+    assert.ok(mailer && sms);
+  });
+});`,
+    // A helper that makes mocks counts only for the tests that call it.
+    `import { expect, it, vi } from 'vitest';
+import * as net from './net';
+import { send } from './send';
+function offline() {
+  vi.spyOn(net, 'connect').mockRejectedValue(new Error('offline'));
+  vi.spyOn(net, 'resolve').mockRejectedValue(new Error('offline'));
+  vi.spyOn(net, 'ping').mockReturnValue(false);
+  vi.spyOn(net, 'isUp').mockReturnValue(false);
+}
+it('queues when offline', async () => {
+  offline();
+  await send('x');
+  expect(net.connect).toHaveBeenCalled();
+});
+it('sends when online', async () => {
+  vi.spyOn(net, 'connect').mockResolvedValue({});
+  expect(await send('x')).toBe(true);
+});`,
+    // Mocks made in afterEach are not part of any test's setup.
+    `import { afterEach, expect, it, vi } from 'vitest';
+import * as a from './a';
+import { run } from './run';
+afterEach(() => {
+  vi.spyOn(a, 'one').mockReturnValue(1);
+  vi.spyOn(a, 'two').mockReturnValue(2);
+  vi.spyOn(a, 'three').mockReturnValue(3);
+  vi.spyOn(a, 'four').mockReturnValue(4);
+  vi.spyOn(a, 'five').mockReturnValue(5);
+  vi.spyOn(a, 'six').mockReturnValue(6);
+});
+it('runs', () => { expect(run()).toBe(0); });`,
+    // Stubs inside a vi.mock factory are part of that one module mock.
+    `import { expect, it, vi } from 'vitest';
+import { upload } from './upload';
+vi.mock('@aws-sdk/client-s3', () => ({
+  S3Client: vi.fn(() => ({ send: vi.fn(async () => ({})) })),
+  PutObjectCommand: vi.fn((input) => input),
+  GetObjectCommand: vi.fn((input) => input),
+  DeleteObjectCommand: vi.fn((input) => input),
+  HeadObjectCommand: vi.fn((input) => input),
+  ListObjectsCommand: vi.fn((input) => input),
+}));
+it('uploads', async () => { expect(await upload('k', 'v')).toBe(true); });`,
+    // Behaviour-less sinon stubs are sinks unless countSpies is on.
+    `import sinon from 'sinon';
+import { assert } from 'chai';
+import { Bus } from '../src/bus';
+it('delivers to every subscriber', () => {
+  const bus = new Bus();
+  const subscribers = [sinon.stub(), sinon.stub(), sinon.stub(), sinon.stub(), sinon.stub(), sinon.stub()];
+  subscribers.forEach((s) => bus.subscribe(s));
+  bus.publish('x');
+  subscribers.forEach((s) => sinon.assert.calledOnceWithExactly(s, 'x'));
+  assert.ok(true);
+});`,
+    // A local object that merely looks like a mocking namespace is not one.
+    `import { expect, it } from 'vitest';
+const vi = { fn: (impl) => impl, spyOn: () => null, mock: () => null };
+it('uses a local helper', () => {
+  vi.mock('./a'); vi.mock('./b'); vi.mock('./c');
+  vi.spyOn({}, 'x'); vi.fn(() => 1); vi.fn(() => 2);
+  expect(1).toBe(1);
+});`,
+    // File-level mocks at the limit and a test that adds only sinks.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import { handler } from './handler';
+vi.mock('./db');
+vi.mock('./queue');
+vi.mock('./auth');
+vi.mock('./mailer');
+vi.mock('./billing');
+it('acks every message', async () => {
+  const ack = vi.fn();
+  const nack = vi.fn();
+  await handler({ ack, nack });
+  expect(ack).toHaveBeenCalledOnce();
+});`,
+      filename: 'src/handler.test.ts',
+    },
+    // A global re-stubbed in a hook and again in the test is one collaborator, and the stub
+    // object a replacement hands out is part of that replacement (hono's cache tests).
+    `import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Hono } from 'hono';
+import { cache } from './index';
+vi.stubGlobal('caches', { open: async () => new Map() });
+describe('skipping', () => {
+  const stubStoreBackedCache = () => {
+    const store = new Map();
+    const mockCache = {
+      match: vi.fn((key) => Promise.resolve(store.get(key))),
+      put: vi.fn((key, response) => { store.set(key, response); return Promise.resolve(); }),
+      keys: vi.fn(() => Promise.resolve([...store.keys()])),
+    };
+    vi.stubGlobal('caches', { open: vi.fn().mockResolvedValue(mockCache) });
+    return { mockCache };
+  };
+  beforeEach(() => {
+    const mockCache = { match: vi.fn().mockResolvedValue(undefined), put: vi.fn(), keys: vi.fn().mockResolvedValue([]) };
+    vi.stubGlobal('caches', { open: vi.fn().mockResolvedValue(mockCache) });
+  });
+  it('stores once', async () => {
+    const { mockCache } = stubStoreBackedCache();
+    const app = new Hono();
+    app.use('*', cache({ cacheName: 'x', wait: true }));
+    await app.request('/');
+    expect(mockCache.put).toHaveBeenCalledOnce();
+  });
+});`,
+    // A stub handed to stubGlobal through a variable, returning a fake window (TanStack devtools).
+    `import { expect, it, vi } from 'vitest';
+import { openPip } from './pip';
+it('opens a picture-in-picture window', () => {
+  const listeners = new Map();
+  const fakeWindow = {
+    innerWidth: 800,
+    addEventListener: vi.fn((event, handler) => listeners.set(event, handler)),
+    removeEventListener: vi.fn((event) => listeners.delete(event)),
+    close: vi.fn(),
+  };
+  const open = vi.fn(() => fakeWindow);
+  vi.stubGlobal('open', open);
+  vi.stubGlobal('matchMedia', () => ({ matches: false }));
+  openPip();
+  expect(open).toHaveBeenCalledOnce();
+});`,
+    // A hand-written fake mixing data and stubs is one collaborator (bullmq's cluster client fake).
+    `import sinon from 'sinon';
+import { expect } from 'chai';
+import { RedisConnection } from '../src/classes/redis-connection';
+const createMockClusterClient = (overrides = {}) => ({
+  isCluster: true,
+  status: 'ready',
+  on: sinon.stub(),
+  getMaxListeners: sinon.stub().returns(10),
+  connect: sinon.stub().resolves(),
+  quit: sinon.stub().resolves('OK'),
+  info: sinon.stub().resolves('redis_version:7.0.0'),
+  nodes: sinon.stub().returns([{}]),
+  bzpopmin: sinon.stub().resolves(null),
+  pipeline: sinon.stub().returns({ exec: sinon.stub().resolves([]) }),
+  ...overrides,
+});
+it('reconnects a cluster with an empty node pool', async () => {
+  let hasNodes = false;
+  const cluster = createMockClusterClient({ connect: async () => { hasNodes = true; }, nodes: () => (hasNodes ? [{}] : []) });
+  const connection = new RedisConnection(cluster);
+  await connection.client;
+  expect(hasNodes).to.equal(true);
+});`,
+    // A class-based fake with real methods and stub fields counts once.
+    `import { expect, it, vi } from 'vitest';
+import { createTabSessionSync } from './index';
+class MockBroadcastChannel {
+  listeners = new Set();
+  addEventListener = vi.fn((type, listener) => { this.listeners.add(listener); });
+  removeEventListener = vi.fn((type, listener) => { this.listeners.delete(listener); });
+  postMessage = vi.fn((message) => { for (const listener of this.listeners) listener({ data: message }); });
+  close = vi.fn(() => { this.listeners.clear(); });
+  emit(message) { for (const listener of this.listeners) listener({ data: message }); }
+}
+it('syncs logout across tabs', () => {
+  vi.stubGlobal('BroadcastChannel', MockBroadcastChannel);
+  const onLoggedOut = vi.fn();
+  const sync = createTabSessionSync({ onLoggedOut, reconcile: vi.fn(async () => ({ status: 'ok' })) });
+  sync.logout();
+  expect(onLoggedOut).toHaveBeenCalledOnce();
+});`,
+    // babel-jest hoists jest.mock only to the top of its own test, so sibling tests do not add up.
+    {
+      code: `beforeEach(() => { jest.resetModules(); });
+test('uses the file store', () => {
+  jest.mock('../src/store/file');
+  jest.mock('../src/clock');
+  jest.mock('../src/ids');
+  const { save } = require('../src/save');
+  expect(save('a')).toBe(true);
+});
+test('uses the memory store', () => {
+  jest.mock('../src/store/memory');
+  jest.mock('../src/clock');
+  jest.mock('../src/uuid');
+  const { save } = require('../src/save');
+  expect(save('a')).toBe(true);
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    // Strict thresholds are options: three is within max 3.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import { run } from './run';
+vi.mock('./a');
+vi.mock('./b');
+it('runs', () => { vi.stubGlobal('fetch', vi.fn(async () => new Response('{}'))); expect(run()).toBeTruthy(); });`,
+      options: [{ max: 3, maxModuleMocks: 3 }],
+    },
+  ],
+  invalid: [
+    // vitest: file, hook and test mocks add up.
+    {
+      code: `import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as clock from './clock';
+import { checkout } from './checkout';
+vi.mock('./cart');
+vi.mock('./payments');
+vi.mock('./tax');
+vi.mock('./shipping');
+describe('checkout', () => {
+  beforeEach(() => {
+    vi.spyOn(clock, 'now').mockReturnValue(0);
+  });
+  it('charges the card', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('{}')));
+    expect(await checkout()).toBe('paid');
+  });
+  it('only the file and the hook', async () => {
+    expect(await checkout()).toBe('paid');
+  });
+});`,
+      errors: [{ messageId: 'tooManyMocks', line: 12, column: 3, data: { count: 6, max: 5, outer: 4, hooks: 1, own: 1 } }],
+    },
+    // jest, CommonJS: too many module-level mocks is reported once on the file; a test adding its own is reported too.
+    {
+      code: `jest.mock('../src/db');
+jest.mock('../src/cache');
+jest.mock('../src/queue');
+jest.mock('../src/mailer');
+jest.mock('../src/metrics');
+jest.mock('../src/flags');
+const { signup } = require('../src/signup');
+const flags = require('../src/flags');
+describe('signup', () => {
+  test('creates the user', async () => {
+    expect(await signup({ email: 'a@b.c' })).toEqual({ ok: true });
+  });
+  test('honours the beta flag', async () => {
+    jest.spyOn(Date, 'now').mockReturnValue(0);
+    flags.isOn.mockReturnValue(true);
+    expect(await signup({ email: 'a@b.c' })).toEqual({ ok: true, beta: true });
+  });
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [
+        { messageId: 'tooManyModuleMocks', line: 6, column: 1, data: { count: 6, max: 5 } },
+        { messageId: 'tooManyMocks', line: 13, column: 3, data: { count: 7, max: 5, outer: 6, hooks: 0, own: 1 } },
+      ],
+    },
+    // mocha + sinon sandbox: hook and test stubs.
+    {
+      code: `const sinon = require('sinon');
+const { expect } = require('chai');
+const repo = require('../lib/repo');
+const mailer = require('../lib/mailer');
+const { invite } = require('../lib/invite');
+describe('invite', function () {
+  const sandbox = sinon.createSandbox();
+  beforeEach(function () {
+    sandbox.stub(repo, 'findUser').resolves({ id: 1 });
+    sandbox.stub(repo, 'saveInvite').resolves();
+    sandbox.stub(mailer, 'send').resolves();
+  });
+  afterEach(function () { sandbox.restore(); });
+  it('expires old invites', async function () {
+    sandbox.stub(repo, 'findInvites').resolves([{ id: 2 }]);
+    sandbox.stub(repo, 'expire').resolves();
+    const clock = sandbox.stub(Date, 'now').returns(0);
+    await invite('a@b.c');
+    expect(clock.called).to.equal(true);
+  });
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [{ messageId: 'tooManyMocks', line: 14, column: 3, data: { count: 6, max: 5, outer: 0, hooks: 3, own: 3 } }],
+    },
+    // node:test: t.mock replacements.
+    {
+      code: `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import { snapshot } from '../src/snapshot.js';
+test('snapshot', (t) => {
+  t.mock.method(fs, 'readFileSync', () => '{}');
+  t.mock.method(fs, 'writeFileSync', () => undefined);
+  t.mock.method(fs, 'existsSync', () => true);
+  t.mock.method(os, 'homedir', () => '/home/x');
+  t.mock.method(os, 'tmpdir', () => '/tmp');
+  t.mock.method(process, 'cwd', () => '/work');
+  assert.equal(snapshot(), '{}');
+});`,
+      errors: [{ messageId: 'tooManyMocks', line: 6, column: 1, data: { count: 6, max: 5, outer: 0, hooks: 0, own: 6 } }],
+    },
+    // jasmine spyOn with programmed returns.
+    {
+      code: `describe('Dashboard', () => {
+  it('renders the summary', () => {
+    spyOn(api, 'user').and.returnValue({ name: 'a' });
+    spyOn(api, 'orders').and.returnValue([]);
+    spyOn(api, 'invoices').and.returnValue([]);
+    spyOn(api, 'alerts').and.returnValue([]);
+    spyOn(api, 'settings').and.returnValue({});
+    spyOn(api, 'flags').and.returnValue({});
+    expect(new Dashboard(api).summary()).toBe('a: 0');
+  });
+});`,
+      errors: [{ messageId: 'tooManyMocks', line: 2, column: 3 }],
+    },
+    // testdouble: replaced modules and stubbed functions.
+    {
+      code: `const td = require('testdouble');
+describe('deploy', () => {
+  it('uploads and tags', async () => {
+    const git = td.replace('../lib/git');
+    const s3 = td.replace('../lib/s3');
+    const slack = td.replace('../lib/slack');
+    const npm = td.replace('../lib/npm');
+    td.replace(process, 'exit');
+    const log = td.func();
+    td.when(log('done')).thenReturn(true);
+    const { deploy } = require('../lib/deploy');
+    await deploy({ log });
+    td.verify(git.tag('v1'));
+    td.verify(s3.upload(), { ignoreExtraArgs: true });
+    td.verify(slack.post(), { ignoreExtraArgs: true });
+    td.verify(npm.publish());
+  });
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [{ messageId: 'tooManyMocks', line: 3, column: 3, data: { count: 6, max: 5, outer: 0, hooks: 0, own: 6 } }],
+    },
+    // A same-file helper the test calls directly contributes its mocks.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import * as net from './net';
+import * as store from './store';
+import { send } from './send';
+const offline = () => {
+  vi.spyOn(net, 'connect').mockRejectedValue(new Error('offline'));
+  vi.spyOn(net, 'resolve').mockRejectedValue(new Error('offline'));
+  vi.spyOn(net, 'ping').mockReturnValue(false);
+  vi.spyOn(net, 'isUp').mockReturnValue(false);
+};
+it('queues when offline', async () => {
+  offline();
+  vi.spyOn(store, 'enqueue').mockResolvedValue(1);
+  vi.spyOn(store, 'size').mockReturnValue(1);
+  await send('x');
+  expect(store.enqueue).toHaveBeenCalled();
+});`,
+      errors: [{ messageId: 'tooManyMocks', line: 11, column: 1, data: { count: 6, max: 5, outer: 0, hooks: 0, own: 6 } }],
+    },
+    // A fake object built entirely of programmed stubs counts per stub.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import { UserService } from './user-service';
+it('registers', async () => {
+  const repo = {
+    find: vi.fn(async () => null),
+    insert: vi.fn(async (u) => ({ id: 1, ...u })),
+    update: vi.fn(async () => 1),
+    remove: vi.fn(async () => 1),
+    count: vi.fn(async () => 0),
+    exists: vi.fn(async () => false),
+  };
+  expect(await new UserService(repo).register({ name: 'a' })).toEqual({ id: 1, name: 'a' });
+});`,
+      errors: [{ messageId: 'tooManyMocks', line: 3, column: 1 }],
+    },
+    // A lower max, and a stub configured later with behaviour.
+    {
+      code: `import { expect, test, vi } from 'vitest';
+import { price } from './price';
+vi.mock('./rates');
+test('converts', () => {
+  const round = vi.fn();
+  round.mockReturnValue(2);
+  vi.stubEnv('CURRENCY', 'EUR');
+  expect(price(1, { round })).toBe(2);
+});`,
+      options: [{ max: 2 }],
+      errors: [{ messageId: 'tooManyMocks', line: 4, column: 1, data: { count: 3, max: 2, outer: 1, hooks: 0, own: 2 } }],
+    },
+    // countSpies: sinks count too when asked.
+    {
+      code: `import { expect, test, vi } from 'vitest';
+import { wire } from './wire';
+test('wires every handler', () => {
+  const handlers = { a: vi.fn(), b: vi.fn(), c: vi.fn() };
+  wire(handlers);
+  expect(handlers.a).toHaveBeenCalled();
+});`,
+      options: [{ max: 2, countSpies: true }],
+      errors: [{ messageId: 'tooManyMocks', line: 3, column: 1, data: { count: 3, max: 2, outer: 0, hooks: 0, own: 3 } }],
+    },
+    // A shared beforeEach over the limit is reported once, not on every test under it (mocha + sinon).
+    {
+      code: `const sinon = require('sinon');
+const assert = require('assert');
+const comms = require('../lib/comms');
+const auth = require('../lib/auth');
+const settings = require('../lib/settings');
+describe('admin api', function () {
+  beforeEach(function () {
+    sinon.stub(comms, 'publish');
+    sinon.stub(auth, 'needsPermission').returns((req, res, next) => next());
+    sinon.stub(settings, 'get').returns({});
+    sinon.stub(settings, 'set').resolves();
+    sinon.stub(settings, 'keys').returns([]);
+    sinon.stub(settings, 'reset').resolves();
+  });
+  afterEach(function () { sinon.restore(); });
+  it('lists settings', async function () { assert.deepEqual(await admin.list(), []); });
+  it('resets settings', async function () { await admin.reset(); assert.ok(settings.reset.calledOnce); });
+  describe('with a user', function () {
+    it('reads the user', async function () { assert.ok(await admin.user()); });
+  });
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [{ messageId: 'tooManyMocksInSetup', line: 7, column: 3, data: { count: 6, max: 5, outer: 0, hooks: 6 } }],
+    },
+    // JSX component test with module mocks and doMock in the test.
+    {
+      code: `import { render } from '@testing-library/react';
+import { expect, it, vi } from 'vitest';
+vi.mock('./use-user', () => ({ useUser: () => ({ name: 'a' }) }));
+vi.mock('./use-cart', () => ({ useCart: () => [] }));
+vi.mock('./use-flags', () => ({ useFlags: () => ({}) }));
+it('greets', async () => {
+  vi.doMock('./use-theme', () => ({ useTheme: () => 'dark' }));
+  vi.doMock('./use-locale', () => ({ useLocale: () => 'en' }));
+  vi.doMock('./use-clock', () => ({ useClock: () => 0 }));
+  const { Header } = await import('./header');
+  const { getByText } = render(<Header />);
+  expect(getByText('Hi a')).toBeTruthy();
+});`,
+      filename: 'header.test.tsx',
+      errors: [{ messageId: 'tooManyMocks', line: 6, column: 1, data: { count: 6, max: 5, outer: 3, hooks: 0, own: 3 } }],
+    },
+  ],
+});

@@ -1,0 +1,391 @@
+import rule from '../../src/rules/no-mocked-subject.js';
+import { createRuleTester } from '../rule-tester.js';
+
+createRuleTester().run('no-mocked-subject', rule, {
+  valid: [
+    // Mocking a collaborator of the subject is the point of a module mock.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import { register } from './user-service';
+vi.mock('./user-repo');
+it('registers', async () => { expect(await register({ name: 'a' })).toBeTruthy(); });`,
+      filename: 'src/user-service.test.ts',
+    },
+    // Look-alike specifiers: another module with a longer name, a parent-folder namesake, a stylesheet.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import { render } from './button';
+vi.mock('./button-theme');
+vi.mock('../button');
+vi.mock('./button.css');
+it('renders', () => { expect(render()).toBeTruthy(); });`,
+      filename: 'src/ui/button.test.ts',
+    },
+    // A bare package named like the subject is a collaborator (a wrapper around axios).
+    {
+      code: `import axios from 'axios';
+import { client } from './axios';
+jest.mock('axios');
+test('adds the token', async () => {
+  axios.get.mockResolvedValue({ data: 1 });
+  expect(await client.get('/x')).toBe(1);
+});`,
+      filename: 'src/axios.test.ts',
+    },
+    // The subject is mocked for its dependents while the test itself uses the real one.
+    {
+      code: `jest.mock('./config');
+const { loadApp } = require('./app');
+const { parse } = jest.requireActual('./config');
+test('parses what the app loads', () => {
+  expect(parse(loadApp().raw)).toEqual({});
+});`,
+      filename: 'src/config.test.js',
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    // Only types come from the subject's file; the mocked module is not what runs.
+    {
+      code: `import type { Options } from './format';
+import { vi, it, expect } from 'vitest';
+import { render } from './render';
+vi.mock('./format');
+it('renders', () => { const options: Options = {}; expect(render(options)).toBe(''); });`,
+      filename: 'src/format.test.ts',
+    },
+    // A spy that calls through observes the subject, it does not replace it.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import * as totals from './totals';
+it('computes tax once', () => {
+  const tax = vi.spyOn(totals, 'tax');
+  expect(totals.total([1, 2])).toBe(3.3);
+  expect(tax).toHaveBeenCalledTimes(1);
+});`,
+      filename: 'src/totals.test.ts',
+    },
+    // Stubbing a collaborator's namespace is fine.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import * as api from './api';
+import * as service from './service';
+it('maps the response', async () => {
+  vi.spyOn(api, 'get').mockResolvedValue({ id: 1 });
+  expect(await service.load(1)).toEqual({ id: 1 });
+});`,
+      filename: 'src/service.test.ts',
+    },
+    // The stub and the calls into the subject live in sibling tests.
+    {
+      code: `import { describe, expect, it, vi } from 'vitest';
+import * as format from './format';
+import { render } from './render';
+describe('format', () => {
+  it('pads', () => { expect(format.pad('1', 3)).toBe('001'); });
+});
+describe('render', () => {
+  it('uses the padded value', () => {
+    vi.spyOn(format, 'pad').mockReturnValue('xxx');
+    expect(render(1)).toBe('xxx');
+  });
+});`,
+      filename: 'src/format.test.ts',
+    },
+    // jasmine spy told to call through only observes.
+    {
+      code: `import * as math from './math';
+describe('math', () => {
+  it('sums', () => {
+    spyOn(math, 'add').and.callThrough();
+    expect(math.sum([1, 2, 3])).toBe(6);
+  });
+});`,
+      filename: 'src/app/math.spec.ts',
+    },
+    // node:test mock.method without an implementation is a spy; sinon.spy as well.
+    {
+      code: `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import sinon from 'sinon';
+import * as queue from '../src/queue.js';
+test('drains', (t) => {
+  const push = t.mock.method(queue, 'push');
+  const pop = sinon.spy(queue, 'pop');
+  queue.drain([1]);
+  assert.equal(push.mock.callCount(), 0);
+  assert.equal(pop.callCount, 1);
+});`,
+      filename: 'test/queue.test.js',
+    },
+    // Not a test file name: there is no subject to protect.
+    {
+      code: `vi.mock('./helpers');
+import { helper } from './helpers';
+it('x', () => { expect(helper()).toBe(1); });`,
+      filename: 'src/helpers.ts',
+    },
+    // An aliased collaborator.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import { signup } from '@/lib/user';
+vi.mock('@/lib/db');
+it('signs up', async () => { expect(await signup()).toBe(true); });`,
+      filename: 'src/lib/user.test.ts',
+      settings: { 'test-quality': { pathAliases: { '@/': 'src/' } } },
+    },
+    // testdouble replacing a collaborator module (CommonJS, mocha).
+    {
+      code: `const td = require('testdouble');
+describe('notify', () => {
+  it('mails', async () => {
+    const mailer = td.replace('../lib/mailer');
+    const { notify } = require('../lib/notify');
+    await notify('a');
+    td.verify(mailer.send('a'));
+  });
+});`,
+      filename: 'test/notify.test.js',
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    // __tests__ folder: the parent folder's module of another name.
+    {
+      code: `import { parse } from '../parser';
+jest.mock('../lexer');
+test('parses', () => { expect(parse('1')).toEqual([1]); });`,
+      filename: 'src/__tests__/parser.ts',
+    },
+    // A dynamically imported collaborator stubbed while the subject runs.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+it('falls back', async () => {
+  const client = await import('./client.js');
+  vi.spyOn(client, 'connect').mockReturnValue(null);
+  const { getProgress } = await import('./dashboard-services.js');
+  expect(await getProgress('c1')).toEqual({});
+});`,
+      filename: 'src/dashboard-services.test.js',
+    },
+    // A pass-through factory only makes the subject's exports spy-able; nothing is replaced.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import * as utils from '../../src/utils';
+vi.mock('../../src/utils', async () => ({ ...((await vi.importActual('../../src/utils')) as object) }));
+it('diffs', () => {
+  const spy = vi.spyOn(utils, 'differenceOf');
+  expect(utils.differenceOf([1, 2], [2])).toEqual([1]);
+  expect(spy).toHaveBeenCalledOnce();
+});`,
+      filename: 'test/unit/utils.test.ts',
+    },
+    // vitest's spy option records calls and keeps the real exports.
+    {
+      code: `import { expect, test, vi } from 'vitest';
+import { getAuthToken } from './env';
+vi.mock(import('./env'), { spy: true });
+test('reads the token once', () => {
+  expect(getAuthToken()).toBe('123');
+  expect(getAuthToken).toHaveBeenCalledTimes(1);
+});`,
+      filename: 'src/env.test.ts',
+    },
+    // A namesake in another folder is another module (renovate: git/exec.spec.ts mocks util/exec).
+    {
+      code: `import { exec as _exec } from '../exec/index.ts';
+import { withGitEnvironment } from './exec.ts';
+vi.mock('../exec/index.ts');
+const exec = vi.mocked(_exec);
+it('runs git with the environment', async () => {
+  exec.mockResolvedValue({ stdout: '', stderr: '' });
+  await withGitEnvironment(() => Promise.resolve());
+  expect(exec).toHaveBeenCalledOnce();
+});`,
+      filename: 'lib/util/git/exec.spec.ts',
+    },
+    // A stubbed subject method on an instance (not the module namespace) is a different smell.
+    {
+      code: `import { Cart } from './cart';
+it('totals', () => {
+  const cart = new Cart();
+  jest.spyOn(cart, 'tax').mockReturnValue(0);
+  expect(cart.total()).toBe(10);
+});`,
+      filename: 'src/cart.test.ts',
+    },
+  ],
+  invalid: [
+    // vitest: the subject itself is mocked.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import { price } from './price';
+vi.mock('./price');
+it('prices', () => { vi.mocked(price).mockReturnValue(3); expect(price(1)).toBe(3); });`,
+      filename: 'src/price.test.ts',
+      errors: [{ messageId: 'mockedSubject', line: 3, column: 9, data: { specifier: './price', subject: 'price' } }],
+    },
+    // A partial self-mock with importOriginal still replaces part of the subject.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import { total } from './price.js';
+vi.mock('./price.js', async (importOriginal) => ({
+  ...(await importOriginal()),
+  round: vi.fn(() => 1),
+}));
+it('totals', () => { expect(total([1.2])).toBe(1); });`,
+      filename: 'src/price.test.ts',
+      errors: [{ messageId: 'mockedSubject', line: 3, column: 9 }],
+    },
+    // jest, CommonJS, __tests__ folder, requireActual inside the factory.
+    {
+      code: `jest.mock('../config', () => ({
+  ...jest.requireActual('../config'),
+  load: jest.fn(() => ({ port: 1 })),
+}));
+const config = require('../config');
+test('reads the port', () => {
+  expect(config.port()).toBe(1);
+});`,
+      filename: 'src/__tests__/config.js',
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [{ messageId: 'mockedSubject', line: 1, column: 11, data: { specifier: '../config', subject: 'config' } }],
+    },
+    // test/ mirrors src/.
+    {
+      code: `import { describe, expect, it, vi } from 'vitest';
+import { parse } from '../src/parser.js';
+vi.mock('../src/parser.js', () => ({ parse: vi.fn(() => ({ ok: true })) }));
+describe('parse', () => {
+  it('parses', () => { expect(parse('x')).toEqual({ ok: true }); });
+});`,
+      filename: 'test/parser.test.ts',
+      errors: [{ messageId: 'mockedSubject', line: 3, column: 9 }],
+    },
+    // doMock in the test, then a dynamic import of the same module.
+    {
+      code: `test('flag on', async () => {
+  jest.doMock('./feature', () => ({ enabled: () => true }));
+  const { enabled } = await import('./feature');
+  expect(enabled()).toBe(true);
+});`,
+      filename: 'src/feature.test.ts',
+      errors: [{ messageId: 'mockedSubject', line: 2, column: 15 }],
+    },
+    // node:test module mocks.
+    {
+      code: `import { test, mock } from 'node:test';
+import assert from 'node:assert/strict';
+mock.module('./cache.js', { namedExports: { get: () => 1 } });
+const { get } = await import('./cache.js');
+test('gets', () => { assert.equal(get('k'), 1); });`,
+      filename: 'src/cache.test.js',
+      errors: [{ messageId: 'mockedSubject', line: 3, column: 13 }],
+    },
+    // A function of the subject's namespace is stubbed while the test calls the subject.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import * as totals from './totals';
+it('totals without tax', () => {
+  vi.spyOn(totals, 'tax').mockReturnValue(0);
+  expect(totals.total([1, 2])).toBe(3);
+});`,
+      filename: 'src/totals.test.ts',
+      errors: [{ messageId: 'stubbedSubject', line: 4, column: 12, data: { target: 'totals.tax', subject: 'totals' } }],
+    },
+    // sinon.stub on a CommonJS subject, in a hook, applying to the suite's tests.
+    {
+      code: `const sinon = require('sinon');
+const { expect } = require('chai');
+const utils = require('../lib/utils');
+describe('stamp', function () {
+  beforeEach(function () { sinon.stub(utils, 'now').returns(0); });
+  afterEach(function () { sinon.restore(); });
+  it('stamps', function () { expect(utils.stamp('a')).to.equal('a@0'); });
+});`,
+      filename: 'test/utils.test.js',
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [{ messageId: 'stubbedSubject', line: 5, column: 39, data: { target: 'utils.now', subject: 'utils' } }],
+    },
+    // jasmine spyOn returns undefined unless told otherwise: a replacement.
+    {
+      code: `import * as math from './math';
+describe('math', () => {
+  it('averages', () => {
+    spyOn(math, 'sum').and.returnValue(6);
+    expect(math.mean([1, 2, 3])).toBe(2);
+  });
+});`,
+      filename: 'src/app/math.spec.ts',
+      errors: [{ messageId: 'stubbedSubject', line: 4, column: 11 }],
+    },
+    // A namespace bound by a dynamic import.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+it('falls back to local storage', async () => {
+  const services = await import('./dashboard-services.js');
+  vi.spyOn(services, 'getClient').mockReturnValue(null);
+  expect(await services.getProgress('c1')).toEqual({});
+});`,
+      filename: 'src/dashboard-services.test.js',
+      errors: [{ messageId: 'stubbedSubject', line: 4, column: 12, data: { target: 'services.getClient', subject: 'dashboard-services' } }],
+    },
+    // Unmocking in an after-hook is cleanup; the tests still ran against the mock (a course exercise).
+    {
+      code: `import { mockOne, unmockedFunction } from './index';
+jest.mock('./index', () => {
+  const originalModule = jest.requireActual('./index');
+  return { ...originalModule, mockOne: jest.fn() };
+});
+afterAll(() => { jest.unmock('./index'); });
+test('mockOne does not log', () => {
+  mockOne();
+  unmockedFunction();
+  expect(console.log).toHaveBeenCalledTimes(1);
+});`,
+      filename: 'src/05-partial-mocking/index.test.ts',
+      errors: [{ messageId: 'mockedSubject', line: 2, column: 11, data: { specifier: './index', subject: 'index' } }],
+    },
+    // vitest's typed form: the specifier given as an import expression.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import { calculate } from './calc';
+vi.mock(import('./calc'), () => ({ calculate: (x: number) => x }));
+it('calculates', () => { expect(calculate(1)).toBe(1); });`,
+      filename: 'src/calc.test.ts',
+      errors: [{ messageId: 'mockedSubject', line: 3, column: 9, data: { specifier: './calc', subject: 'calc' } }],
+    },
+    // Path alias from settings.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import { slug } from '@/lib/slug';
+vi.mock('@/lib/slug');
+it('slugs', () => { expect(slug('A B')).toBe('a-b'); });`,
+      filename: 'src/lib/slug.test.ts',
+      settings: { 'test-quality': { pathAliases: { '@/': 'src/' } } },
+      errors: [{ messageId: 'mockedSubject', line: 3, column: 9 }],
+    },
+    // node:test: t.mock.method with an implementation on the subject.
+    {
+      code: `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as queue from '../src/queue.js';
+test('drains', (t) => {
+  t.mock.method(queue, 'pop', () => undefined);
+  assert.equal(queue.drain([1]), 0);
+});`,
+      filename: 'test/queue.test.js',
+      errors: [{ messageId: 'stubbedSubject', line: 5, column: 17 }],
+    },
+    // testdouble replacing the subject module itself.
+    {
+      code: `const td = require('testdouble');
+describe('notify', () => {
+  it('mails', async () => {
+    td.replace('../lib/notify');
+    const { notify } = require('../lib/notify');
+    await notify('a');
+  });
+});`,
+      filename: 'test/notify.test.js',
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [{ messageId: 'mockedSubject', line: 4, column: 16 }],
+    },
+  ],
+});
