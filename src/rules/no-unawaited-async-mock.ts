@@ -9,7 +9,12 @@ import type { TestBlock } from '../utils/test-blocks.js';
 import { getTestModel, type TestModel } from '../utils/test-model.js';
 import { getTypeServices, isThenableType } from '../utils/type-info.js';
 
-export type Options = [];
+export type Options = [
+  {
+    /** Accept `mockReturnValue(Promise.resolve(x))` and `mockImplementation(() => Promise.…(x))`: style, not a hazard. */
+    allowPromiseLongForms?: boolean;
+  },
+];
 export type MessageIds =
   | 'unawaitedAsyncMock'
   | 'unawaitedAsyncCall'
@@ -141,7 +146,7 @@ function isStableValue(node: TSESTree.Node): boolean {
 }
 
 /** `mockReturnValue(Promise.resolve(x))`, `mockImplementation(() => Promise.reject(e))`, sinon `.returns(Promise.resolve(x))`. */
-function checkPromiseReturnValue(context: RuleContext, model: TestModel): void {
+function checkPromiseReturnValue(context: RuleContext, model: TestModel, allowPromiseLongForms: boolean): void {
   const { sourceCode } = context;
   for (const config of model.mockConfigs) {
     const shorthand = SHORTHANDS.get(config.method);
@@ -149,6 +154,10 @@ function checkPromiseReturnValue(context: RuleContext, model: TestModel): void {
       continue;
     }
     const isImplementation = config.method.startsWith('mockImplementation');
+    // The implementation long form makes its promise per call: only style, so reported on request.
+    if (isImplementation && allowPromiseLongForms) {
+      continue;
+    }
     if (config.method === 'returns' && config.mock?.library !== 'sinon') {
       continue;
     }
@@ -167,6 +176,10 @@ function checkPromiseReturnValue(context: RuleContext, model: TestModel): void {
     }
     const kind = promiseStaticKind(promise);
     if (promise === null || kind === null) {
+      continue;
+    }
+    // A resolved promise shared by every call is harmless; a rejection made at setup can go unhandled.
+    if (kind === 'resolve' && allowPromiseLongForms) {
       continue;
     }
     const call = unwrapExpression(promise) as TSESTree.CallExpression;
@@ -209,9 +222,23 @@ export default createRule<Options, MessageIds>({
       description: 'Disallow dropping the promise of a mock or function that returns one',
       recommended: 'recommended',
       requiresTypeChecking: false,
+      strictOptions: [{ allowPromiseLongForms: false }],
     },
     hasSuggestions: true,
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          allowPromiseLongForms: {
+            type: 'boolean',
+            description:
+              'Accept `mockReturnValue(Promise.resolve(x))` and `mockImplementation(() => Promise.resolve(x) / Promise.reject(e))`, which are style rather than a hazard; `mockReturnValue(Promise.reject(e))` is reported either way.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ allowPromiseLongForms: true }],
     messages: {
       unawaitedAsyncMock:
         '`{{name}}` is mocked to return a promise ({{how}}) but this call drops it, so its result and any rejection are lost; `await` or `return` it.',
@@ -228,7 +255,7 @@ export default createRule<Options, MessageIds>({
       useShorthand: 'Replace with `{{replacement}}`.',
     },
   },
-  create(context) {
+  create(context, [{ allowPromiseLongForms = true }]) {
     const { sourceCode } = context;
     let model: TestModel | null = null;
     let index: AsyncMockIndex | null = null;
@@ -383,7 +410,7 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         // Mock setup files (`__mocks__`, setup modules) have no tests but still configure mocks.
         model ??= getTestModel(context);
-        checkPromiseReturnValue(context, model);
+        checkPromiseReturnValue(context, model, allowPromiseLongForms);
         const state = setup();
         if (state === null) {
           return;

@@ -136,6 +136,18 @@ it.each([[() => 1]])('param', (save) => { save(); });`,
     // Outside tests nothing is reported.
     `const f = jest.fn().mockResolvedValue(1);
 f();`,
+    {
+      // Resolved long forms are style, not a hazard: left to prefer-mock-promise-shorthand by default
+      // (shapes from node-red's context_spec.js, renovate's autodiscover.spec.ts, sinon and jasmine suites).
+      code: `const get = jest.fn();
+get.mockReturnValue(Promise.resolve({ ok: true }));
+get.mockReturnValueOnce(Promise.resolve(undefined));
+get.mockImplementation(() => Promise.resolve());
+get.mockImplementationOnce(() => Promise.reject(new Error('per call')));
+const stub = sinon.stub().returns(Promise.resolve([]));
+const spy = jasmine.createSpy('s');
+spy.and.returnValue(Promise.resolve(1));`,
+    },
   ],
   invalid: [
     {
@@ -485,7 +497,32 @@ beforeEach(() => { return reset(); });` },
       ],
     },
     {
-      // mockReturnValue(Promise.resolve(x)) / Promise.reject(e) and the implementation long form.
+      // By default only a rejection made at setup is reported (shape from node-red and renovate specs).
+      code: `const get = jest.fn();
+get.mockReturnValue(Promise.resolve({ ok: true }));
+get.mockReturnValueOnce(Promise.reject(new Error('x')));
+get.mockImplementation(() => Promise.reject(new Error('y')));`,
+      errors: [
+        {
+          messageId: 'promiseReturnValue',
+          data: { method: 'mockReturnValueOnce', kind: 'reject', replacement: 'mockRejectedValueOnce' },
+          line: 3,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'useShorthand',
+              output: `const get = jest.fn();
+get.mockReturnValue(Promise.resolve({ ok: true }));
+get.mockRejectedValueOnce(new Error('x'));
+get.mockImplementation(() => Promise.reject(new Error('y')));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // mockReturnValue(Promise.resolve(x)) / Promise.reject(e) and the implementation long form, as `strict` reports them.
+      options: [{ allowPromiseLongForms: false }],
       code: `const get = jest.fn();
 get.mockReturnValue(Promise.resolve({ ok: true }));
 get.mockReturnValueOnce(Promise.reject(new Error('x')));
@@ -542,6 +579,7 @@ get.mockResolvedValue(undefined);`,
     },
     {
       // A chained creation is reported at the configuration (shape from TanStack query's hydration tests).
+      options: [{ allowPromiseLongForms: false }],
       code: `const serverAddTodo = vi
   .fn()
   .mockImplementation(() => Promise.reject(offline));`,
@@ -565,6 +603,7 @@ get.mockResolvedValue(undefined);`,
     },
     {
       // sinon .returns(Promise.reject(e)) and jasmine .and.returnValue(Promise.resolve(x)).
+      options: [{ allowPromiseLongForms: false }],
       code: `import sinon from 'sinon';
 const stub = sinon.stub();
 stub.returns(Promise.reject(new Error('x')));
