@@ -21,6 +21,23 @@ const OBJECT_DOUBLES: ReadonlySet<string> = new Set(['createSpyObj', 'createStub
 
 const lastSegment = (api: string): string => api.slice(api.lastIndexOf('.') + 1);
 
+/**
+ * Browser APIs that jsdom/happy-dom lack and tests stub so the code can run at all: environment
+ * shims, not collaborators (TanStack query-devtools, excalidraw and outline suites stub them).
+ */
+const ENVIRONMENT_SHIMS: ReadonlySet<string> = new Set([
+  'matchMedia', 'ResizeObserver', 'IntersectionObserver', 'MutationObserver', 'scrollTo', 'scrollBy', 'scrollIntoView',
+  'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'localStorage', 'sessionStorage',
+  'createObjectURL', 'revokeObjectURL', 'getBoundingClientRect', 'elementFromPoint', 'getClientRects',
+]);
+
+const isEnvironmentShim = (mock: MockRecord): boolean =>
+  mock.kind !== 'module' && [mock.target, ...mock.keys].some((name) => name !== null && ENVIRONMENT_SHIMS.has(lastSegment(name)));
+
+/** A spy configured only to call the real method (`spyOn(o, 'm').and.callThrough()`) replaces nothing. */
+const onlyCallsThrough = (mock: MockRecord): boolean =>
+  mock.configs.length > 0 && mock.configs.every((config) => config.method === 'callThrough' || config.method === 'callsThrough');
+
 /** Reads an `ignore` entry: `/re/flags` is a regular expression, anything else an exact name. */
 function compileIgnore(entries: readonly string[]): (name: string) => boolean {
   const exact = new Set<string>();
@@ -373,8 +390,11 @@ function weighMocks(
   }
 
   function weigh(mock: MockRecord): number {
-    if (mock.withinModuleMock !== null || namesOf(mock).some(ignored)) {
+    if (mock.withinModuleMock !== null || namesOf(mock).some(ignored) || isEnvironmentShim(mock)) {
       return 0;
+    }
+    if (onlyCallsThrough(mock)) {
+      return countSpies ? 1 : 0;
     }
     if (mock.kind === 'module') {
       return 1;
