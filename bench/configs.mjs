@@ -1,0 +1,115 @@
+// The configurations the benchmark compares. Every one parses with @typescript-eslint/parser and
+// ignores inline config, so they all do the same parsing work and differ only in their rules.
+// Plugins are imported lazily so a memory child loads only what its configuration needs.
+
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** The build under test: `dist/`, or the folder in BENCH_DIST (`bench/run.mjs --dist <dir>`). */
+export const distUrl = () => (process.env.BENCH_DIST ? pathToFileURL(`${resolve(process.env.BENCH_DIST)}/`).href : new URL('../dist/', import.meta.url).href);
+
+export const FILE_GLOB = '**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}';
+export const EXTENSIONS = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts']);
+
+/** The jest major version given to eslint-plugin-jest, so it never probes for an installed jest. */
+export const JEST_VERSION = 29;
+
+export const CONFIG_NAMES = ['baseline', 'recommended', 'all', 'jest', 'vitest'];
+
+export const CONFIG_LABELS = {
+  baseline: 'parse-only baseline (@typescript-eslint/parser, no rules)',
+  recommended: 'test-quality `recommended`',
+  all: 'test-quality `all`',
+  jest: 'eslint-plugin-jest `flat/recommended`',
+  vitest: '@vitest/eslint-plugin `recommended`',
+};
+
+async function base() {
+  const { default: tsParser } = await import('@typescript-eslint/parser');
+  return [
+    {
+      name: 'bench/parse',
+      files: [FILE_GLOB],
+      languageOptions: {
+        parser: tsParser,
+        sourceType: 'module',
+        parserOptions: { ecmaFeatures: { jsx: true } },
+      },
+      linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
+    },
+    {
+      name: 'bench/commonjs',
+      files: ['**/*.cjs', '**/*.cts'],
+      languageOptions: { sourceType: 'commonjs' },
+    },
+  ];
+}
+
+/** Rule id of the timing probe that builds the shared test model before any of our rules runs. */
+export const MODEL_PROBE_ID = 'bench/test-model';
+
+async function ours(name, modelProbe) {
+  // The built package, as users get it (`npm run build` first).
+  const { default: plugin } = await import(new URL('index.js', distUrl()).href);
+  const config = [{ ...plugin.configs[name], files: [FILE_GLOB] }];
+  if (modelProbe) {
+    // Same module instance as the plugin's rules use, so the model it builds is the one they share:
+    // with it, ESLint's rule timing shows the model build apart from each rule's own work.
+    const { getTestModel } = await import(new URL('utils/test-model.js', distUrl()).href);
+    const probe = {
+      meta: { type: 'problem', schema: [] },
+      create(context) {
+        return {
+          Program() {
+            getTestModel(context);
+          },
+        };
+      },
+    };
+    config.unshift({ files: [FILE_GLOB], plugins: { bench: { rules: { 'test-model': probe } } }, rules: { [MODEL_PROBE_ID]: 'error' } });
+  }
+  return config;
+}
+
+/**
+ * The flat config array of one named configuration. `modelProbe` (ours only) adds a rule that builds
+ * the shared test model first, so rule timing charges the build to it rather than to whichever of
+ * our rules happens to ask first.
+ */
+export async function loadConfig(name, { modelProbe = false } = {}) {
+  const parse = await base();
+  switch (name) {
+    case 'baseline':
+      return parse;
+    case 'recommended':
+    case 'all':
+      return [...parse, ...(await ours(name, modelProbe))];
+    case 'jest': {
+      const { default: jest } = await import('eslint-plugin-jest');
+      const recommended = jest.configs['flat/recommended'];
+      return [...parse, { ...recommended, files: [FILE_GLOB], settings: { ...recommended.settings, jest: { version: JEST_VERSION } } }];
+    }
+    case 'vitest': {
+      const { default: vitest } = await import('@vitest/eslint-plugin');
+      return [...parse, { ...vitest.configs.recommended, files: [FILE_GLOB] }];
+    }
+    default:
+      throw new Error(`unknown configuration ${name}`);
+  }
+}
+
+/** Rule ids a configuration turns on (for per-rule tables). */
+export function ruleIdsOf(config) {
+  const ids = new Set();
+  for (const entry of config) {
+    for (const [id, setting] of Object.entries(entry.rules ?? {})) {
+      const level = Array.isArray(setting) ? setting[0] : setting;
+      if (level !== 'off' && level !== 0) {
+        ids.add(id);
+      } else {
+        ids.delete(id);
+      }
+    }
+  }
+  return [...ids];
+}

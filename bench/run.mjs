@@ -1,0 +1,560 @@
+// `npm run bench`: how much this plugin adds to a lint step that already parses every test file,
+// side by side with the anchor plugins, on real test files and on synthetic files at growing scales.
+//
+//   node --expose-gc bench/run.mjs [--real <dir>]... [--max-files N] [--chunk-size N] [--reps N]
+//     [--scaling-reps N] [--memory-rounds N] [--memory-passes N] [--no-scaling] [--no-memory] [--quick] [--dist <build dir>] [--out <file>]
+//
+// Without --real it lints this repository's own test files (tests/, examples/). Writes
+// bench/results.md (commit it) and bench/results.json (raw numbers, ignored by git).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { CONFIG_LABELS, CONFIG_NAMES, distUrl, JEST_VERSION, MODEL_PROBE_ID, ruleIdsOf } from './configs.mjs';
+import { collectFiles, commonRoot } from './corpus.mjs';
+import { generateCorpus } from './generate.mjs';
+import { countFindings, createLinter, median, sumStats, timedLint } from './lint.mjs';
+
+const repoRoot = fileURLToPath(new URL('../', import.meta.url));
+const tmpRoot = join(repoRoot, 'bench', '.tmp');
+const OURS = 'test-quality/';
+
+function parseOptions(argv) {
+  const options = {
+    real: [],
+    maxFiles: 300,
+    chunkSize: 25,
+    reps: 5,
+    scalingReps: 5,
+    memoryRounds: 3,
+    memoryPasses: 1,
+    scaling: true,
+    memory: true,
+    quick: false,
+    out: join(repoRoot, 'bench', 'results.md'),
+    // The build under test; `node bench/build.mjs` (run by `npm run bench`) writes it.
+    dist: join(repoRoot, 'bench', '.tmp', 'build', 'dist'),
+  };
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index];
+    const next = () => {
+      index += 1;
+      const value = argv[index];
+      if (value === undefined) {
+        throw new Error(`${argument} needs a value`);
+      }
+      return value;
+    };
+    switch (argument) {
+      case '--real':
+        options.real.push(next());
+        break;
+      case '--max-files':
+        options.maxFiles = Number(next());
+        break;
+      case '--chunk-size':
+        options.chunkSize = Number(next());
+        break;
+      case '--reps':
+        options.reps = Number(next());
+        break;
+      case '--scaling-reps':
+        options.scalingReps = Number(next());
+        break;
+      case '--memory-rounds':
+        options.memoryRounds = Number(next());
+        break;
+      case '--memory-passes':
+        options.memoryPasses = Number(next());
+        break;
+      case '--no-scaling':
+        options.scaling = false;
+        break;
+      case '--no-memory':
+        options.memory = false;
+        break;
+      case '--quick':
+        options.quick = true;
+        break;
+      case '--dist':
+        options.dist = next();
+        break;
+      case '--out':
+        options.out = next();
+        break;
+      default:
+        throw new Error(`unknown option ${argument}`);
+    }
+  }
+  // Read by configs.mjs here and in the memory children (they inherit the environment).
+  process.env.BENCH_DIST = options.dist;
+  if (options.quick) {
+    options.maxFiles = Math.min(options.maxFiles, 40);
+    options.reps = Math.min(options.reps, 2);
+    options.scalingReps = 1;
+    options.memoryRounds = 1;
+    options.memoryPasses = 1;
+  }
+  return options;
+}
+
+const log = (message) => process.stderr.write(`${message}\n`);
+const round = (value, digits = 0) => (Number.isFinite(value) ? Number(value.toFixed(digits)) : NaN);
+const percent = (value) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)}%`;
+const growth = (value) => (value === undefined ? '—' : `×${value.toFixed(2)}`);
+const ms = (value) => (Number.isFinite(value) ? value.toFixed(value < 100 ? 1 : 0) : 'n/a');
+
+function cpuMs(before) {
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * Lints `files` with every configuration, one chunk of files at a time: for each chunk every
+ * configuration runs once, in an order that rotates with the chunk and the repetition, so a change
+ * in machine load hits all configurations alike. One warm-up round first. Each `lintFiles` call is
+ * timed whole (wall clock and process CPU time) and summed per configuration and repetition.
+ */
+async function interleave(linters, files, reps, { chunkSize = Infinity, onResults = () => {} } = {}) {
+  const chunks = [];
+  for (let start = 0; start < files.length; start += Math.min(chunkSize, files.length)) {
+    chunks.push(files.slice(start, start + chunkSize));
+  }
+  const samples = new Map(linters.map((linter) => [linter.name, { wall: [], cpu: [], results: [] }]));
+  for (let rep = -1; rep < reps; rep += 1) {
+    const totals = new Map(linters.map((linter) => [linter.name, { wall: 0, cpu: 0, results: [] }]));
+    for (const [chunkIndex, chunk] of chunks.entries()) {
+      const offset = (rep + 1 + chunkIndex) % linters.length;
+      for (const linter of [...linters.slice(offset), ...linters.slice(0, offset)]) {
+        const before = process.cpuUsage();
+        const { ms: wall, results } = await timedLint(linter.eslint, chunk);
+        const total = totals.get(linter.name);
+        total.cpu += cpuMs(before);
+        total.wall += wall;
+        total.results.push(...results);
+      }
+    }
+    for (const linter of linters) {
+      const sample = samples.get(linter.name);
+      const total = totals.get(linter.name);
+      if (rep >= 0) {
+        sample.wall.push(total.wall);
+        sample.cpu.push(total.cpu);
+        onResults(linter.name, total.results);
+      }
+      sample.results = total.results;
+    }
+    log(`  ${rep < 0 ? 'warm-up' : `rep ${rep + 1}/${reps}`} done`);
+  }
+  return samples;
+}
+
+function lineCount(files) {
+  let lines = 0;
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+      lines += 1;
+    }
+  }
+  return lines;
+}
+
+async function benchReal(options, files, cwd) {
+  log(`real files: ${files.length} files, ${options.reps} repetitions`);
+  const linters = [];
+  for (const name of CONFIG_NAMES) {
+    linters.push(await createLinter(name, cwd));
+  }
+  const samples = await interleave(linters, files, options.reps, { chunkSize: options.chunkSize });
+  const baseline = samples.get('baseline');
+  const rows = [];
+  for (const linter of linters) {
+    const sample = samples.get(linter.name);
+    const ruleCount = ruleIdsOf(linter.config).length;
+    const wall = median(sample.wall);
+    const cpu = median(sample.cpu);
+    // Paired: each repetition's total against the baseline's total in the same repetition.
+    const addedCpu = median(sample.cpu.map((value, rep) => value / baseline.cpu[rep] - 1));
+    const addedWall = median(sample.wall.map((value, rep) => value / baseline.wall[rep] - 1));
+    const findings = countFindings(sample.results);
+    rows.push({
+      config: linter.name,
+      rules: ruleCount,
+      wall,
+      cpu,
+      wallSamples: sample.wall.map((value) => round(value, 1)),
+      cpuSamples: sample.cpu.map((value) => round(value, 1)),
+      addedWall,
+      addedCpu,
+      perRuleCpu: ruleCount > 0 ? addedCpu / ruleCount : 0,
+      findings: [...findings.byRule.values()].reduce((sum, count) => sum + count, 0),
+      fatal: findings.fatal,
+    });
+  }
+  // Per-rule time: one more run per configuration with ESLint's `stats: true` (rule timing).
+  log('per-rule timing (stats: true)');
+  const perRule = [];
+  let parseMs = 0;
+  let baselineMs = 0;
+  for (const name of CONFIG_NAMES) {
+    const { eslint } = await createLinter(name, cwd, { stats: true, modelProbe: name === 'all' });
+    const { results } = await timedLint(eslint, files);
+    const stats = sumStats(results);
+    if (name === 'baseline') {
+      parseMs = stats.parse;
+      baselineMs = stats.total;
+    }
+    for (const [id, time] of stats.rules) {
+      perRule.push({ config: name, id, ms: time });
+    }
+  }
+  return { rows, perRule, parseMs, baselineMs };
+}
+
+function benchMemory(options, files, cwd) {
+  log(`peak memory: ${options.memoryRounds} rounds of ${options.memoryPasses} passes, one fresh process per configuration`);
+  mkdirSync(tmpRoot, { recursive: true });
+  const listFile = join(tmpRoot, 'memory-files.json');
+  writeFileSync(listFile, JSON.stringify(files));
+  const samples = new Map(CONFIG_NAMES.map((name) => [name, []]));
+  const retained = new Map(CONFIG_NAMES.map((name) => [name, []]));
+  for (let roundIndex = 0; roundIndex < options.memoryRounds; roundIndex += 1) {
+    const offset = roundIndex % CONFIG_NAMES.length;
+    for (const name of [...CONFIG_NAMES.slice(offset), ...CONFIG_NAMES.slice(0, offset)]) {
+      const child = spawnSync(process.execPath, ['--expose-gc', join(repoRoot, 'bench', 'rss-child.mjs'), name, cwd, listFile, String(options.memoryPasses)], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        maxBuffer: 16 * 1024 * 1024,
+      });
+      if (child.status !== 0) {
+        throw new Error(`memory child for ${name} failed:\n${child.stderr}`);
+      }
+      const measured = JSON.parse(child.stdout.trim().split('\n').at(-1));
+      samples.get(name).push(measured.maxRssKb);
+      retained.get(name).push(measured.retainedKb);
+    }
+  }
+  const base = median(samples.get('baseline'));
+  const baseMin = Math.min(...samples.get('baseline'));
+  return CONFIG_NAMES.map((name) => {
+    const peak = median(samples.get(name));
+    const lowest = Math.min(...samples.get(name));
+    return {
+      config: name,
+      maxRssMb: peak / 1024,
+      minRssMb: lowest / 1024,
+      samplesMb: samples.get(name).map((kb) => round(kb / 1024, 1)),
+      added: peak / base - 1,
+      addedMin: lowest / baseMin - 1,
+      retainedMb: median(retained.get(name)) / 1024,
+    };
+  });
+}
+
+/** Scale points: each axis doubles one dimension and holds the others. */
+function scalingAxes(quick) {
+  const shrink = (values) => (quick ? values.slice(0, 2) : values);
+  return [
+    {
+      axis: 'tests per file',
+      key: 'tests',
+      points: shrink([250, 500, 1000, 2000]).map((tests) => ({ files: 1, tests, mocks: 1, depth: 2, padding: 1 })),
+    },
+    {
+      axis: 'file length (lines; 100 tests, longer bodies)',
+      key: 'lines',
+      points: shrink([11, 23, 47, 95]).map((padding) => ({ files: 1, tests: 100, mocks: 1, depth: 2, padding })),
+    },
+    {
+      axis: 'mocks per test',
+      key: 'mocks',
+      points: shrink([2, 4, 8, 16]).map((mocks) => ({ files: 1, tests: 200, mocks, depth: 2, padding: 1 })),
+    },
+    {
+      axis: 'nesting depth',
+      key: 'depth',
+      points: shrink([2, 4, 8, 16]).map((depth) => ({ files: 1, tests: 256, mocks: 1, depth, padding: 1 })),
+    },
+    {
+      axis: 'number of files (250 tests each)',
+      key: 'files',
+      points: shrink([4, 8, 16, 32]).map((files) => ({ files, tests: 250, mocks: 1, depth: 2, padding: 1 })),
+    },
+  ];
+}
+
+async function benchScaling(options) {
+  const axes = [];
+  for (const { axis, key, points } of scalingAxes(options.quick)) {
+    log(`scaling: ${axis}`);
+    const rows = [];
+    for (const [index, point] of points.entries()) {
+      const corpus = generateCorpus(join(tmpRoot, 'scaling', `${key}-${index}`), point);
+      const baseline = await createLinter('baseline', corpus.root, { stats: true });
+      const all = await createLinter('all', corpus.root, { stats: true, modelProbe: true });
+      // Both run with ESLint's rule timing on; our rules' own time is summed from it per repetition.
+      const ruleTimes = [];
+      const samples = await interleave([baseline, all], corpus.files, options.scalingReps, {
+        onResults: (name, results) => {
+          if (name !== 'all') {
+            return;
+          }
+          let ours = 0;
+          for (const [id, time] of sumStats(results).rules) {
+            if (id.startsWith(OURS) || id === MODEL_PROBE_ID) {
+              ours += time;
+            }
+          }
+          ruleTimes.push(ours);
+        },
+      });
+      const findings = countFindings(samples.get('all').results);
+      rows.push({
+        ...point,
+        lines: corpus.lines,
+        size: key === 'lines' ? corpus.lines : point[key],
+        baselineCpu: median(samples.get('baseline').cpu),
+        allCpu: median(samples.get('all').cpu),
+        // CPU time `all` adds over the baseline, paired per repetition.
+        addedCpu: median(samples.get('all').cpu.map((value, rep) => value - samples.get('baseline').cpu[rep])),
+        rulesMs: median(ruleTimes),
+        findings: [...findings.byRule.entries()].filter(([id]) => id.startsWith(OURS)).reduce((sum, [, count]) => sum + count, 0),
+        fatal: findings.fatal,
+      });
+    }
+    for (let index = 1; index < rows.length; index += 1) {
+      const previous = rows[index - 1];
+      const row = rows[index];
+      row.sizeGrowth = row.size / previous.size;
+      row.addedGrowth = row.addedCpu / previous.addedCpu;
+      row.rulesGrowth = row.rulesMs / previous.rulesMs;
+    }
+    // Growth exponents from a least-squares fit of log(time) on log(size): 1 = linear, 2 = quadratic.
+    const exponent = (pick) => {
+      const points = rows.filter((row) => pick(row) > 0).map((row) => [Math.log(row.size), Math.log(pick(row))]);
+      if (points.length < 2) {
+        return NaN;
+      }
+      const meanX = points.reduce((sum, [x]) => sum + x, 0) / points.length;
+      const meanY = points.reduce((sum, [, y]) => sum + y, 0) / points.length;
+      const numerator = points.reduce((sum, [x, y]) => sum + (x - meanX) * (y - meanY), 0);
+      const denominator = points.reduce((sum, [x]) => sum + (x - meanX) ** 2, 0);
+      return numerator / denominator;
+    };
+    axes.push({ axis, key, rows, addedExponent: exponent((row) => row.addedCpu), rulesExponent: exponent((row) => row.rulesMs) });
+  }
+  return axes;
+}
+
+function versions() {
+  const read = (name) => {
+    try {
+      return JSON.parse(readFileSync(join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')).version;
+    } catch {
+      return 'not installed';
+    }
+  };
+  const ownVersion = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version;
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+    if (dirty !== '') {
+      commit += ' + uncommitted src changes';
+    }
+  } catch {
+    // not a git checkout
+  }
+  return {
+    'eslint-plugin-test-quality': `${ownVersion} (${commit})`,
+    eslint: read('eslint'),
+    '@typescript-eslint/parser': read('@typescript-eslint/parser'),
+    'eslint-plugin-jest': `${read('eslint-plugin-jest')} (settings.jest.version ${JEST_VERSION})`,
+    '@vitest/eslint-plugin': read('@vitest/eslint-plugin'),
+  };
+}
+
+function renderMarkdown(report) {
+  const { options, machine, real, memory, scaling, command } = report;
+  const out = [];
+  const recommended = real.rows.find((row) => row.config === 'recommended');
+  const all = real.rows.find((row) => row.config === 'all');
+  const allMemory = memory?.find((row) => row.config === 'all');
+  out.push('# Benchmark results', '');
+  out.push(`Written by \`bench/run.mjs\` on ${report.date}. Reproduce with:`, '', '```sh', command, '```', '');
+  out.push(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB RAM, ${machine.os}, Node ${machine.node}. ` +
+      `Load average (1 min) at start ${machine.loadStart}, at end ${machine.loadEnd}` +
+      (machine.loadStart > machine.cores ? ' — the machine was shared with other work, so wall times are noisy; CPU time (user + system of the linting process) is the primary figure.' : '.'),
+    '',
+  );
+  out.push('Versions: ' + Object.entries(report.versions).map(([name, version]) => `${name} ${version}`).join(', ') + '.', '');
+  out.push('## Targets', '');
+  out.push('| target | measured | met |', '|---|---|---|');
+  out.push(`| \`recommended\` adds ≤ 10% to the parse-only baseline on real test files | ${percent(recommended.addedCpu)} CPU, ${percent(recommended.addedWall)} wall | ${recommended.addedCpu <= 0.1 ? 'yes' : 'no'} |`);
+  if (scaling !== null) {
+    const axisOf = (key) => scaling.find((entry) => entry.key === key);
+    const perDoubling = (value) => 2 ** value;
+    const tests = axisOf('tests');
+    const lines = axisOf('lines');
+    // Verdict on our rules' timed work (ESLint's rule timing, in-process): the CPU time `all` adds
+    // is a small difference of two large, noisy totals on a single file.
+    const linear = [tests, lines].every((axis) => perDoubling(axis.rulesExponent) <= 2.2);
+    out.push(
+      `| doubling tests per file / file length at most doubles our rules' time | per doubling ×${perDoubling(tests.rulesExponent).toFixed(2)} (tests), ×${perDoubling(lines.rulesExponent).toFixed(2)} (lines) from rule timing; ` +
+        `×${perDoubling(tests.addedExponent).toFixed(2)} / ×${perDoubling(lines.addedExponent).toFixed(2)} from the (noisier) CPU time \`all\` adds | ${linear ? 'yes' : 'no'} (×2 = linear; ≤ ×2.2 allows for timing noise) |`,
+    );
+  }
+  if (allMemory !== undefined) {
+    out.push(
+      `| peak RSS with \`all\` within 10% of the baseline's | median ${percent(allMemory.added)} (${allMemory.maxRssMb.toFixed(0)} MB), lowest ${percent(allMemory.addedMin)} | ${allMemory.added <= 0.1 ? 'yes' : 'no'} (on the median) |`,
+    );
+  }
+  out.push('| the test model is built once per file however many rules run | counted, not timed: `tests/utils/model-sharing.test.ts` | see `npm run vitest` |', '');
+
+  out.push('## Real test files', '');
+  out.push(
+    `${real.files} files (${real.lines} lines) ${real.source}. ` +
+      `${options.reps} repetitions after one warm-up round. The files are linted in chunks of ${options.chunkSize}: for each chunk every configuration runs once, ` +
+      'in an order that rotates per chunk and repetition so a change in machine load hits all configurations alike; garbage is collected before each call. ' +
+      'The timed unit is one whole `ESLint#lintFiles` call (`cache: false`, inline config off), summed per repetition; times are medians over repetitions, ' +
+      '"added" is the median over repetitions of (configuration ÷ baseline in the same repetition) − 1.',
+    '',
+  );
+  out.push('| configuration | rules | median CPU ms | median wall ms | added CPU vs baseline | added wall vs baseline | added CPU per rule | findings | files not parsed |');
+  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const row of real.rows) {
+    const isBase = row.config === 'baseline';
+    out.push(
+      `| ${CONFIG_LABELS[row.config]} | ${row.rules} | ${ms(row.cpu)} | ${ms(row.wall)} | ${isBase ? '—' : percent(row.addedCpu)} | ${isBase ? '—' : percent(row.addedWall)} | ${isBase ? '—' : percent(row.perRuleCpu)} | ${row.findings} | ${row.fatal} |`,
+    );
+  }
+  out.push('');
+  out.push(`\`all\` adds ${percent(all.addedCpu)} CPU; it differs from \`recommended\` by the typed rule, which does nothing without type information.`, '');
+
+  out.push('### Per-rule time', '');
+  const ourRules = real.perRule.filter((entry) => entry.config === 'all').sort((a, b) => b.ms - a.ms);
+  const ourTotal = ourRules.reduce((sum, entry) => sum + entry.ms, 0);
+  const anchorTotal = (name) => real.perRule.filter((entry) => entry.config === name).reduce((sum, entry) => sum + entry.ms, 0);
+  out.push(
+    "ESLint's rule timing (`stats: true`, wall clock), one run per configuration over the same files. " +
+      `In the baseline run parsing took ${ms(real.parseMs)} ms of ${ms(real.baselineMs)} ms per-file lint time; ` +
+      `our rules in \`all\` took ${ms(ourTotal)} ms together (${((ourTotal / real.baselineMs) * 100).toFixed(1)}% of the baseline's per-file time; the shared model is built by a timing probe first so its cost shows on its own row), ` +
+      `eslint-plugin-jest's ${ms(anchorTotal('jest'))} ms, @vitest/eslint-plugin's ${ms(anchorTotal('vitest'))} ms. ` +
+      'Time ESLint spends dispatching nodes to listeners and collecting the extra garbage is not in these figures, only in the totals above. ' +
+      'Our rules first, then each anchor\'s five slowest.',
+    '',
+  );
+  out.push('| rule | ms | % of parse time |', '|---|---:|---:|');
+  for (const entry of ourRules) {
+    const label = entry.id === MODEL_PROBE_ID ? 'shared test model (built once per file, for all our rules)' : `\`${entry.id}\``;
+    out.push(`| ${label} | ${ms(entry.ms)} | ${((entry.ms / real.parseMs) * 100).toFixed(2)}% |`);
+  }
+  for (const name of ['jest', 'vitest']) {
+    const entries = real.perRule.filter((entry) => entry.config === name).sort((a, b) => b.ms - a.ms);
+    for (const entry of entries.slice(0, 5)) {
+      out.push(`| \`${entry.id}\` | ${ms(entry.ms)} | ${((entry.ms / real.parseMs) * 100).toFixed(2)}% |`);
+    }
+  }
+  out.push('');
+
+  if (memory !== null) {
+    out.push('## Peak memory', '');
+    out.push(
+      `Peak RSS (\`process.resourceUsage().maxRSS\`) of a fresh Node process per configuration linting the same ${real.files} files ${options.memoryPasses === 1 ? 'once' : `${options.memoryPasses} times over`}, ${options.memoryRounds} rounds. ` +
+        'Peaks vary between identical runs with when V8 collects garbage; that noise only adds, so the lowest peak is shown next to the median. ' +
+        'The last column is the heap still in use after full garbage collections at the end (median): what a configuration keeps alive, so a leak would show there.',
+      '',
+    );
+    out.push('| configuration | median peak RSS MB | vs baseline | lowest peak MB | vs baseline | samples MB | heap kept after full GC MB |', '|---|---:|---:|---:|---:|---|---:|');
+    for (const row of memory) {
+      const isBase = row.config === 'baseline';
+      out.push(
+        `| ${CONFIG_LABELS[row.config]} | ${row.maxRssMb.toFixed(0)} | ${isBase ? '—' : percent(row.added)} | ${row.minRssMb.toFixed(0)} | ${isBase ? '—' : percent(row.addedMin)} | ${row.samplesMb.join(', ')} | ${row.retainedMb.toFixed(1)} |`,
+      );
+    }
+    out.push('');
+  }
+
+  if (scaling !== null) {
+    out.push('## Scaling (synthetic files)', '');
+    out.push(
+      'Files from `bench/generate.mjs` (deterministic; jest, vitest, mocha+chai+sinon and node:test spellings; module mocks, spies with behaviour, hook mocks, ' +
+        `awaited and floating promises, status and retry-count assertions). Each point: baseline and \`all\` interleaved, both with ESLint's rule timing on, ${options.scalingReps} repetitions after a warm-up; ` +
+        '"our rules" is the sum of our rules\' times and the shared model build from ESLint\'s rule timing (median of the repetitions). Growth = each figure ÷ the previous point\'s.',
+      '',
+    );
+    for (const axis of scaling) {
+      out.push(`### ${axis.axis}`, '');
+      out.push(
+        `Fitted growth per doubling of the input (least squares on log–log): ×${(2 ** axis.rulesExponent).toFixed(2)} for our rules' timed work, ×${(2 ** axis.addedExponent).toFixed(2)} for the CPU time \`all\` adds (×2 = linear, ×4 = quadratic; non-positive differences are left out of the fit).`,
+        '',
+      );
+      out.push('| files | tests/file | mocks/test | depth | lines | baseline CPU ms | `all` CPU ms | `all` adds CPU ms | our rules (timed) ms | timed ms per 1k lines | growth (adds) | growth (timed) | input growth | findings |');
+      out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+      for (const row of axis.rows) {
+        out.push(
+          `| ${row.files} | ${row.tests} | ${row.mocks} | ${row.depth} | ${row.lines} | ${ms(row.baselineCpu)} | ${ms(row.allCpu)} | ${ms(row.addedCpu)} | ${ms(row.rulesMs)} | ${(row.rulesMs / (row.lines / 1000)).toFixed(2)} | ${growth(row.addedGrowth)} | ${growth(row.rulesGrowth)} | ${growth(row.sizeGrowth)} | ${row.findings} |`,
+        );
+      }
+      out.push('');
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  if (typeof globalThis.gc !== 'function') {
+    log('note: run with node --expose-gc (npm run bench does) so garbage is collected between runs');
+  }
+  try {
+    readFileSync(new URL('index.js', distUrl()));
+  } catch {
+    throw new Error(`${fileURLToPath(distUrl())} has no index.js: run \`node bench/build.mjs\` first (npm run bench does)`);
+  }
+  const started = Date.now();
+  const loadStart = round(loadavg()[0], 1);
+  const dirs = options.real.length > 0 ? options.real : [join(repoRoot, 'tests'), join(repoRoot, 'examples')];
+  const collected = collectFiles(dirs, options.maxFiles);
+  if (collected.files.length === 0) {
+    throw new Error(`no JS/TS files under ${dirs.join(', ')}`);
+  }
+  const cwd = commonRoot(collected.files);
+  const source =
+    options.real.length > 0
+      ? `sampled from ${collected.total} files in ${collected.groups} folders under ${options.real.map((dir) => `\`${dir}\``).join(', ')} (each folder takes turns, hash order, so reruns pick the same files)`
+      : `of this repository's own tests (\`tests/\`, \`examples/\`; pass \`--real <dir>\` for a real corpus)`;
+  const realResult = await benchReal(options, collected.files, cwd);
+  const memory = options.memory ? benchMemory(options, collected.files, cwd) : null;
+  const scaling = options.scaling ? await benchScaling(options) : null;
+  const args = process.argv.slice(2).map((argument) => (/[\s"']/u.test(argument) ? JSON.stringify(argument) : argument));
+  const report = {
+    date: new Date().toISOString().replace(/\.\d+Z$/u, 'Z'),
+    command: `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`,
+    options,
+    machine: {
+      cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+      cores: cpus().length,
+      memoryGb: Math.round(totalmem() / 1024 ** 3),
+      os: `${platform()} ${release()}`,
+      node: process.version,
+      loadStart,
+      loadEnd: round(loadavg()[0], 1),
+    },
+    versions: versions(),
+    real: { ...realResult, files: collected.files.length, lines: lineCount(collected.files), source, cwd: relative(repoRoot, cwd) || '.' },
+    memory,
+    scaling,
+    durationSeconds: Math.round((Date.now() - started) / 1000),
+  };
+  writeFileSync(options.out, renderMarkdown(report));
+  writeFileSync(join(repoRoot, 'bench', 'results.json'), `${JSON.stringify(report, (key, value) => (value instanceof Map ? Object.fromEntries(value) : value), 2)}\n`);
+  log(`wrote ${relative(repoRoot, options.out)} in ${report.durationSeconds} s`);
+  process.stdout.write(renderMarkdown(report));
+}
+
+await main();
