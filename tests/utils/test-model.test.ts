@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import tsParser from '@typescript-eslint/parser';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
@@ -5,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 
 import { getTestModel, modelStats, type TestModel } from '../../src/utils/test-model.js';
 import { modelOf } from './model-harness.js';
+
+/** Snippets with focused/excluded spellings (`fit`, `xdescribe` …) live in fixture files. */
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/model/${name}`, import.meta.url), 'utf8');
 
 const blockSummary = (model: TestModel): string[] =>
   model.blocks.map((block) => {
@@ -21,14 +26,7 @@ const mockSummary = (model: TestModel): string[] =>
 
 describe('test blocks', () => {
   it('nests jest globals: describe, hooks, it, test, fit/xit', () => {
-    const model = modelOf(`
-      describe('outer', () => {
-        beforeEach(() => {});
-        afterAll(() => {});
-        it('a', () => {});
-        describe('inner', () => { test('b', () => {}); fit('c', () => {}); xit('d', () => {}); });
-      });
-    `);
+    const model = modelOf(fixture('jest-globals.test.js'), { filename: 'jest-globals.test.js' });
     expect(blockSummary(model)).toEqual([
       'suite:outer',
       'hook:beforeEach < outer',
@@ -113,7 +111,7 @@ describe('test blocks', () => {
     expect(blockSummary(bun)).toEqual(['suite:b', 'hook:beforeAll < b', 'test:x < b']);
     expect(bun.blocks.every((block) => block.library === 'bun')).toBe(true);
 
-    const jasmine = modelOf(`fdescribe('j', () => { xdescribe('off', () => { fit('f', () => {}); }); });`);
+    const jasmine = modelOf(fixture('jasmine-focus.test.js'), { filename: 'jasmine-focus.test.js' });
     expect(blockSummary(jasmine)).toEqual(['suite:j', 'suite:off < j', 'test:f < off']);
 
     const playwright = modelOf(`
