@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, isFunction, type FunctionNode } from '../utils/ast.js';
 import { chainTop } from '../utils/mocks.js';
@@ -83,15 +83,6 @@ function spyObjectCount(call: TSESTree.CallExpression): number {
   return values?.type === AST_NODE_TYPES.ObjectExpression ? Math.max(1, values.properties.length) : 1;
 }
 
-function findVariable(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
-  for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier); scope !== null; scope = scope.upper) {
-    const variable = scope.set.get(identifier.name);
-    if (variable !== undefined) {
-      return variable;
-    }
-  }
-  return null;
-}
 
 const isStatement = (node: TSESTree.Node): boolean => node.type.endsWith('Statement') || node.type.endsWith('Declaration');
 
@@ -315,7 +306,7 @@ function weighMocks(
     }
     switch (node.type) {
       case AST_NODE_TYPES.Identifier: {
-        const variable = findVariable(sourceCode, node);
+        const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
         if (variable !== null) {
           fedVariables.add(variable);
         }

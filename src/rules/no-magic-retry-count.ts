@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, getChainRoot, isFunction, referenceKey, unwrapExpression } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
@@ -170,7 +170,7 @@ export default createRule<Options, MessageIds>({
     };
 
     const constantValue = (identifier: TSESTree.Identifier): { value: number; variable: TSESLint.Scope.Variable } | null => {
-      const variable = findVariable(sourceCode.getScope(identifier), identifier.name);
+      const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier.name);
       const definition = variable?.defs[0];
       if (variable === null || variable.defs.length !== 1 || definition?.node.type !== AST_NODE_TYPES.VariableDeclarator) {
         return null;
@@ -464,7 +464,7 @@ export default createRule<Options, MessageIds>({
         return [];
       }
       if (limit.variable !== null) {
-        const visible = findVariable(sourceCode.getScope(literal), limit.variable.name);
+        const visible = ASTUtils.findVariable(sourceCode.getScope(literal), limit.variable.name);
         if (visible !== limit.variable) {
           return [];
         }
@@ -508,7 +508,7 @@ export default createRule<Options, MessageIds>({
     const counterShape = (node: TSESTree.Node): 'hand' | 'list' | 'member' | null => {
       const value = unwrapExpression(node);
       if (value.type === AST_NODE_TYPES.Identifier) {
-        const variable = findVariable(sourceCode.getScope(value), value.name);
+        const variable = ASTUtils.findVariable(sourceCode.getScope(value), value.name);
         if (variable === null) {
           return null;
         }
@@ -541,7 +541,7 @@ export default createRule<Options, MessageIds>({
       if (scope == null) {
         return false;
       }
-      if (findVariable(scope, name) !== null) {
+      if (ASTUtils.findVariable(scope, name) !== null) {
         return false;
       }
       const pending = [scope];
@@ -738,12 +738,3 @@ function calleeNameOf(call: TSESTree.CallExpression): string | null {
   return callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
 }
 
-function findVariable(initial: TSESLint.Scope.Scope, name: string): TSESLint.Scope.Variable | null {
-  for (let scope: TSESLint.Scope.Scope | null = initial; scope !== null; scope = scope.upper) {
-    const variable = scope.set.get(name);
-    if (variable !== undefined) {
-      return variable;
-    }
-  }
-  return null;
-}

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, isFunction, unwrapExpression, type FunctionNode } from '../utils/ast.js';
 import { calledKey, getAsyncMockIndex, isInsideMockCode, promiseStaticKind, type AsyncMockIndex } from '../utils/async-mocks.js';
@@ -45,13 +45,8 @@ function isSynchronousBlock(block: TestBlock): boolean {
 
 /** `function load() { … }` / `const load = async () => …` declared in this file, as the function node a call reaches. */
 function localFunction(sourceCode: Readonly<TSESLint.SourceCode>, callee: TSESTree.Identifier): FunctionNode | null {
-  let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(callee);
-  let variable: TSESLint.Scope.Variable | undefined;
-  while (scope !== null && variable === undefined) {
-    variable = scope.set.get(callee.name);
-    scope = scope.upper;
-  }
-  if (variable === undefined || variable.defs.length !== 1) {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(callee), callee);
+  if (variable === null || variable.defs.length !== 1) {
     return null;
   }
   const definition = variable.defs[0];
@@ -67,22 +62,14 @@ function localFunction(sourceCode: Readonly<TSESLint.SourceCode>, callee: TSESTr
 
 /** A callee name bound here to something that cannot be the mock: a function, class or parameter of the same name. */
 function isShadowedByNonMock(sourceCode: Readonly<TSESLint.SourceCode>, callee: TSESTree.Identifier): boolean {
-  let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(callee);
-  while (scope !== null) {
-    const variable = scope.set.get(callee.name);
-    if (variable !== undefined) {
-      const definition = variable.defs[0];
-      if (definition === undefined) {
-        return false;
-      }
-      if (definition.type === 'FunctionName' || definition.type === 'Parameter' || definition.type === 'ClassName') {
-        return true;
-      }
-      return definition.type === 'Variable' && definition.node.init != null && isFunction(unwrapExpression(definition.node.init));
-    }
-    scope = scope.upper;
+  const definition = ASTUtils.findVariable(sourceCode.getScope(callee), callee)?.defs[0];
+  if (definition === undefined) {
+    return false;
   }
-  return false;
+  if (definition.type === 'FunctionName' || definition.type === 'Parameter' || definition.type === 'ClassName') {
+    return true;
+  }
+  return definition.type === 'Variable' && definition.node.init != null && isFunction(unwrapExpression(definition.node.init));
 }
 
 /** The async-mock call a function returns directly (`return fetchUser(id)`, `() => api.get(url)`), if any. */

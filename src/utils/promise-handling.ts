@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, isFunction, unwrapExpression, type FunctionNode } from './ast.js';
 import type { TestModel } from './test-model.js';
@@ -202,7 +202,7 @@ function enclosingFunction(node: TSESTree.Node): FunctionNode | null {
 
 /** A promise stored in a variable is handled when one of the variable's reads is. */
 function followIdentifier(identifier: TSESTree.Identifier, state: WalkState, at: TSESTree.Node): Step | readonly Step[] {
-  const variable = findVariable(state.sourceCode, identifier);
+  const variable = ASTUtils.findVariable(state.sourceCode.getScope(identifier), identifier);
   if (variable === null) {
     return HANDLED;
   }
@@ -219,18 +219,6 @@ function followIdentifier(identifier: TSESTree.Identifier, state: WalkState, at:
     return droppedAt(at, null);
   }
   return reads.map((reference) => ({ kind: 'continue', node: reference.identifier }) as const);
-}
-
-function findVariable(sourceCode: SourceCode, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | null {
-  let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(identifier);
-  while (scope !== null) {
-    const variable = scope.set.get(identifier.name);
-    if (variable !== undefined) {
-      return variable;
-    }
-    scope = scope.upper;
-  }
-  return null;
 }
 
 /** Climbs from `start` until the promise is handled or provably dropped; returns the first drop. */

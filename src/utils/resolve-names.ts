@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, getStaticString, unwrapExpression } from './ast.js';
 import {
@@ -11,7 +11,6 @@ import {
 import type { TestQualitySettings } from './settings.js';
 
 type Variable = TSESLint.Scope.Variable;
-type Scope = TSESLint.Scope.Scope;
 
 /** A module namespace while resolving `require('x').y` or `const { y } = require('x')`. */
 interface ModuleValue {
@@ -36,18 +35,6 @@ export interface ResolverHooks {
   isFixtureParameter(parameter: TSESTree.Node): boolean;
 }
 
-function findVariable(initialScope: Scope, name: string): Variable | null {
-  let scope: Scope | null = initialScope;
-  while (scope) {
-    const variable = scope.set.get(name);
-    if (variable) {
-      return variable;
-    }
-    scope = scope.upper;
-  }
-  return null;
-}
-
 export function createNameResolver(
   sourceCode: Readonly<TSESLint.SourceCode>,
   settings: TestQualitySettings,
@@ -62,7 +49,7 @@ export function createNameResolver(
   }
   const variableOf = (identifier: TSESTree.Identifier): Variable | null => {
     const known = referenceTargets.get(identifier);
-    return known === undefined ? findVariable(sourceCode.getScope(identifier), identifier.name) : known;
+    return known === undefined ? ASTUtils.findVariable(sourceCode.getScope(identifier), identifier) : known;
   };
 
   const byVariable = new Map<Variable, FrameworkName | null>();
