@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import { BAD_FINDING, BAD_TEST, CLEAN_TEST_CJS, PERMISSIVE_MESSAGE, PERMISSIVE_MESSAGE_STYLISH, QUALIFIED_RULE_ID, RULE_ID, readmeConfig, warnConfig } from './support/fixtures.js';
+import { BAD_FINDING, BAD_TEST, CLEAN_TEST_CJS, PERMISSIVE_MESSAGE, PERMISSIVE_MESSAGE_STYLISH, QUALIFIED_RULE_ID, RULE_ID, userProjectFiles, warnConfig } from './support/fixtures.js';
 import { assertBuilt, builtPlugin, createProject, runEslint, type EslintMajor } from './support/project.js';
 
 // Each test spawns real programs; leave room for a loaded machine.
@@ -42,12 +42,7 @@ describe.each(majors)('CI with ESLint %i', (major) => {
   const project = createProject({
     eslint: major,
     link: ['@typescript-eslint/parser', '@microsoft/eslint-formatter-sarif'],
-    files: {
-      'package.json': JSON.stringify({ name: 'user-project', private: true, type: 'module' }),
-      'eslint.config.js': readmeConfig(),
-      'test/users.test.ts': BAD_TEST,
-      'test/health.test.cjs': CLEAN_TEST_CJS,
-    },
+    files: userProjectFiles(),
   });
   beforeAll(assertBuilt);
   afterAll(() => project.remove());

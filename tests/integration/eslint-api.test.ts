@@ -4,18 +4,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import {
-  BAD_FINDING,
-  BAD_TEST,
-  CLEAN_TEST_CJS,
-  FIXED_TEST,
-  PERMISSIVE_MESSAGE,
-  QUALIFIED_RULE_ID,
-  TEST_FILES_GLOB,
-  cjsConfig,
-  readmeConfig,
-  type ConfigName,
-} from './support/fixtures.js';
+import { BAD_FINDING, BAD_TEST, cjsConfig, FIXED_TEST, PERMISSIVE_MESSAGE, QUALIFIED_RULE_ID, TEST_FILES_GLOB, type ConfigName, userProjectFiles } from './support/fixtures.js';
 import { assertBuilt, createProject, type EslintMajor, type TempProject } from './support/project.js';
 
 // Each test spawns real programs; leave room for a loaded machine.
@@ -65,12 +54,7 @@ describe.each(majors)('ESLint %i Node API', (major) => {
   const project = createProject({
     eslint: major,
     link: ['@typescript-eslint/parser'],
-    files: {
-      'package.json': JSON.stringify({ name: 'user-project', private: true, type: 'module' }),
-      'eslint.config.js': readmeConfig(),
-      'test/users.test.ts': BAD_TEST,
-      'test/health.test.cjs': CLEAN_TEST_CJS,
-    },
+    files: userProjectFiles(),
   });
   let api: ESLintModule | undefined;
   const eslintModule = (): ESLintModule => {

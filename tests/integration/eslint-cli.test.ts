@@ -1,23 +1,7 @@
 // The ESLint CLI, majors 9 and 10, on a temp project that installs the built plugin like a user does.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import {
-  BAD_FINDING,
-  BAD_TEST,
-  BAD_TEST_WITH_NEW_VIOLATION,
-  CLEAN_TEST_CJS,
-  FIXED_TEST,
-  MIXED_FIX_OUTPUT,
-  MIXED_FIX_TEST,
-  PERMISSIVE_MESSAGE,
-  PERMISSIVE_MESSAGE_STYLISH,
-  PIN_SUGGESTION,
-  QUALIFIED_RULE_ID,
-  RULE_ID,
-  cjsConfig,
-  configWithRuleOptions,
-  readmeConfig,
-} from './support/fixtures.js';
+import { BAD_FINDING, BAD_TEST, BAD_TEST_WITH_NEW_VIOLATION, cjsConfig, configWithRuleOptions, FIXED_TEST, MIXED_FIX_OUTPUT, MIXED_FIX_TEST, PERMISSIVE_MESSAGE, PERMISSIVE_MESSAGE_STYLISH, PIN_SUGGESTION, QUALIFIED_RULE_ID, readmeConfig, RULE_ID, userProjectFiles } from './support/fixtures.js';
 import { assertBuilt, builtPlugin, createProject, runEslint, type EslintMajor } from './support/project.js';
 
 // Each test spawns real programs; leave room for a loaded machine.
@@ -54,12 +38,7 @@ describe.each(majors)('ESLint %i CLI', (major) => {
   const project = createProject({
     eslint: major,
     link: ['@typescript-eslint/parser'],
-    files: {
-      'package.json': JSON.stringify({ name: 'user-project', private: true, type: 'module' }),
-      'eslint.config.js': readmeConfig(),
-      'test/users.test.ts': BAD_TEST,
-      'test/health.test.cjs': CLEAN_TEST_CJS,
-    },
+    files: userProjectFiles(),
   });
   beforeAll(assertBuilt);
   afterAll(() => project.remove());

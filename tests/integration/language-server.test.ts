@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import { BAD_FINDING, BAD_TEST, FIXED_TEST, PERMISSIVE_MESSAGE, PIN_SUGGESTION, QUALIFIED_RULE_ID, RULE_ID, readmeConfig } from './support/fixtures.js';
+import { BAD_FINDING, BAD_TEST, FIXED_TEST, PERMISSIVE_MESSAGE, PIN_SUGGESTION, QUALIFIED_RULE_ID, RULE_ID, userProjectFiles } from './support/fixtures.js';
 import { LspClient } from './support/lsp-client.js';
 import { REPO_MODULES, assertBuilt, createProject, type EslintMajor } from './support/project.js';
 
@@ -82,11 +82,7 @@ describe.each(majors)('vscode-eslint-language-server with ESLint %i', (major) =>
   const project = createProject({
     eslint: major,
     link: ['@typescript-eslint/parser'],
-    files: {
-      'package.json': JSON.stringify({ name: 'user-project', private: true, type: 'module' }),
-      'eslint.config.js': readmeConfig(),
-      'test/users.test.ts': BAD_TEST,
-    },
+    files: userProjectFiles(false),
   });
   const uri = pathToFileURL(project.path('test/users.test.ts')).href;
   let client: LspClient | undefined;

@@ -146,3 +146,11 @@ describe('GET /health', () => {
   });
 });
 `;
+
+/** The files of a user project set up as the README says: ESM package, README config, one bad test (and optionally a clean one). */
+export const userProjectFiles = (withCleanTest = true): Record<string, string> => ({
+  'package.json': JSON.stringify({ name: 'user-project', private: true, type: 'module' }),
+  'eslint.config.js': readmeConfig(),
+  'test/users.test.ts': BAD_TEST,
+  ...(withCleanTest ? { 'test/health.test.cjs': CLEAN_TEST_CJS } : {}),
+});
