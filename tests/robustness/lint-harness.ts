@@ -2,6 +2,7 @@ import tsParser from '@typescript-eslint/parser';
 import { type ESLint, Linter } from 'eslint';
 
 import { rules } from '../../src/rules/index.js';
+export { seededRandom } from '../../scripts/lib/seeded-random.mjs';
 
 /** Shared by the robustness tests: every rule of src/rules/index.ts, run through the real Linter. */
 export const NAMESPACE = 'test-quality';
@@ -76,17 +77,6 @@ export function lint(linter: Linter, code: string, config: Linter.Config[], file
   }
 }
 
-/** Deterministic PRNG (mulberry32) so every fuzz run sees the same programs. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function pick<T>(random: () => number, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];
