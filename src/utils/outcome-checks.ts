@@ -412,6 +412,13 @@ export function readOutcomeChecks(assertion: Assertion, context: ReadContext): O
       });
     }
   };
+  /** `toHaveProperty('status', 404)` / chai `.property('status', 404)`: a positive pin of a status-like property. */
+  const pinnedProperty = (owner: TSESTree.Node, keyNode: TSESTree.Node | undefined, valueNode: TSESTree.Node | undefined): void => {
+    const key = getStaticString(keyNode);
+    if (key !== null && valueNode !== undefined) {
+      impliedStatus(owner, key, valueNode);
+    }
+  };
 
   /** Replaces the whole assertion with one that pins `value` to a literal. */
   function wholeRewrite(value: TSESTree.Node): OutcomeCheck['rewrite'] {
@@ -488,10 +495,7 @@ export function readOutcomeChecks(assertion: Assertion, context: ReadContext): O
         break;
       }
       if (matcher === 'toHaveProperty' && !negated) {
-        const key = getStaticString(first);
-        if (key !== null && second !== undefined) {
-          impliedStatus(subject, key, second);
-        }
+        pinnedProperty(subject, first, second);
         break;
       }
       readBound(subject, first, negated);
@@ -539,10 +543,7 @@ export function readOutcomeChecks(assertion: Assertion, context: ReadContext): O
         break;
       }
       if (matcher === 'property' && !negated) {
-        const key = getStaticString(first);
-        if (key !== null && second !== undefined) {
-          impliedStatus(subject, key, second);
-        }
+        pinnedProperty(subject, first, second);
         break;
       }
       readBound(subject, first, negated);
