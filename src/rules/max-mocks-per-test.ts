@@ -1,4 +1,6 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
 import { getPropertyName, isFunction, type FunctionNode } from '../utils/ast.js';
 import { chainTop } from '../utils/mocks.js';
@@ -306,7 +308,7 @@ function weighMocks(
     }
     switch (node.type) {
       case AST_NODE_TYPES.Identifier: {
-        const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+        const variable = findVariable(sourceCode.getScope(node), node);
         if (variable !== null) {
           fedVariables.add(variable);
         }

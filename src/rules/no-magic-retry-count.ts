@@ -1,4 +1,6 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
 import { getPropertyName, getChainRoot, isFunction, referenceKey, unwrapExpression } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
@@ -170,7 +172,7 @@ export default createRule<Options, MessageIds>({
     };
 
     const constantValue = (identifier: TSESTree.Identifier): { value: number; variable: TSESLint.Scope.Variable } | null => {
-      const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier.name);
+      const variable = findVariable(sourceCode.getScope(identifier), identifier.name);
       const definition = variable?.defs[0];
       if (variable === null || variable.defs.length !== 1 || definition?.node.type !== AST_NODE_TYPES.VariableDeclarator) {
         return null;
@@ -464,7 +466,7 @@ export default createRule<Options, MessageIds>({
         return [];
       }
       if (limit.variable !== null) {
-        const visible = ASTUtils.findVariable(sourceCode.getScope(literal), limit.variable.name);
+        const visible = findVariable(sourceCode.getScope(literal), limit.variable.name);
         if (visible !== limit.variable) {
           return [];
         }
@@ -508,7 +510,7 @@ export default createRule<Options, MessageIds>({
     const counterShape = (node: TSESTree.Node): 'hand' | 'list' | 'member' | null => {
       const value = unwrapExpression(node);
       if (value.type === AST_NODE_TYPES.Identifier) {
-        const variable = ASTUtils.findVariable(sourceCode.getScope(value), value.name);
+        const variable = findVariable(sourceCode.getScope(value), value.name);
         if (variable === null) {
           return null;
         }
@@ -541,7 +543,7 @@ export default createRule<Options, MessageIds>({
       if (scope == null) {
         return false;
       }
-      if (ASTUtils.findVariable(scope, name) !== null) {
+      if (findVariable(scope, name) !== null) {
         return false;
       }
       const pending = [scope];
@@ -558,11 +560,12 @@ export default createRule<Options, MessageIds>({
       return true;
     };
 
-    return {
-      Property(node) {
+    /** The nodes the checks read, from the model's index; scanned only in files with a count assertion. */
+    const collect = (model: TestModel): void => {
+      for (const node of model.nodesOfType(AST_NODE_TYPES.Property)) {
         const name = propertyKeyName(node);
         if (name === null || node.parent.type !== AST_NODE_TYPES.ObjectExpression) {
-          return;
+          continue;
         }
         if (name === 'length') {
           const value = integerLiteral(node.value);
@@ -572,22 +575,22 @@ export default createRule<Options, MessageIds>({
         } else if (name === 'once' || /retr|backoff|reconnect|attempt|tries|limit|count|max|times/iu.test(name)) {
           properties.push(node);
         }
-      },
-      IfStatement(node) {
+      }
+      for (const node of model.nodesOfType(AST_NODE_TYPES.IfStatement)) {
         const consequent = node.consequent.type === AST_NODE_TYPES.BlockStatement ? node.consequent.body : [node.consequent];
         if (consequent.some((statement) => statement.type === AST_NODE_TYPES.ThrowStatement || (statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument !== null && isFailingValue(statement.argument)))) {
           flaggedFailures.push(node);
         }
-      },
-      NewExpression(node) {
+      }
+      for (const node of model.nodesOfType(AST_NODE_TYPES.NewExpression)) {
         const value = node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Array' && node.arguments.length === 1 ? integerLiteral(node.arguments[0]) : null;
         if (value !== null && value <= 50) {
           sizes.push({ node, value });
         }
-      },
-      BinaryExpression(node) {
+      }
+      for (const node of model.nodesOfType(AST_NODE_TYPES.BinaryExpression)) {
         if (!COMPARISONS.has(node.operator)) {
-          return;
+          continue;
         }
         const left = integerLiteral(node.left);
         const right = integerLiteral(node.right);
@@ -595,28 +598,31 @@ export default createRule<Options, MessageIds>({
         if (value !== null && (left === null || right === null) && value <= 50) {
           comparisons.push({ node, value });
         }
-      },
-      CallExpression(node) {
+      }
+      for (const node of model.nodesOfType(AST_NODE_TYPES.CallExpression)) {
         const callee = node.callee;
         if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Array' && node.arguments.length === 1) {
           const value = integerLiteral(node.arguments[0]);
           if (value !== null && value <= 50) {
             sizes.push({ node, value });
           }
-          return;
+          continue;
         }
         const calleeName = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
         if (calleeName !== null && /retr|reconnect/iu.test(calleeName) && isRetryTitle(calleeName)) {
           retryingCalls.push(node);
         }
         if (callee.type !== AST_NODE_TYPES.MemberExpression) {
-          return;
+          continue;
         }
         const method = getPropertyName(callee);
         if (method !== null && (method === 'times' || method === 'reconnect' || ONE_ANSWER_METHODS.has(method) || RETRY_CONFIG_METHODS.has(method))) {
           calls.push({ node, method });
         }
-      },
+      }
+    };
+
+    return {
       'Program:exit'() {
         const model = getTestModel(context);
         if (!model.hasTests) {
@@ -636,6 +642,7 @@ export default createRule<Options, MessageIds>({
         if (found.length === 0) {
           return;
         }
+        collect(model);
         const blockNodes = blockSet(model);
         const factsByTest = new Map<TestBlock, TestFacts>();
         const seen = new Map<TestBlock, Array<{ text: string; count: number }>>();

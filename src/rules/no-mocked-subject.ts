@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getKeyName, getPropertyName, getStaticString } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
@@ -75,30 +76,20 @@ export default createRule<Options, MessageIds>({
     if (subject === null) {
       return {};
     }
-    const dynamicImports: Array<{ node: TSESTree.ImportExpression; specifier: string; declarator: TSESTree.VariableDeclarator | null }> = [];
-    const realModuleCalls: Array<{ node: TSESTree.CallExpression; specifier: string }> = [];
-
     return {
-      ImportExpression(node) {
-        const specifier = getStaticString(node.source);
-        if (specifier !== null) {
-          // `const subject = await import('./subject')` binds a namespace like `import * as`.
-          const bound = node.parent.type === AST_NODE_TYPES.AwaitExpression ? node.parent.parent : node.parent;
-          dynamicImports.push({ node, specifier, declarator: bound?.type === AST_NODE_TYPES.VariableDeclarator && bound.init !== null && unwrapAwait(bound.init) === node ? bound : null });
-        }
-      },
-      'CallExpression[callee.type="MemberExpression"]'(node: TSESTree.CallExpression) {
-        const callee = node.callee as TSESTree.MemberExpression;
-        const name = getPropertyName(callee);
-        const specifier = name !== null && REAL_MODULE_METHODS.has(name) ? getStaticString(node.arguments[0]) : null;
-        if (specifier !== null) {
-          realModuleCalls.push({ node, specifier });
-        }
-      },
       'Program:exit'() {
         const model = getTestModel(context);
         if (model.mocks.length === 0) {
           return;
+        }
+        const dynamicImports: Array<{ node: TSESTree.ImportExpression; specifier: string; declarator: TSESTree.VariableDeclarator | null }> = [];
+        for (const node of model.nodesOfType(AST_NODE_TYPES.ImportExpression)) {
+          const specifier = getStaticString(node.source);
+          if (specifier !== null) {
+            // `const subject = await import('./subject')` binds a namespace like `import * as`.
+            const bound = node.parent.type === AST_NODE_TYPES.AwaitExpression ? node.parent.parent : node.parent;
+            dynamicImports.push({ node, specifier, declarator: bound?.type === AST_NODE_TYPES.VariableDeclarator && bound.init !== null && unwrapAwait(bound.init) === node ? bound : null });
+          }
         }
         const verdicts = new Map<string, boolean>();
         const isSubject = (specifier: string): boolean => {
@@ -139,7 +130,11 @@ export default createRule<Options, MessageIds>({
           const block = model.blockOf(node);
           return block?.hook === 'afterEach' || block?.hook === 'afterAll';
         };
-        const usesRealSubject = realModuleCalls.some((entry) => isSubject(entry.specifier) && outsideFactories(entry.node) && !isCleanup(entry.node));
+        const usesRealSubject = model.nodesOfType(AST_NODE_TYPES.CallExpression).some((node) => {
+          const name = node.callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(node.callee) : null;
+          const specifier = name !== null && REAL_MODULE_METHODS.has(name) ? getStaticString(node.arguments[0]) : null;
+          return specifier !== null && isSubject(specifier) && outsideFactories(node) && !isCleanup(node);
+        });
 
         for (const mock of model.mocks) {
           if (mock.kind === 'module') {

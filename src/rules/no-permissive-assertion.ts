@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getPropertyName, isFunction, unwrapExpression } from '../utils/ast.js';
 import type { Assertion } from '../utils/assertions.js';
@@ -185,7 +186,6 @@ export default createRule<Options, MessageIds>({
     const statusNames = nameSet(options.statusNames ?? DEFAULT_STATUS_NAMES);
     const stateNames = nameSet(options.stateNames ?? DEFAULT_STATE_NAMES);
     const { sourceCode } = context;
-    const branchNodes: Array<TSESTree.IfStatement | TSESTree.ConditionalExpression> = [];
 
     const label = (check: OutcomeCheck): string => (check.label.length > MAX_LABEL ? (check.name ?? check.label.slice(0, MAX_LABEL)) : check.label);
 
@@ -444,16 +444,6 @@ export default createRule<Options, MessageIds>({
     };
 
     return {
-      IfStatement(node) {
-        if (mayBranchOnOutcome(node.test) && !(node.parent.type === AST_NODE_TYPES.IfStatement && node.parent.alternate === node)) {
-          branchNodes.push(node);
-        }
-      },
-      ConditionalExpression(node) {
-        if (mayBranchOnOutcome(node.test)) {
-          branchNodes.push(node);
-        }
-      },
       'Program:exit'() {
         const model = getTestModel(context);
         if (model.assertions.length === 0) {
@@ -512,8 +502,15 @@ export default createRule<Options, MessageIds>({
             }
           }
         }
-        for (const node of branchNodes) {
-          checkBranches(node, classified, expectedArgs);
+        for (const node of model.nodesOfType(AST_NODE_TYPES.IfStatement)) {
+          if (mayBranchOnOutcome(node.test) && !(node.parent.type === AST_NODE_TYPES.IfStatement && node.parent.alternate === node)) {
+            checkBranches(node, classified, expectedArgs);
+          }
+        }
+        for (const node of model.nodesOfType(AST_NODE_TYPES.ConditionalExpression)) {
+          if (mayBranchOnOutcome(node.test)) {
+            checkBranches(node, classified, expectedArgs);
+          }
         }
       },
     };

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import type { Assertion } from '../utils/assertions.js';
 import { addAwaitFix, returnFix, safeAwaitFix } from '../utils/await-fixes.js';

@@ -1,4 +1,6 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
 import { getPropertyName, isFunction, unwrapExpression, type FunctionNode } from '../utils/ast.js';
 import { calledKey, getAsyncMockIndex, isInsideMockCode, promiseStaticKind, type AsyncMockIndex } from '../utils/async-mocks.js';
@@ -45,7 +47,7 @@ function isSynchronousBlock(block: TestBlock): boolean {
 
 /** `function load() { … }` / `const load = async () => …` declared in this file, as the function node a call reaches. */
 function localFunction(sourceCode: Readonly<TSESLint.SourceCode>, callee: TSESTree.Identifier): FunctionNode | null {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(callee), callee);
+  const variable = findVariable(sourceCode.getScope(callee), callee);
   if (variable === null || variable.defs.length !== 1) {
     return null;
   }
@@ -62,7 +64,7 @@ function localFunction(sourceCode: Readonly<TSESLint.SourceCode>, callee: TSESTr
 
 /** A callee name bound here to something that cannot be the mock: a function, class or parameter of the same name. */
 function isShadowedByNonMock(sourceCode: Readonly<TSESLint.SourceCode>, callee: TSESTree.Identifier): boolean {
-  const definition = ASTUtils.findVariable(sourceCode.getScope(callee), callee)?.defs[0];
+  const definition = findVariable(sourceCode.getScope(callee), callee)?.defs[0];
   if (definition === undefined) {
     return false;
   }
@@ -269,9 +271,6 @@ export default createRule<Options, MessageIds>({
         candidateNames.add(name);
       }
     };
-    /** Calls by plain name and, with types, call statements: checked once the whole file is known. */
-    const namedCalls: Array<TSESTree.CallExpression & { callee: TSESTree.Identifier }> = [];
-    const statementCalls: TSESTree.CallExpression[] = [];
     const reported = new Set<TSESTree.Node>();
 
     const checkMockCall = (call: TSESTree.CallExpression, callee: TSESTree.Identifier | TSESTree.MemberExpression, state: { model: TestModel; index: AsyncMockIndex }): void => {
@@ -360,40 +359,6 @@ export default createRule<Options, MessageIds>({
     };
 
     return {
-      FunctionDeclaration(fn) {
-        if (fn.id !== null) {
-          noteFunction(fn.id.name, fn);
-        }
-      },
-      VariableDeclarator(declarator) {
-        const init = declarator.init === null ? null : unwrapExpression(declarator.init);
-        if (declarator.id.type === AST_NODE_TYPES.Identifier && isFunction(init)) {
-          noteFunction(declarator.id.name, init);
-        }
-      },
-      CallExpression(call) {
-        const callee = unwrapExpression(call.callee);
-        if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) {
-          return;
-        }
-        const state = setup();
-        if (state === null) {
-          return;
-        }
-        if (state.index.keys.size > 0) {
-          checkMockCall(call, callee, state);
-        }
-        if (callee.type === AST_NODE_TYPES.Identifier && call.callee === callee) {
-          namedCalls.push(call as TSESTree.CallExpression & { callee: TSESTree.Identifier });
-        }
-        const parent = call.parent.type === AST_NODE_TYPES.ChainExpression ? call.parent.parent : call.parent;
-        if (parent?.type === AST_NODE_TYPES.ExpressionStatement) {
-          typed ??= getTypeServices(context) !== null;
-          if (typed) {
-            statementCalls.push(call);
-          }
-        }
-      },
       'Program:exit'() {
         // Mock setup files (`__mocks__`, setup modules) have no tests but still configure mocks.
         model ??= getTestModel(context);
@@ -401,6 +366,38 @@ export default createRule<Options, MessageIds>({
         const state = setup();
         if (state === null) {
           return;
+        }
+        for (const fn of model.nodesOfType(AST_NODE_TYPES.FunctionDeclaration)) {
+          if (fn.id !== null) {
+            noteFunction(fn.id.name, fn);
+          }
+        }
+        for (const declarator of model.nodesOfType(AST_NODE_TYPES.VariableDeclarator)) {
+          const init = declarator.init === null ? null : unwrapExpression(declarator.init);
+          if (declarator.id.type === AST_NODE_TYPES.Identifier && isFunction(init)) {
+            noteFunction(declarator.id.name, init);
+          }
+        }
+        const namedCalls: Array<TSESTree.CallExpression & { callee: TSESTree.Identifier }> = [];
+        const statementCalls: TSESTree.CallExpression[] = [];
+        for (const call of model.nodesOfType(AST_NODE_TYPES.CallExpression)) {
+          const callee = unwrapExpression(call.callee);
+          if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) {
+            continue;
+          }
+          if (state.index.keys.size > 0) {
+            checkMockCall(call, callee, state);
+          }
+          if (callee.type === AST_NODE_TYPES.Identifier && call.callee === callee) {
+            namedCalls.push(call as TSESTree.CallExpression & { callee: TSESTree.Identifier });
+          }
+          const parent = call.parent.type === AST_NODE_TYPES.ChainExpression ? call.parent.parent : call.parent;
+          if (parent?.type === AST_NODE_TYPES.ExpressionStatement) {
+            typed ??= getTypeServices(context) !== null;
+            if (typed) {
+              statementCalls.push(call);
+            }
+          }
         }
         for (const call of namedCalls) {
           if (candidateNames.has(call.callee.name)) {

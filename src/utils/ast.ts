@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
 export type FunctionNode =
   | TSESTree.ArrowFunctionExpression
@@ -174,4 +174,51 @@ export function getNumberValue(node: TSESTree.Node | null | undefined): number |
     return -target.argument.value;
   }
   return null;
+}
+
+interface TraversalStep {
+  readonly phase?: number;
+  readonly target: unknown;
+}
+
+interface Traversable {
+  readonly ast: TSESTree.Program;
+  readonly visitorKeys: Readonly<Record<string, readonly string[] | undefined>>;
+  /** ESLint ≥ 9.15: the enter/leave steps of its own traversal, computed before rules run and cached. */
+  traverse?: () => Iterable<TraversalStep>;
+}
+
+/**
+ * Calls `visit` for every node in pre-order (a parent before its children, children in source
+ * order). Reuses the steps ESLint already computed for its own traversal when the SourceCode has
+ * them, so no second walk over the tree is needed; walks with the visitor keys otherwise.
+ */
+export function forEachNode(sourceCode: Traversable, visit: (node: TSESTree.Node) => void): void {
+  if (typeof sourceCode.traverse === 'function') {
+    for (const step of sourceCode.traverse()) {
+      if (step.phase === 1) {
+        visit(step.target as TSESTree.Node);
+      }
+    }
+    return;
+  }
+  const { visitorKeys } = sourceCode;
+  const stack: TSESTree.Node[] = [sourceCode.ast];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    visit(node);
+    const keys = visitorKeys[node.type] ?? [];
+    for (let keyIndex = keys.length - 1; keyIndex >= 0; keyIndex -= 1) {
+      const child = (node as unknown as Record<string, unknown>)[keys[keyIndex] ?? ''];
+      if (Array.isArray(child)) {
+        for (let index = child.length - 1; index >= 0; index -= 1) {
+          const item = child[index] as TSESTree.Node | null;
+          if (item !== null && typeof item === 'object' && typeof item.type === 'string') {
+            stack.push(item);
+          }
+        }
+      } else if (child !== null && typeof child === 'object' && typeof (child as TSESTree.Node).type === 'string') {
+        stack.push(child as TSESTree.Node);
+      }
+    }
+  }
 }

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
 import { getPropertyName, isFunction, referenceKey, unwrapExpression, type FunctionNode } from './ast.js';
 import type { MockConfig, MockRecord } from './mocks.js';

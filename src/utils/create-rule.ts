@@ -1,4 +1,4 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import { RuleCreator, applyDefault, type RuleWithMetaAndName } from '@typescript-eslint/utils/eslint-utils';
 
 import { PACKAGE_VERSION, REPOSITORY_URL } from '../package-info.js';
 
@@ -17,4 +17,36 @@ export interface TestQualityRuleDocs {
 export const ruleDocsUrl = (ruleId: string): string =>
   `${REPOSITORY_URL}/blob/v${PACKAGE_VERSION}/docs/rules/${ruleId}.md`;
 
-export const createRule = ESLintUtils.RuleCreator<TestQualityRuleDocs>(ruleDocsUrl);
+const namedRule = RuleCreator<TestQualityRuleDocs>(ruleDocsUrl);
+
+/** Stands in for "no options given" as a cache key. */
+const NO_OPTIONS = {};
+
+/**
+ * typescript-eslint's RuleCreator, except that the options merged with their defaults are worked
+ * out once per configured options object rather than cloned and merged again for every file.
+ * ESLint hands every file of one configuration the same option objects; rules never mutate them.
+ */
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  rule: Readonly<RuleWithMetaAndName<Options, MessageIds, TestQualityRuleDocs>>,
+): ReturnType<typeof namedRule<Options, MessageIds>> {
+  const created = namedRule(rule);
+  const defaults = (rule.meta.defaultOptions ?? []) as Options;
+  const merged = new WeakMap<object, Options>();
+  return {
+    ...created,
+    create(context) {
+      const [first] = context.options;
+      const key = context.options.length === 0 ? NO_OPTIONS : context.options.length === 1 && typeof first === 'object' && first !== null ? first : null;
+      const cached = key === null ? undefined : merged.get(key);
+      if (cached !== undefined) {
+        return rule.create(context, cached);
+      }
+      const options = applyDefault<Options, Options>(defaults, context.options);
+      if (key !== null) {
+        merged.set(key, options);
+      }
+      return rule.create(context, options);
+    },
+  };
+}

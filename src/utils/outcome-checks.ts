@@ -3,7 +3,8 @@
  * intervals) an assertion accepts, or excludes, for which value. Used by
  * `no-permissive-assertion`; the classification itself lives in `outcome-classes.ts`.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getPropertyName, getStaticString, isFunction, unwrapExpression } from './ast.js';
 import type { Assertion } from './assertions.js';

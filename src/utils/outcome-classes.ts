@@ -67,21 +67,46 @@ export function normaliseAccessorName(name: string): string {
   return rest === undefined ? name : rest.charAt(0).toLowerCase() + rest.slice(1);
 }
 
+/** Names remembered per name set; more distinct names than this start the memo afresh. */
+const MAX_REMEMBERED_NAMES = 4096;
+
+const verdicts = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+
 /**
  * Whether `name` is one of `names`, compared whole (case-insensitively) or by its last word
- * (`jobStatus` matches `status`, `errorCode` matches `code`).
+ * (`jobStatus` matches `status`, `errorCode` matches `code`). Remembered per name set: the same
+ * few names (`status`, `body`, `data`) come up in assertion after assertion.
  */
 export function nameMatches(name: string, names: ReadonlySet<string>): boolean {
-  const accessor = normaliseAccessorName(name);
-  if (names.has(accessor.toLowerCase())) {
-    return true;
+  let known = verdicts.get(names);
+  if (known === undefined) {
+    known = new Map();
+    verdicts.set(names, known);
   }
-  const last = words(accessor).at(-1);
-  return last !== undefined && names.has(last);
+  let verdict = known.get(name);
+  if (verdict === undefined) {
+    if (known.size >= MAX_REMEMBERED_NAMES) {
+      known.clear();
+    }
+    const accessor = normaliseAccessorName(name);
+    const last = words(accessor).at(-1);
+    verdict = names.has(accessor.toLowerCase()) || (last !== undefined && names.has(last));
+    known.set(name, verdict);
+  }
+  return verdict;
 }
 
-/** Lower-cases a name list for `nameMatches`. */
-export const nameSet = (names: readonly string[]): ReadonlySet<string> => new Set(names.map((name) => name.toLowerCase()));
+const nameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** Lower-cases a name list for `nameMatches`; one set per list, so its verdicts are remembered across files. */
+export function nameSet(names: readonly string[]): ReadonlySet<string> {
+  let set = nameSets.get(names);
+  if (set === undefined) {
+    set = new Set(names.map((name) => name.toLowerCase()));
+    nameSets.set(names, set);
+  }
+  return set;
+}
 
 export const isHttpStatus = (value: OutcomeValue): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599;

@@ -1,4 +1,6 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
 import { getPropertyName, isFunction, unwrapExpression, type FunctionNode } from './ast.js';
 import type { TestModel } from './test-model.js';
@@ -202,7 +204,7 @@ function enclosingFunction(node: TSESTree.Node): FunctionNode | null {
 
 /** A promise stored in a variable is handled when one of the variable's reads is. */
 function followIdentifier(identifier: TSESTree.Identifier, state: WalkState, at: TSESTree.Node): Step | readonly Step[] {
-  const variable = ASTUtils.findVariable(state.sourceCode.getScope(identifier), identifier);
+  const variable = findVariable(state.sourceCode.getScope(identifier), identifier);
   if (variable === null) {
     return HANDLED;
   }

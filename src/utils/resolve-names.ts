@@ -1,4 +1,6 @@
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
 import { getPropertyName, getStaticString, unwrapExpression } from './ast.js';
 import {
@@ -49,7 +51,7 @@ export function createNameResolver(
   }
   const variableOf = (identifier: TSESTree.Identifier): Variable | null => {
     const known = referenceTargets.get(identifier);
-    return known === undefined ? ASTUtils.findVariable(sourceCode.getScope(identifier), identifier) : known;
+    return known === undefined ? findVariable(sourceCode.getScope(identifier), identifier) : known;
   };
 
   const byVariable = new Map<Variable, FrameworkName | null>();

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
 import { getCalleeLinks, isFunction, unwrapExpression, type FunctionNode } from './ast.js';
 import { HOOK_KINDS, type FrameworkName, type HookKind, type Library } from './framework-names.js';

@@ -1,6 +1,7 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getChainRoot, getPropertyName, getStaticString, isFunction, referenceKey, unwrapExpression, type FunctionNode } from './ast.js';
+import { forEachNode, getChainRoot, getPropertyName, getStaticString, isFunction, referenceKey, unwrapExpression, type FunctionNode } from './ast.js';
 import { collectChain, readAssertCall, readChaiParts, readExpectChain, readSupertestChain, type Assertion } from './assertions.js';
 import { NAMESPACE_MEMBERS, type FrameworkName } from './framework-names.js';
 import {
@@ -58,7 +59,26 @@ export interface TestModel {
   blockOfCallback(fn: TSESTree.Node): TestBlock | null;
   /** Mocks reachable under a reference key (`fetch`, `api.get`, `this.client`). */
   mocksByKey(key: string): readonly MockRecord[];
+  /**
+   * Every node of one of the indexed types, in source order. Rules scan these at `Program:exit`
+   * instead of registering listeners of their own, so ESLint dispatches no extra events for them.
+   */
+  nodesOfType<T extends IndexedType>(type: T): ReadonlyArray<IndexedNode<T>>;
 }
+
+/** Node types the model's walk collects for rules. */
+export type IndexedType =
+  | AST_NODE_TYPES.CallExpression
+  | AST_NODE_TYPES.NewExpression
+  | AST_NODE_TYPES.ImportExpression
+  | AST_NODE_TYPES.IfStatement
+  | AST_NODE_TYPES.ConditionalExpression
+  | AST_NODE_TYPES.BinaryExpression
+  | AST_NODE_TYPES.Property
+  | AST_NODE_TYPES.FunctionDeclaration
+  | AST_NODE_TYPES.VariableDeclarator;
+
+export type IndexedNode<T extends IndexedType> = Extract<TSESTree.Node, { type: T }>;
 
 const cache = new WeakMap<object, TestModel>();
 
@@ -354,40 +374,60 @@ function buildTestModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: Tes
   };
 
   // One pre-order walk: a block is registered before its callback's body is visited, so
-  // names inside (node:test's `t`) can resolve against it.
-  const { visitorKeys } = sourceCode;
-  const stack: TSESTree.Node[] = [sourceCode.ast];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === undefined) {
-      break;
-    }
-    if (node.type === AST_NODE_TYPES.CallExpression) {
-      visitCall(node);
-    } else if (node.type === AST_NODE_TYPES.ImportDeclaration) {
-      recordImport(node);
-    } else if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'should') {
-      shouldMembers.push(node);
-    }
-    const keys = visitorKeys[node.type] ?? [];
-    for (let keyIndex = keys.length - 1; keyIndex >= 0; keyIndex -= 1) {
-      const key = keys[keyIndex];
-      if (key === undefined) {
-        continue;
-      }
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (let index = child.length - 1; index >= 0; index -= 1) {
-          const item = child[index] as TSESTree.Node | null;
-          if (item !== null && typeof item === 'object' && typeof item.type === 'string') {
-            stack.push(item);
-          }
+  // names inside (node:test's `t`) can resolve against it. It also collects the nodes rules scan.
+  const indexed: { [T in IndexedType]: Array<IndexedNode<T>> } = {
+    CallExpression: [],
+    NewExpression: [],
+    ImportExpression: [],
+    IfStatement: [],
+    ConditionalExpression: [],
+    BinaryExpression: [],
+    Property: [],
+    FunctionDeclaration: [],
+    VariableDeclarator: [],
+  };
+  forEachNode(sourceCode, (node) => {
+    switch (node.type) {
+      case AST_NODE_TYPES.CallExpression:
+        indexed.CallExpression.push(node);
+        visitCall(node);
+        break;
+      case AST_NODE_TYPES.ImportDeclaration:
+        recordImport(node);
+        break;
+      case AST_NODE_TYPES.MemberExpression:
+        if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'should') {
+          shouldMembers.push(node);
         }
-      } else if (child !== null && typeof child === 'object' && typeof (child as TSESTree.Node).type === 'string') {
-        stack.push(child as TSESTree.Node);
-      }
+        break;
+      case AST_NODE_TYPES.NewExpression:
+        indexed.NewExpression.push(node);
+        break;
+      case AST_NODE_TYPES.ImportExpression:
+        indexed.ImportExpression.push(node);
+        break;
+      case AST_NODE_TYPES.IfStatement:
+        indexed.IfStatement.push(node);
+        break;
+      case AST_NODE_TYPES.ConditionalExpression:
+        indexed.ConditionalExpression.push(node);
+        break;
+      case AST_NODE_TYPES.BinaryExpression:
+        indexed.BinaryExpression.push(node);
+        break;
+      case AST_NODE_TYPES.Property:
+        indexed.Property.push(node);
+        break;
+      case AST_NODE_TYPES.FunctionDeclaration:
+        indexed.FunctionDeclaration.push(node);
+        break;
+      case AST_NODE_TYPES.VariableDeclarator:
+        indexed.VariableDeclarator.push(node);
+        break;
+      default:
+        break;
     }
-  }
+  });
 
   // chai's should style, only in files that load chai or should.
   if (shouldMembers.length > 0 && imports.some((record) => SHOULD_MODULES.has(record.specifier))) {
@@ -520,5 +560,6 @@ function buildTestModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: Tes
     blockOf: (node) => locate(node).block,
     blockOfCallback: (fn) => blocksByCallback.get(fn) ?? null,
     mocksByKey: (key) => byKey.get(key) ?? [],
+    nodesOfType: <T extends IndexedType>(type: T): ReadonlyArray<IndexedNode<T>> => indexed[type],
   };
 }

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 
-import { ESLintUtils, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/types';
+import type { ParserServicesWithTypeInformation, TSESLint } from '@typescript-eslint/utils';
+import { getParserServices } from '@typescript-eslint/utils/eslint-utils';
 import type * as ts from 'typescript';
 
 /**
@@ -64,7 +66,7 @@ export function getTypeServices(context: RuleContext): TypeServices | null {
   }
   let result: TypeServices | null = null;
   try {
-    const services = ESLintUtils.getParserServices(context, true);
+    const services = getParserServices(context, true);
     const program = services.program;
     const typescript = program == null ? null : loadTypeScript();
     if (program != null && typescript !== null) {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { forEachNode } from '../../src/utils/ast.js';
+import { modelAndSourceOf } from './model-harness.js';
+
+const CODE = `
+import { describe, it, expect } from 'vitest';
+describe('cart', () => {
+  it.each([1, 2])('adds %i', async (n) => {
+    const cart = new Cart<number>({ size: n });
+    expect(cart.add(n) ? 'ok' : 'full').toBe('ok');
+  });
+});
+`;
+
+/** Every node in pre-order, collected through `forEachNode`. */
+function visitOrder(sourceCode: Parameters<typeof forEachNode>[0]): TSESTree.Node[] {
+  const nodes: TSESTree.Node[] = [];
+  forEachNode(sourceCode, (node) => nodes.push(node));
+  return nodes;
+}
+
+describe('forEachNode', () => {
+  it('visits the nodes of ESLint’s own traversal, parents first, in source order', () => {
+    const { sourceCode } = modelAndSourceOf(CODE);
+    const nodes = visitOrder(sourceCode);
+    expect(nodes[0]).toBe(sourceCode.ast);
+    expect(nodes).toHaveLength(new Set(nodes).size);
+    const lastChildStart = new Map<TSESTree.Node, number>();
+    for (const node of nodes.slice(1)) {
+      const parent = node.parent;
+      expect(parent === undefined ? -1 : nodes.indexOf(parent)).toBeLessThan(nodes.indexOf(node));
+      if (parent !== undefined) {
+        expect(node.range[0]).toBeGreaterThanOrEqual(lastChildStart.get(parent) ?? parent.range[0]);
+        lastChildStart.set(parent, node.range[0]);
+      }
+    }
+    expect(nodes.filter((node) => node.type === 'CallExpression')).toHaveLength(6);
+  });
+
+  it('walks the visitor keys itself, in the same order, when the SourceCode has no steps to reuse', () => {
+    const { sourceCode } = modelAndSourceOf(CODE);
+    const withoutSteps = { ast: sourceCode.ast, visitorKeys: sourceCode.visitorKeys };
+    expect(visitOrder(withoutSteps)).toEqual(visitOrder(sourceCode));
+    expect(visitOrder(withoutSteps).length).toBeGreaterThan(40);
+  });
+});
