@@ -33,8 +33,18 @@ const ENVIRONMENT_SHIMS: ReadonlySet<string> = new Set([
   'createObjectURL', 'revokeObjectURL', 'getBoundingClientRect', 'elementFromPoint', 'getClientRects',
 ]);
 
+/** Web storage, as a whole or through `Storage.prototype`: stubbing its methods sets up the browser, like `localStorage` itself. */
+const WEB_STORAGE: ReadonlySet<string> = new Set(['localStorage', 'sessionStorage', 'Storage.prototype']);
+
+/** The object a dotted name reads from: `Storage.prototype` for `Storage.prototype.getItem`. */
+const objectOf = (name: string): string => {
+  const dot = name.lastIndexOf('.');
+  return dot === -1 ? '' : name.slice(0, dot);
+};
+
 const isEnvironmentShim = (mock: MockRecord): boolean =>
-  mock.kind !== 'module' && [mock.target, ...mock.keys].some((name) => name !== null && ENVIRONMENT_SHIMS.has(lastSegment(name)));
+  mock.kind !== 'module' &&
+  [mock.target, ...mock.keys].some((name) => name !== null && (ENVIRONMENT_SHIMS.has(lastSegment(name)) || WEB_STORAGE.has(lastSegment(objectOf(name))) || WEB_STORAGE.has(objectOf(name))));
 
 /** A spy configured only to call the real method (`spyOn(o, 'm').and.callThrough()`) replaces nothing. */
 const onlyCallsThrough = (mock: MockRecord): boolean =>

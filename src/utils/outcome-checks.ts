@@ -427,13 +427,14 @@ export function readOutcomeChecks(assertion: Assertion, context: ReadContext): O
       return null;
     }
     const head = assertion.head;
-    const valueText = text(value);
+    // Texts are read only when a suggestion is built, not for every check.
+    const valueText = (): string => text(value);
     const target = assertion.node;
     switch (assertion.style) {
       case 'expect':
-        return head.type === AST_NODE_TYPES.CallExpression ? (literal) => ({ range: target.range, text: `${text(head.callee)}(${valueText}).toBe(${literal})` }) : null;
+        return head.type === AST_NODE_TYPES.CallExpression ? (literal) => ({ range: target.range, text: `${text(head.callee)}(${valueText()}).toBe(${literal})` }) : null;
       case 'chai':
-        return head.type === AST_NODE_TYPES.CallExpression ? (literal) => ({ range: target.range, text: `${text(head.callee)}(${valueText}).to.equal(${literal})` }) : null;
+        return head.type === AST_NODE_TYPES.CallExpression ? (literal) => ({ range: target.range, text: `${text(head.callee)}(${valueText()}).to.equal(${literal})` }) : null;
       case 'assert': {
         if (head.type !== AST_NODE_TYPES.CallExpression) {
           return null;
@@ -441,7 +442,7 @@ export function readOutcomeChecks(assertion: Assertion, context: ReadContext): O
         const callee = unwrapExpression(head.callee);
         const namespace =
           callee.type === AST_NODE_TYPES.MemberExpression ? text(callee.object) : callee.type === AST_NODE_TYPES.Identifier && callee.name === 'assert' ? 'assert' : null;
-        return namespace === null || assertion.library === 'unknown' ? null : (literal) => ({ range: target.range, text: `${namespace}.strictEqual(${valueText}, ${literal})` });
+        return namespace === null || assertion.library === 'unknown' ? null : (literal) => ({ range: target.range, text: `${namespace}.strictEqual(${valueText()}, ${literal})` });
       }
       default:
         return null;

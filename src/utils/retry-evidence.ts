@@ -23,12 +23,20 @@ const RETRY_WORDS: ReadonlySet<string> = new Set([
   'reconnections',
 ]);
 
+/**
+ * Matches text that contains one of `words` anywhere, case-insensitively. Every word `splitWords`
+ * returns is such a substring, so text this does not match needs no splitting.
+ */
+const mentionOf = (words: Iterable<string>): RegExp => new RegExp([...words].join('|'), 'iu');
+
+const RETRY_MENTION = mentionOf([...RETRY_WORDS, 'attempt']);
+
 /** A title that says the code must not retry: its counts are the test's own calls. */
 const NEGATED_RETRY = /\b(?:not|never|no|without|n't|don't|doesn't|won't|shouldn't|disabled?|skip|skips)\b(?:\s+\w+){0,2}\s+(?:retry|retries|retrying|retried|reconnect)/iu;
 
 /** Does a title speak of retrying (word match after camelCase splitting; `retrieve` is not a retry)? */
 export function isRetryTitle(title: string): boolean {
-  if (NEGATED_RETRY.test(title)) {
+  if (!RETRY_MENTION.test(title) || NEGATED_RETRY.test(title)) {
     return false;
   }
   const words = splitWords(title);
@@ -40,11 +48,14 @@ const COUNTER_WORDS: ReadonlySet<string> = new Set([
   ...COUNTER_RETRY_WORDS, 'calls', 'call', 'called', 'count', 'counter', 'times', 'invocations', 'hits', 'requests', 'fetches', 'executions',
 ]);
 
+const COUNTER_RETRY_MENTION = mentionOf(COUNTER_RETRY_WORDS);
+const COUNTER_MENTION = mentionOf(COUNTER_WORDS);
+
 /** A name that counts attempts: `attempts`, `retryCount`, `numTries`, `reconnects`. */
-export const isRetryCounterName = (name: string): boolean => splitWords(name).some((word) => COUNTER_RETRY_WORDS.has(word));
+export const isRetryCounterName = (name: string): boolean => COUNTER_RETRY_MENTION.test(name) && splitWords(name).some((word) => COUNTER_RETRY_WORDS.has(word));
 
 /** A name that counts something: `calls`, `fetchCount`, `requests`, and every retry counter. */
-export const isCounterName = (name: string): boolean => splitWords(name).some((word) => COUNTER_WORDS.has(word));
+export const isCounterName = (name: string): boolean => COUNTER_MENTION.test(name) && splitWords(name).some((word) => COUNTER_WORDS.has(word));
 
 /** Option keys whose value is a retry limit: `{ retries: 3 }`, `{ maxAttempts: 5 }`. */
 const LIMIT_KEYS: ReadonlySet<string> = new Set([
@@ -65,7 +76,7 @@ export function propertyKeyName(property: TSESTree.Property): string | null {
 
 /** Does this key configure retrying (`retries`, `retryDelay`, `backoff`, `onRetry`, `reconnection`)? */
 export const isRetryOptionKey = (name: string): boolean =>
-  LIMIT_KEYS.has(name) || splitWords(name).some((word) => RETRY_WORDS.has(word));
+  LIMIT_KEYS.has(name) || (RETRY_MENTION.test(name) && splitWords(name).some((word) => RETRY_WORDS.has(word)));
 
 /** A value that switches retrying off: `false`, `0`, `null`. */
 export function isDisablingValue(node: TSESTree.Node): boolean {
