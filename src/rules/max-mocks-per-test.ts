@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
-import { getPropertyName, isFunction, type FunctionNode } from '../utils/ast.js';
+import { getChainRoot, getPropertyName, isFunction, unwrapExpression, type FunctionNode } from '../utils/ast.js';
 import { chainTop } from '../utils/mocks.js';
 import { createRule } from '../utils/create-rule.js';
 import { isMockingSubject } from '../utils/subject-module.js';
@@ -297,6 +297,15 @@ function weighMocks(
   for (const config of model.mockConfigs) {
     calls.add(config.node);
   }
+  // Names bound to modules the file mocks (`core` for `jest.mock('@actions/core')` and its import).
+  const moduleBindings = new Set<string>();
+  for (const mock of model.mocks) {
+    if (mock.kind === 'module') {
+      for (const key of mock.keys) {
+        moduleBindings.add(key);
+      }
+    }
+  }
   // Variables a module factory closes over (`const mockGet = jest.fn(); jest.mock('./api', () => ({ get: mockGet }))`).
   const factoryInputs = new Set<string>();
   for (const mock of model.mocks) {
@@ -405,7 +414,7 @@ function weighMocks(
     if (mock.kind === 'property') {
       return Math.max(1, mock.count);
     }
-    if (isArgumentOfMockCall(mock.node) || isInsideHoisted(mock.node) || mock.keys.some((key) => factoryInputs.has(key)) || feedsAnotherMock(mock.node)) {
+    if (isArgumentOfMockCall(mock.node) || isInsideHoisted(mock.node) || mock.keys.some((key) => factoryInputs.has(key)) || feedsAnotherMock(mock.node) || isAssignedOntoMockedModule(mock.node)) {
       return 0;
     }
     const method = lastSegment(mock.api);
@@ -429,6 +438,18 @@ function weighMocks(
       child = parent;
     }
     return false;
+  }
+
+  /** `core.warning = jest.fn(…)` where `core` comes from a module the file mocks: configuring that mock, not a new collaborator. */
+  function isAssignedOntoMockedModule(node: TSESTree.Node): boolean {
+    const top = chainTop(node as TSESTree.CallExpression);
+    const parent = top.parent;
+    if (parent?.type !== AST_NODE_TYPES.AssignmentExpression || parent.right !== top) {
+      return false;
+    }
+    const target = unwrapExpression(parent.left);
+    const root = target.type === AST_NODE_TYPES.MemberExpression ? getChainRoot(target) : null;
+    return root?.type === AST_NODE_TYPES.Identifier && moduleBindings.has(root.name);
   }
 
   /** Doubles made inside `vi.hoisted(() => …)` exist to feed module factories. */
@@ -465,6 +486,10 @@ function countFakesOnce(model: TestModel, weights: Map<MockRecord, number>): voi
     }
     if (container === null) {
       continue;
+    }
+    // A nested fake (`{ rest: { issues: {…}, repos: {…} } }`) is one object: group by the outermost literal.
+    while (container.parent?.type === AST_NODE_TYPES.Property && container.parent.value === container && container.parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+      container = container.parent.parent;
     }
     const group = groups.get(container);
     if (group === undefined) {

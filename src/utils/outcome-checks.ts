@@ -378,8 +378,22 @@ export interface ReadContext {
   isExpect(identifier: TSESTree.Identifier): boolean;
 }
 
-/** Reads every outcome check one assertion makes. */
-export function readOutcomeChecks(assertion: Assertion, context: ReadContext): OutcomeCheck[] {
+/** Every matcher or assert method `readChecks` reads a fact from, whatever the style. */
+const FACT_MATCHERS: ReadonlySet<string> = new Set([
+  ...CONTAIN_MATCHERS, ...EQUAL_MATCHERS, ...CHAI_INCLUDE, ...CHAI_EQUAL, ...ASSERT_EQUAL, ...ASSERT_NOT_EQUAL, ...ASSERT_TRUTHY, ...ASSERT_FALSY,
+  ...BOUND_MATCHERS.keys(), 'toBeOK', 'toBeOneOf', 'toMatchObject', 'toBeTruthy', 'toBeFalsy', 'toHaveProperty', 'oneOf', 'true', 'false', 'within',
+  'status', 'property', 'include', 'notInclude',
+]);
+
+/**
+ * Reads every outcome check one assertion makes. Most assertions (`toHaveBeenCalled`,
+ * `toMatchSnapshot`, `toThrow`) state no outcome at all and return before any reading starts.
+ */
+export function readOutcomeChecks(assertion: Assertion, context: ReadContext): readonly OutcomeCheck[] {
+  return assertion.style === 'supertest' || FACT_MATCHERS.has(assertion.matcher) ? readChecks(assertion, context) : [];
+}
+
+function readChecks(assertion: Assertion, context: ReadContext): OutcomeCheck[] {
   const facts: Array<{ fact: Fact; node: TSESTree.Node; rewrite: OutcomeCheck['rewrite'] } | { check: OutcomeCheck }> = [];
   const { sourceCode } = context;
   const text = (node: TSESTree.Node): string => sourceCode.getText(node);

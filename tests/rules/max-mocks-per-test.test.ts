@@ -528,8 +528,62 @@ describe('SessionService', () => {
     expect(service.token).toBe('token-1');
   });
 });`,
+    // A nested fake object is one collaborator, however deep its stubbed methods sit.
+    `import { describe, expect, jest, test } from '@jest/globals';
+import { publish } from './publish';
+jest.mock('./client-factory');
+jest.mock('./changelog');
+jest.mock('./clock');
+describe('publish', () => {
+  test('comments on each linked issue', async () => {
+    const client = {
+      rest: {
+        issues: { get: jest.fn(async () => ({ data: {} })), comment: jest.fn(async () => undefined) },
+        repos: { listReleases: jest.fn(async () => ({ data: [] })) },
+      },
+      graphql: jest.fn(async () => ({})),
+    };
+    await publish(client);
+    expect(client.rest.issues.comment).toHaveBeenCalled();
+  });
+});`,
+    // Stubs assigned onto a module the file already mocks configure that mock; they are not new collaborators.
+    `import { describe, expect, jest, test } from '@jest/globals';
+import * as core from './action-core';
+import { report } from './report';
+jest.mock('./action-core');
+jest.mock('./github-client');
+describe('report', () => {
+  (core.warning as jest.Mock) = jest.fn((message: string) => console.warn(message));
+  (core.error as jest.Mock) = jest.fn((message: string) => console.error(message));
+  test('writes the summary', async () => {
+    core.info = jest.fn(() => undefined);
+    core.setOutput = jest.fn(() => undefined);
+    await report();
+    expect(core.setOutput).toHaveBeenCalledWith('ok', true);
+  });
+});`,
   ],
   invalid: [
+    // Stubs assigned onto an object the file does not mock are collaborators.
+    {
+      code: `import { describe, expect, jest, test } from '@jest/globals';
+import { logger } from './logger';
+import { report } from './report';
+jest.mock('./action-core');
+jest.mock('./github-client');
+describe('report', () => {
+  logger.warning = jest.fn((message: string) => console.warn(message));
+  logger.error = jest.fn((message: string) => console.error(message));
+  test('writes the summary', async () => {
+    logger.info = jest.fn(() => undefined);
+    logger.debug = jest.fn(() => undefined);
+    await report();
+    expect(logger.info).toHaveBeenCalled();
+  });
+});`,
+      errors: [{ messageId: 'tooManyMocks', line: 9, column: 3, data: { count: 6, max: 5, outer: 4, hooks: 0, own: 2 } }],
+    },
     // Spies on the methods of a collaborator's prototype are collaborators, unlike web storage's.
     {
       code: `import { describe, expect, it, jest } from '@jest/globals';
