@@ -471,29 +471,36 @@ function weighMocks(
 
 /** A hand-written fake object or class is one replaced collaborator, however many of its methods are stubs. */
 function countFakesOnce(model: TestModel, weights: Map<MockRecord, number>): void {
-  const groups = new Map<TSESTree.Node, MockRecord[]>();
+  const containers = new Map<MockRecord, TSESTree.Node>();
   for (const mock of model.mocks) {
     if (mock.kind !== 'function' || (weights.get(mock) ?? 0) === 0) {
       continue;
     }
     const top = chainTop(mock.node);
     const parent = top.parent;
-    let container: TSESTree.Node | null = null;
     if (parent?.type === AST_NODE_TYPES.Property && parent.value === top && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
-      container = parent.parent;
+      containers.set(mock, parent.parent);
     } else if (parent?.type === AST_NODE_TYPES.PropertyDefinition && parent.value === top) {
-      container = parent.parent;
+      containers.set(mock, parent.parent);
     }
-    if (container === null) {
-      continue;
+  }
+  // A nested fake (`{ rest: { issues: { get: vi.fn() } }, graphql: vi.fn() }`) is one object: its
+  // inner literals group with the outermost enclosing literal that has stub methods of its own. A
+  // literal that only holds other fakes (`{ userService: {…}, cartService: {…} }`, a DI container)
+  // is a set of collaborators, so they stay apart.
+  const withOwnStubs = new Set(containers.values());
+  const groups = new Map<TSESTree.Node, MockRecord[]>();
+  for (const [mock, container] of containers) {
+    let owner = container;
+    for (let current = container; current.parent?.type === AST_NODE_TYPES.Property && current.parent.value === current && current.parent.parent.type === AST_NODE_TYPES.ObjectExpression; ) {
+      current = current.parent.parent;
+      if (withOwnStubs.has(current)) {
+        owner = current;
+      }
     }
-    // A nested fake (`{ rest: { issues: {…}, repos: {…} } }`) is one object: group by the outermost literal.
-    while (container.parent?.type === AST_NODE_TYPES.Property && container.parent.value === container && container.parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
-      container = container.parent.parent;
-    }
-    const group = groups.get(container);
+    const group = groups.get(owner);
     if (group === undefined) {
-      groups.set(container, [mock]);
+      groups.set(owner, [mock]);
     } else {
       group.push(mock);
     }

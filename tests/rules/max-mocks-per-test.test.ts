@@ -565,6 +565,26 @@ describe('report', () => {
 });`,
   ],
   invalid: [
+    // A literal that only holds fakes (a DI container) holds several collaborators, one per fake.
+    {
+      code: `import { describe, expect, it, jest } from '@jest/globals';
+import { CheckoutModule } from './checkout-module';
+describe('CheckoutModule', () => {
+  const container = {
+    cartService: { retrieve: jest.fn().mockResolvedValue({ id: 'c1' }) },
+    taxService: { compute: jest.fn().mockResolvedValue(0) },
+    paymentService: { charge: jest.fn().mockResolvedValue({ ok: true }) },
+    stockService: { reserve: jest.fn().mockResolvedValue(true) },
+    mailService: { send: jest.fn().mockResolvedValue(undefined) },
+    auditService: { record: jest.fn().mockResolvedValue(undefined) },
+  };
+  it('checks out a cart', async () => {
+    const checkout = new CheckoutModule(container);
+    expect(await checkout.run('c1')).toEqual({ ok: true });
+  });
+});`,
+      errors: [{ messageId: 'tooManyMocksInSetup', line: 3, column: 1 }],
+    },
     // Stubs assigned onto an object the file does not mock are collaborators.
     {
       code: `import { describe, expect, jest, test } from '@jest/globals';
