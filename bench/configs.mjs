@@ -14,10 +14,11 @@ export const EXTENSIONS = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx',
 /** The jest major version given to eslint-plugin-jest, so it never probes for an installed jest. */
 export const JEST_VERSION = 29;
 
-export const CONFIG_NAMES = ['baseline', 'recommended', 'all', 'jest', 'vitest'];
+export const CONFIG_NAMES = ['baseline', 'control', 'recommended', 'all', 'jest', 'vitest'];
 
 export const CONFIG_LABELS = {
   baseline: 'parse-only baseline (@typescript-eslint/parser, no rules)',
+  control: 'control: as many rules as `recommended`, each doing nothing',
   recommended: 'test-quality `recommended`',
   all: 'test-quality `all`',
   jest: 'eslint-plugin-jest `flat/recommended`',
@@ -43,6 +44,20 @@ async function base() {
       languageOptions: { sourceType: 'commonjs' },
     },
   ];
+}
+
+/**
+ * `count` rules that each listen to `Program:exit` and do nothing: what ESLint charges for running
+ * that many rules at all (rule contexts, listener registration, dispatch), apart from their work.
+ */
+function control(count) {
+  const rules = {};
+  const on = {};
+  for (let index = 0; index < count; index += 1) {
+    rules[`noop-${index}`] = { meta: { type: 'problem', schema: [] }, create: () => ({ 'Program:exit'() {} }) };
+    on[`control/noop-${index}`] = 'error';
+  }
+  return { name: 'bench/control', files: [FILE_GLOB], plugins: { control: { rules } }, rules: on };
 }
 
 /** Rule id of the timing probe that builds the shared test model before any of our rules runs. */
@@ -81,6 +96,11 @@ export async function loadConfig(name, { modelProbe = false } = {}) {
   switch (name) {
     case 'baseline':
       return parse;
+    case 'control': {
+      // As many do-nothing rules as our `recommended` turns on.
+      const { default: plugin } = await import(new URL('index.js', distUrl()).href);
+      return [...parse, control(Object.keys(plugin.configs.recommended.rules).length)];
+    }
     case 'recommended':
     case 'all':
       return [...parse, ...(await ours(name, modelProbe))];

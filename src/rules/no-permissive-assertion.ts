@@ -454,15 +454,11 @@ export default createRule<Options, MessageIds>({
           isExpect: (identifier: TSESTree.Identifier) => model.resolveName(identifier)?.kind === 'expect',
         };
         const classified: Classified[] = [];
-        const expectedArgs = new Set<TSESTree.Node>();
         // Owners of status/state values that some non-negated assertion checks, per scope.
         const positiveOwners = new Map<TSESTree.Node | null, Set<string>>();
         for (const assertion of model.assertions) {
           if (allowInCleanupHooks && isCleanup(assertion.block)) {
             continue;
-          }
-          for (const argument of assertion.expected) {
-            expectedArgs.add(argument);
           }
           const scope = scopeOf(assertion);
           const owner = assertion.negated || NOT_PINNING.has(assertion.matcher) ? null : namedOwner(assertion.subject);
@@ -502,13 +498,20 @@ export default createRule<Options, MessageIds>({
             }
           }
         }
-        for (const node of model.nodesOfType(AST_NODE_TYPES.IfStatement)) {
-          if (mayBranchOnOutcome(node.test) && !(node.parent.type === AST_NODE_TYPES.IfStatement && node.parent.alternate === node)) {
-            checkBranches(node, classified, expectedArgs);
+        const branches: Array<TSESTree.IfStatement | TSESTree.ConditionalExpression> = [
+          ...model.nodesOfType(AST_NODE_TYPES.IfStatement).filter((node) => mayBranchOnOutcome(node.test) && !(node.parent.type === AST_NODE_TYPES.IfStatement && node.parent.alternate === node)),
+          ...model.nodesOfType(AST_NODE_TYPES.ConditionalExpression).filter((node) => mayBranchOnOutcome(node.test)),
+        ];
+        if (branches.length > 0) {
+          const expectedArgs = new Set<TSESTree.Node>();
+          for (const assertion of model.assertions) {
+            if (!(allowInCleanupHooks && isCleanup(assertion.block))) {
+              for (const argument of assertion.expected) {
+                expectedArgs.add(argument);
+              }
+            }
           }
-        }
-        for (const node of model.nodesOfType(AST_NODE_TYPES.ConditionalExpression)) {
-          if (mayBranchOnOutcome(node.test)) {
+          for (const node of branches) {
             checkBranches(node, classified, expectedArgs);
           }
         }

@@ -378,6 +378,11 @@ export default createRule<Options, MessageIds>({
             noteFunction(declarator.id.name, init);
           }
         }
+        typed ??= getTypeServices(context) !== null;
+        if (state.index.keys.size === 0 && candidateNames.size === 0 && !typed) {
+          // No async mock, no same-file function that may return a promise, no types: no call to check.
+          return;
+        }
         const namedCalls: Array<TSESTree.CallExpression & { callee: TSESTree.Identifier }> = [];
         const statementCalls: TSESTree.CallExpression[] = [];
         for (const call of model.nodesOfType(AST_NODE_TYPES.CallExpression)) {
@@ -392,11 +397,8 @@ export default createRule<Options, MessageIds>({
             namedCalls.push(call as TSESTree.CallExpression & { callee: TSESTree.Identifier });
           }
           const parent = call.parent.type === AST_NODE_TYPES.ChainExpression ? call.parent.parent : call.parent;
-          if (parent?.type === AST_NODE_TYPES.ExpressionStatement) {
-            typed ??= getTypeServices(context) !== null;
-            if (typed) {
-              statementCalls.push(call);
-            }
+          if (typed && parent?.type === AST_NODE_TYPES.ExpressionStatement) {
+            statementCalls.push(call);
           }
         }
         for (const call of namedCalls) {

@@ -390,7 +390,15 @@ const FACT_MATCHERS: ReadonlySet<string> = new Set([
  * `toMatchSnapshot`, `toThrow`) state no outcome at all and return before any reading starts.
  */
 export function readOutcomeChecks(assertion: Assertion, context: ReadContext): readonly OutcomeCheck[] {
-  return assertion.style === 'supertest' || FACT_MATCHERS.has(assertion.matcher) ? readChecks(assertion, context) : [];
+  if (assertion.style !== 'supertest' && !FACT_MATCHERS.has(assertion.matcher)) {
+    return [];
+  }
+  // `expect(x).toEqual(expected)`: a variable is neither a literal nor an asymmetric matcher.
+  const [first] = assertion.expected;
+  if (assertion.style === 'expect' && EQUAL_MATCHERS.has(assertion.matcher) && first?.type === AST_NODE_TYPES.Identifier && first.name !== 'undefined') {
+    return [];
+  }
+  return readChecks(assertion, context);
 }
 
 function readChecks(assertion: Assertion, context: ReadContext): OutcomeCheck[] {

@@ -1,0 +1,32 @@
+// One configuration in a fresh Node process, as in a lint step (cold JIT, fresh heap, nothing else resident):
+//   node --expose-gc bench/lint-child.mjs <config> <cwd> <file-list.json> [passes]
+// Lints the listed files `passes` times (default 1) and prints JSON { config, cpuMs, wallMs, maxRssKb,
+// retainedKb, files }: CPU time (user + system) and wall time of the linting itself (configuration
+// and plugins are loaded before the clock starts), peak RSS, and (with --expose-gc) the heap still in
+// use after full garbage collections at the end — what the configuration keeps alive.
+import { readFileSync } from 'node:fs';
+
+import { createLinter } from './lint.mjs';
+
+const [name, cwd, listFile, passesArgument = '1'] = process.argv.slice(2);
+if (name === undefined || cwd === undefined || listFile === undefined) {
+  throw new Error('usage: node bench/lint-child.mjs <config> <cwd> <file-list.json> [passes]');
+}
+const files = JSON.parse(readFileSync(listFile, 'utf8'));
+const { eslint } = await createLinter(name, cwd);
+const cpuBefore = process.cpuUsage();
+const start = process.hrtime.bigint();
+let results = [];
+for (let pass = 0; pass < Number(passesArgument); pass += 1) {
+  results = await eslint.lintFiles(files);
+}
+const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+const cpu = process.cpuUsage(cpuBefore);
+const maxRssKb = process.resourceUsage().maxRSS;
+let retainedKb = null;
+if (typeof globalThis.gc === 'function') {
+  globalThis.gc();
+  globalThis.gc();
+  retainedKb = process.memoryUsage().heapUsed / 1024;
+}
+process.stdout.write(`${JSON.stringify({ config: name, cpuMs: (cpu.user + cpu.system) / 1000, wallMs, maxRssKb, retainedKb, files: results.length })}\n`);
