@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
-import { getPropertyName, getChainRoot, isFunction, referenceKey, unwrapExpression } from '../utils/ast.js';
+import { forEachNode, getPropertyName, getChainRoot, isFunction, referenceKey, unwrapExpression } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
 import {
   configFailsAlways,
@@ -560,65 +560,82 @@ export default createRule<Options, MessageIds>({
       return true;
     };
 
-    /** The nodes the checks read, from the model's index; scanned only in files with a count assertion. */
-    const collect = (model: TestModel): void => {
-      for (const node of model.nodesOfType(AST_NODE_TYPES.Property)) {
-        const name = propertyKeyName(node);
-        if (name === null || node.parent.type !== AST_NODE_TYPES.ObjectExpression) {
-          continue;
-        }
-        if (name === 'length') {
-          const value = integerLiteral(node.value);
-          if (value !== null && value <= 50) {
-            sizes.push({ node, value });
+    /** The nodes the checks read: one walk, only in files with a count assertion (few files have one). */
+    const collect = (): void => {
+      forEachNode(sourceCode, (node) => {
+        switch (node.type) {
+          case AST_NODE_TYPES.Property:
+            collectProperty(node);
+            break;
+          case AST_NODE_TYPES.IfStatement: {
+            const consequent = node.consequent.type === AST_NODE_TYPES.BlockStatement ? node.consequent.body : [node.consequent];
+            if (consequent.some((statement) => statement.type === AST_NODE_TYPES.ThrowStatement || (statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument !== null && isFailingValue(statement.argument)))) {
+              flaggedFailures.push(node);
+            }
+            break;
           }
-        } else if (name === 'once' || /retr|backoff|reconnect|attempt|tries|limit|count|max|times/iu.test(name)) {
-          properties.push(node);
+          case AST_NODE_TYPES.NewExpression: {
+            const value = node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Array' && node.arguments.length === 1 ? integerLiteral(node.arguments[0]) : null;
+            if (value !== null && value <= 50) {
+              sizes.push({ node, value });
+            }
+            break;
+          }
+          case AST_NODE_TYPES.BinaryExpression: {
+            if (!COMPARISONS.has(node.operator)) {
+              break;
+            }
+            const left = integerLiteral(node.left);
+            const right = integerLiteral(node.right);
+            const value = left ?? right;
+            if (value !== null && (left === null || right === null) && value <= 50) {
+              comparisons.push({ node, value });
+            }
+            break;
+          }
+          case AST_NODE_TYPES.CallExpression:
+            collectCall(node);
+            break;
+          default:
+            break;
         }
+      });
+    };
+
+    const collectProperty = (node: TSESTree.Property): void => {
+      const name = propertyKeyName(node);
+      if (name === null || node.parent.type !== AST_NODE_TYPES.ObjectExpression) {
+        return;
       }
-      for (const node of model.nodesOfType(AST_NODE_TYPES.IfStatement)) {
-        const consequent = node.consequent.type === AST_NODE_TYPES.BlockStatement ? node.consequent.body : [node.consequent];
-        if (consequent.some((statement) => statement.type === AST_NODE_TYPES.ThrowStatement || (statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument !== null && isFailingValue(statement.argument)))) {
-          flaggedFailures.push(node);
-        }
-      }
-      for (const node of model.nodesOfType(AST_NODE_TYPES.NewExpression)) {
-        const value = node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Array' && node.arguments.length === 1 ? integerLiteral(node.arguments[0]) : null;
+      if (name === 'length') {
+        const value = integerLiteral(node.value);
         if (value !== null && value <= 50) {
           sizes.push({ node, value });
         }
+      } else if (name === 'once' || /retr|backoff|reconnect|attempt|tries|limit|count|max|times/iu.test(name)) {
+        properties.push(node);
       }
-      for (const node of model.nodesOfType(AST_NODE_TYPES.BinaryExpression)) {
-        if (!COMPARISONS.has(node.operator)) {
-          continue;
+    };
+
+    const collectCall = (node: TSESTree.CallExpression): void => {
+      const callee = node.callee;
+      if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Array' && node.arguments.length === 1) {
+        const value = integerLiteral(node.arguments[0]);
+        if (value !== null && value <= 50) {
+          sizes.push({ node, value });
         }
-        const left = integerLiteral(node.left);
-        const right = integerLiteral(node.right);
-        const value = left ?? right;
-        if (value !== null && (left === null || right === null) && value <= 50) {
-          comparisons.push({ node, value });
-        }
+        return;
       }
-      for (const node of model.nodesOfType(AST_NODE_TYPES.CallExpression)) {
-        const callee = node.callee;
-        if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Array' && node.arguments.length === 1) {
-          const value = integerLiteral(node.arguments[0]);
-          if (value !== null && value <= 50) {
-            sizes.push({ node, value });
-          }
-          continue;
-        }
-        const calleeName = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
-        if (calleeName !== null && /retr|reconnect/iu.test(calleeName) && isRetryTitle(calleeName)) {
-          retryingCalls.push(node);
-        }
-        if (callee.type !== AST_NODE_TYPES.MemberExpression) {
-          continue;
-        }
-        const method = getPropertyName(callee);
-        if (method !== null && (method === 'times' || method === 'reconnect' || ONE_ANSWER_METHODS.has(method) || RETRY_CONFIG_METHODS.has(method))) {
-          calls.push({ node, method });
-        }
+      const calleeName = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+      if (calleeName !== null && /retr|reconnect/iu.test(calleeName) && isRetryTitle(calleeName)) {
+        retryingCalls.push(node);
+      }
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) {
+        return;
+      }
+      const method = getPropertyName(callee);
+      if (method !== null && (method === 'times' || method === 'reconnect' || ONE_ANSWER_METHODS.has(method) || RETRY_CONFIG_METHODS.has(method))) {
+        calls.push({ node, method });
       }
     };
 
@@ -642,7 +659,7 @@ export default createRule<Options, MessageIds>({
         if (found.length === 0) {
           return;
         }
-        collect(model);
+        collect();
         const blockNodes = blockSet(model);
         const factsByTest = new Map<TestBlock, TestFacts>();
         const seen = new Map<TestBlock, Array<{ text: string; count: number }>>();

@@ -42,11 +42,17 @@ export function createNameResolver(
   settings: TestQualitySettings,
   hooks: ResolverHooks,
 ): NameResolver {
-  // One pass over the scope manager's references: identifier → variable (null for undeclared).
+  // One pass over the scope manager's references: identifier → variable (null for undeclared),
+  // for the identifiers that start a call or member chain (`expect(…)`, `vi.fn()`, `t.mock`),
+  // which is what gets resolved. Other identifiers fall back to a scope lookup.
   const referenceTargets = new Map<TSESTree.Identifier | TSESTree.JSXIdentifier, Variable | null>();
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {
     for (const reference of scope.references) {
-      referenceTargets.set(reference.identifier, reference.resolved);
+      const { identifier } = reference;
+      const parent = identifier.parent;
+      if ((parent.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier) || (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier)) {
+        referenceTargets.set(identifier, reference.resolved);
+      }
     }
   }
   const variableOf = (identifier: TSESTree.Identifier): Variable | null => {

@@ -69,12 +69,9 @@ export interface TestModel {
 /** Node types the model's walk collects for rules. */
 export type IndexedType =
   | AST_NODE_TYPES.CallExpression
-  | AST_NODE_TYPES.NewExpression
   | AST_NODE_TYPES.ImportExpression
   | AST_NODE_TYPES.IfStatement
   | AST_NODE_TYPES.ConditionalExpression
-  | AST_NODE_TYPES.BinaryExpression
-  | AST_NODE_TYPES.Property
   | AST_NODE_TYPES.FunctionDeclaration
   | AST_NODE_TYPES.VariableDeclarator;
 
@@ -377,12 +374,9 @@ function buildTestModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: Tes
   // names inside (node:test's `t`) can resolve against it. It also collects the nodes rules scan.
   const indexed: { [T in IndexedType]: Array<IndexedNode<T>> } = {
     CallExpression: [],
-    NewExpression: [],
     ImportExpression: [],
     IfStatement: [],
     ConditionalExpression: [],
-    BinaryExpression: [],
-    Property: [],
     FunctionDeclaration: [],
     VariableDeclarator: [],
   };
@@ -400,9 +394,6 @@ function buildTestModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: Tes
           shouldMembers.push(node);
         }
         break;
-      case AST_NODE_TYPES.NewExpression:
-        indexed.NewExpression.push(node);
-        break;
       case AST_NODE_TYPES.ImportExpression:
         indexed.ImportExpression.push(node);
         break;
@@ -411,12 +402,6 @@ function buildTestModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: Tes
         break;
       case AST_NODE_TYPES.ConditionalExpression:
         indexed.ConditionalExpression.push(node);
-        break;
-      case AST_NODE_TYPES.BinaryExpression:
-        indexed.BinaryExpression.push(node);
-        break;
-      case AST_NODE_TYPES.Property:
-        indexed.Property.push(node);
         break;
       case AST_NODE_TYPES.FunctionDeclaration:
         indexed.FunctionDeclaration.push(node);
