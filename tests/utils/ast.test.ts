@@ -39,6 +39,20 @@ describe('forEachNode', () => {
     expect(nodes.filter((node) => node.type === 'CallExpression')).toHaveLength(6);
   });
 
+  it('reads steps handed out as an iterable rather than an array the same way', () => {
+    const { sourceCode } = modelAndSourceOf(CODE);
+    // ESLint's SourceCode has `traverse()` (ESLint ≥ 9.15); typescript-eslint's SourceCode type does not declare it.
+    const steps = [...(sourceCode as unknown as { traverse(): Iterable<{ phase?: number; target: unknown }> }).traverse()];
+    const iterable = {
+      ast: sourceCode.ast,
+      visitorKeys: sourceCode.visitorKeys,
+      *traverse() {
+        yield* steps;
+      },
+    };
+    expect(visitOrder(iterable)).toEqual(visitOrder(sourceCode));
+  });
+
   it('walks the visitor keys itself, in the same order, when the SourceCode has no steps to reuse', () => {
     const { sourceCode } = modelAndSourceOf(CODE);
     const withoutSteps = { ast: sourceCode.ast, visitorKeys: sourceCode.visitorKeys };
