@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
-import { forEachNode, getPropertyName, getChainRoot, isFunction, referenceKey, unwrapExpression } from '../utils/ast.js';
+import { getPropertyName, getChainRoot, isFunction, referenceKey, unwrapExpression } from '../utils/ast.js';
 import { createRule } from '../utils/create-rule.js';
 import {
   configFailsAlways,
@@ -560,46 +560,37 @@ export default createRule<Options, MessageIds>({
       return true;
     };
 
-    /** The nodes the checks read: one walk, only in files with a count assertion (few files have one). */
-    const collect = (): void => {
-      forEachNode(sourceCode, (node) => {
-        switch (node.type) {
-          case AST_NODE_TYPES.Property:
-            collectProperty(node);
-            break;
-          case AST_NODE_TYPES.IfStatement: {
-            const consequent = node.consequent.type === AST_NODE_TYPES.BlockStatement ? node.consequent.body : [node.consequent];
-            if (consequent.some((statement) => statement.type === AST_NODE_TYPES.ThrowStatement || (statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument !== null && isFailingValue(statement.argument)))) {
-              flaggedFailures.push(node);
-            }
-            break;
-          }
-          case AST_NODE_TYPES.NewExpression: {
-            const value = node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Array' && node.arguments.length === 1 ? integerLiteral(node.arguments[0]) : null;
-            if (value !== null && value <= 50) {
-              sizes.push({ node, value });
-            }
-            break;
-          }
-          case AST_NODE_TYPES.BinaryExpression: {
-            if (!COMPARISONS.has(node.operator)) {
-              break;
-            }
-            const left = integerLiteral(node.left);
-            const right = integerLiteral(node.right);
-            const value = left ?? right;
-            if (value !== null && (left === null || right === null) && value <= 50) {
-              comparisons.push({ node, value });
-            }
-            break;
-          }
-          case AST_NODE_TYPES.CallExpression:
-            collectCall(node);
-            break;
-          default:
-            break;
+    /** The nodes the checks read, from the model's index; read only in files with a count assertion. */
+    const collect = (model: TestModel): void => {
+      for (const node of model.nodesOfType(AST_NODE_TYPES.Property)) {
+        collectProperty(node);
+      }
+      for (const node of model.nodesOfType(AST_NODE_TYPES.IfStatement)) {
+        const consequent = node.consequent.type === AST_NODE_TYPES.BlockStatement ? node.consequent.body : [node.consequent];
+        if (consequent.some((statement) => statement.type === AST_NODE_TYPES.ThrowStatement || (statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument !== null && isFailingValue(statement.argument)))) {
+          flaggedFailures.push(node);
         }
-      });
+      }
+      for (const node of model.nodesOfType(AST_NODE_TYPES.NewExpression)) {
+        const value = node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Array' && node.arguments.length === 1 ? integerLiteral(node.arguments[0]) : null;
+        if (value !== null && value <= 50) {
+          sizes.push({ node, value });
+        }
+      }
+      for (const node of model.nodesOfType(AST_NODE_TYPES.BinaryExpression)) {
+        if (!COMPARISONS.has(node.operator)) {
+          continue;
+        }
+        const left = integerLiteral(node.left);
+        const right = integerLiteral(node.right);
+        const value = left ?? right;
+        if (value !== null && (left === null || right === null) && value <= 50) {
+          comparisons.push({ node, value });
+        }
+      }
+      for (const node of model.nodesOfType(AST_NODE_TYPES.CallExpression)) {
+        collectCall(node);
+      }
     };
 
     const collectProperty = (node: TSESTree.Property): void => {
@@ -659,7 +650,7 @@ export default createRule<Options, MessageIds>({
         if (found.length === 0) {
           return;
         }
-        collect();
+        collect(model);
         const blockNodes = blockSet(model);
         const factsByTest = new Map<TestBlock, TestFacts>();
         const seen = new Map<TestBlock, Array<{ text: string; count: number }>>();

@@ -453,13 +453,12 @@ export default createRule<Options, MessageIds>({
           sourceCode,
           isExpect: (identifier: TSESTree.Identifier) => model.resolveName(identifier)?.kind === 'expect',
         };
+        // Cleanup hooks may accept several outcomes (an idempotent DELETE), unless the options say otherwise.
+        const checked = allowInCleanupHooks ? model.assertions.filter((assertion) => !isCleanup(assertion.block)) : model.assertions;
         const classified: Classified[] = [];
         // Owners of status/state values that some non-negated assertion checks, per scope.
         const positiveOwners = new Map<TSESTree.Node | null, Set<string>>();
-        for (const assertion of model.assertions) {
-          if (allowInCleanupHooks && isCleanup(assertion.block)) {
-            continue;
-          }
+        for (const assertion of checked) {
           const scope = scopeOf(assertion);
           const owner = assertion.negated || NOT_PINNING.has(assertion.matcher) ? null : namedOwner(assertion.subject);
           if (owner !== null) {
@@ -504,11 +503,9 @@ export default createRule<Options, MessageIds>({
         ];
         if (branches.length > 0) {
           const expectedArgs = new Set<TSESTree.Node>();
-          for (const assertion of model.assertions) {
-            if (!(allowInCleanupHooks && isCleanup(assertion.block))) {
-              for (const argument of assertion.expected) {
-                expectedArgs.add(argument);
-              }
+          for (const assertion of checked) {
+            for (const argument of assertion.expected) {
+              expectedArgs.add(argument);
             }
           }
           for (const node of branches) {

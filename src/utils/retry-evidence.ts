@@ -235,6 +235,16 @@ function counterListLength(node: TSESTree.Node): string | null {
   return null;
 }
 
+/** `toHaveBeenCalledTimes(3)`, `callCount(3)`: the literal count of calls of the subject. */
+function exactCallCount(assertion: Assertion, subject: TSESTree.Node, expected: TSESTree.Node | undefined): CountAssertion | null {
+  const count = integerLiteral(expected);
+  if (count === null || expected === undefined) {
+    return null;
+  }
+  const literal = unwrapExpression(expected) as TSESTree.Literal;
+  return { assertion, count, literal, node: literal, counted: unwrapMocked(subject), kind: 'calls' };
+}
+
 /** `stub.calledThrice` → 3. */
 function calledNOf(node: TSESTree.Node): { count: number; counted: TSESTree.Node; node: TSESTree.Node } | null {
   const value = unwrapExpression(node);
@@ -289,12 +299,7 @@ export function readCountAssertion(assertion: Assertion): CountAssertion | null 
     case 'expect':
     case 'chai': {
       if (matcher === 'toHaveBeenCalledTimes' || matcher === 'toBeCalledTimes' || matcher === 'callCount') {
-        const count = integerLiteral(expected[0]);
-        if (count === null || expected[0] === undefined) {
-          return null;
-        }
-        const literal = unwrapExpression(expected[0]) as TSESTree.Literal;
-        return { assertion, count, literal, node: literal, counted: unwrapMocked(subject), kind: 'calls' };
+        return exactCallCount(assertion, subject, expected[0]);
       }
       const called = CALLED_N.get(matcher);
       if (called !== undefined) {
@@ -330,12 +335,7 @@ export function readCountAssertion(assertion: Assertion): CountAssertion | null 
     }
     case 'spyAssert': {
       if (matcher === 'callCount') {
-        const count = integerLiteral(expected[0]);
-        if (count === null || expected[0] === undefined) {
-          return null;
-        }
-        const literal = unwrapExpression(expected[0]) as TSESTree.Literal;
-        return { assertion, count, literal, node: literal, counted: unwrapMocked(subject), kind: 'calls' };
+        return exactCallCount(assertion, subject, expected[0]);
       }
       const called = CALLED_N.get(matcher);
       return called === undefined ? null : { assertion, count: called, literal: null, node: assertion.node, counted: unwrapMocked(subject), kind: 'calls' };

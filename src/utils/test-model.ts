@@ -67,13 +67,41 @@ export interface TestModel {
 }
 
 /** Node types the model's walk collects for rules. */
-export type IndexedType =
+export type IndexedType = EagerType | LazyType;
+
+/** Collected by the model's own walk: most files' rules ask for them. */
+type EagerType =
   | AST_NODE_TYPES.CallExpression
   | AST_NODE_TYPES.ImportExpression
   | AST_NODE_TYPES.IfStatement
   | AST_NODE_TYPES.ConditionalExpression
   | AST_NODE_TYPES.FunctionDeclaration
   | AST_NODE_TYPES.VariableDeclarator;
+
+/** Plentiful and seldom asked for (retry evidence): collected in one more walk on the first request. */
+type LazyType = AST_NODE_TYPES.Property | AST_NODE_TYPES.NewExpression | AST_NODE_TYPES.BinaryExpression;
+
+const isLazyType = (type: IndexedType): type is LazyType =>
+  type === AST_NODE_TYPES.Property || type === AST_NODE_TYPES.NewExpression || type === AST_NODE_TYPES.BinaryExpression;
+
+/** Adds the seldom-asked node types of a file to `lists`, in source order. */
+function collectLazyTypes(sourceCode: Readonly<TSESLint.SourceCode>, lists: { [T in LazyType]: Array<IndexedNode<T>> }): void {
+  forEachNode(sourceCode, (node) => {
+    switch (node.type) {
+      case AST_NODE_TYPES.Property:
+        lists.Property.push(node);
+        break;
+      case AST_NODE_TYPES.NewExpression:
+        lists.NewExpression.push(node);
+        break;
+      case AST_NODE_TYPES.BinaryExpression:
+        lists.BinaryExpression.push(node);
+        break;
+      default:
+        break;
+    }
+  });
+}
 
 export type IndexedNode<T extends IndexedType> = Extract<TSESTree.Node, { type: T }>;
 
@@ -379,6 +407,9 @@ function buildTestModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: Tes
     ConditionalExpression: [],
     FunctionDeclaration: [],
     VariableDeclarator: [],
+    Property: [],
+    NewExpression: [],
+    BinaryExpression: [],
   };
   forEachNode(sourceCode, (node) => {
     switch (node.type) {
@@ -532,6 +563,7 @@ function buildTestModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: Tes
   }
 
   const tests = blocks.filter((block) => block.kind === 'test');
+  let lazyCollected = false;
   return {
     settings,
     blocks,
@@ -545,6 +577,12 @@ function buildTestModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: Tes
     blockOf: (node) => locate(node).block,
     blockOfCallback: (fn) => blocksByCallback.get(fn) ?? null,
     mocksByKey: (key) => byKey.get(key) ?? [],
-    nodesOfType: <T extends IndexedType>(type: T): ReadonlyArray<IndexedNode<T>> => indexed[type],
+    nodesOfType: <T extends IndexedType>(type: T): ReadonlyArray<IndexedNode<T>> => {
+      if (!lazyCollected && isLazyType(type)) {
+        lazyCollected = true;
+        collectLazyTypes(sourceCode, indexed);
+      }
+      return indexed[type];
+    },
   };
 }
