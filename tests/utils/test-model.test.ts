@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import tsParser from '@typescript-eslint/parser';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { describe, expect, it } from 'vitest';
 
 import { getTestModel, modelStats, type TestModel } from '../../src/utils/test-model.js';
@@ -491,5 +492,35 @@ describe('caching', () => {
     const model = modelOf(`export const x = 1; class A { m() { return this.x; } }`);
     expect(model.hasTests).toBe(false);
     expect(model.assertions).toEqual([]);
+  });
+});
+
+describe('node index', () => {
+  const code = `import { it, expect } from 'vitest';
+it('retries', async () => {
+  const client = new Client({ retries: 2, timeout: 10 });
+  const ok = (await client.get()) ? 'ok' : 'no';
+  if (client.calls > 1) throw new Error('retried');
+  expect(ok).toBe('ok');
+});`;
+
+  it('lists the types rules scan in source order, eager and lazily collected alike', () => {
+    const model = modelOf(code);
+    const keys = model.nodesOfType(AST_NODE_TYPES.Property).map((property) => (property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : null));
+    expect(keys).toEqual(['retries', 'timeout']);
+    expect(model.nodesOfType(AST_NODE_TYPES.NewExpression)).toHaveLength(2);
+    expect(model.nodesOfType(AST_NODE_TYPES.BinaryExpression).map((node) => node.operator)).toEqual(['>']);
+    expect(model.nodesOfType(AST_NODE_TYPES.IfStatement)).toHaveLength(1);
+    expect(model.nodesOfType(AST_NODE_TYPES.ConditionalExpression)).toHaveLength(1);
+    expect(model.nodesOfType(AST_NODE_TYPES.CallExpression).map((call) => call.range[0])).toEqual(
+      [...model.nodesOfType(AST_NODE_TYPES.CallExpression)].map((call) => call.range[0]).sort((a, b) => a - b),
+    );
+  });
+
+  it('collects the lazily indexed types once, however often they are asked for', () => {
+    const model = modelOf(code);
+    expect(model.nodesOfType(AST_NODE_TYPES.Property)).toBe(model.nodesOfType(AST_NODE_TYPES.Property));
+    expect(model.nodesOfType(AST_NODE_TYPES.BinaryExpression)).toHaveLength(1);
+    expect(model.nodesOfType(AST_NODE_TYPES.Property)).toHaveLength(2);
   });
 });
