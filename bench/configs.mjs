@@ -68,17 +68,19 @@ async function ours(name, modelProbe) {
   const { default: plugin } = await import(new URL('index.js', distUrl()).href);
   const config = [{ ...plugin.configs[name], files: [FILE_GLOB] }];
   if (modelProbe) {
-    // Same module instance as the plugin's rules use, so the model it builds is the one they share:
-    // with it, ESLint's rule timing shows the model build apart from each rule's own work.
-    const { getTestModel } = await import(new URL('utils/test-model.js', distUrl()).href);
+    // Same module instance as the plugin's rules use, so the model it builds is the one they share.
+    // Created first, it gets the listeners that collect the model during ESLint's traversal and
+    // finishes the model at Program:exit before our rules run: ESLint's rule timing then shows the
+    // model's cost apart from each rule's own work.
+    const { getTestModel, withTestModel } = await import(new URL('utils/test-model.js', distUrl()).href);
     const probe = {
       meta: { type: 'problem', schema: [] },
       create(context) {
-        return {
-          Program() {
+        return withTestModel(context, {
+          'Program:exit'() {
             getTestModel(context);
           },
-        };
+        });
       },
     };
     config.unshift({ files: [FILE_GLOB], plugins: { bench: { rules: { 'test-model': probe } } }, rules: { [MODEL_PROBE_ID]: 'error' } });

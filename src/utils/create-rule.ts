@@ -1,6 +1,7 @@
 import { RuleCreator, applyDefault, type RuleWithMetaAndName } from '@typescript-eslint/utils/eslint-utils';
 
 import { PACKAGE_VERSION, REPOSITORY_URL } from '../package-info.js';
+import { withTestModel } from './test-model.js';
 
 /** Config a rule belongs to; `false` keeps it out of every config but `all`. */
 export type RuleConfigLevel = 'recommended' | 'strict' | false;
@@ -24,8 +25,10 @@ const NO_OPTIONS = {};
 
 /**
  * typescript-eslint's RuleCreator, except that the options merged with their defaults are worked
- * out once per configured options object rather than cloned and merged again for every file.
- * ESLint hands every file of one configuration the same option objects; rules never mutate them.
+ * out once per configured options object rather than cloned and merged again for every file
+ * (ESLint hands every file of one configuration the same option objects; rules never mutate them),
+ * and that the rule's listeners get the shared test model's collecting listeners added
+ * (`withTestModel`): every rule of ours reads the model at `Program:exit`.
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: Readonly<RuleWithMetaAndName<Options, MessageIds, TestQualityRuleDocs>>,
@@ -40,13 +43,13 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       const key = context.options.length === 0 ? NO_OPTIONS : context.options.length === 1 && typeof first === 'object' && first !== null ? first : null;
       const cached = key === null ? undefined : merged.get(key);
       if (cached !== undefined) {
-        return rule.create(context, cached);
+        return withTestModel(context, rule.create(context, cached));
       }
       const options = applyDefault<Options, Options>(defaults, context.options);
       if (key !== null) {
         merged.set(key, options);
       }
-      return rule.create(context, options);
+      return withTestModel(context, rule.create(context, options));
     },
   };
 }

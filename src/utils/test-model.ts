@@ -61,7 +61,7 @@ export interface TestModel {
   mocksByKey(key: string): readonly MockRecord[];
   /**
    * Every node of one of the indexed types, in source order. Rules scan these at `Program:exit`
-   * instead of registering listeners of their own, so ESLint dispatches no extra events for them.
+   * instead of registering listeners of their own.
    */
   nodesOfType<T extends IndexedType>(type: T): ReadonlyArray<IndexedNode<T>>;
 }
@@ -69,7 +69,7 @@ export interface TestModel {
 /** Node types the model's walk collects for rules. */
 export type IndexedType = EagerType | LazyType;
 
-/** Collected by the model's own walk: most files' rules ask for them. */
+/** Collected with the model, during ESLint's traversal: most files' rules ask for them. */
 type EagerType =
   | AST_NODE_TYPES.CallExpression
   | AST_NODE_TYPES.ImportExpression
@@ -103,14 +103,57 @@ function collectLazyTypes(sourceCode: Readonly<TSESLint.SourceCode>, lists: { [T
   });
 }
 
+/** chai's and should.js's `x.should…` members, in source order; only read in files that load either. */
+function shouldMembers(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.MemberExpression[] {
+  const members: TSESTree.MemberExpression[] = [];
+  forEachNode(sourceCode, (node) => {
+    if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'should') {
+      members.push(node);
+    }
+  });
+  return members;
+}
+
 export type IndexedNode<T extends IndexedType> = Extract<TSESTree.Node, { type: T }>;
 
 const cache = new WeakMap<object, TestModel>();
+/** Builders fed by ESLint's own traversal, through the listeners `withTestModel` adds to a rule. */
+const builders = new WeakMap<object, ModelBuilder>();
 
 /** How many models were built in this process; read by the model-sharing test. */
 export const modelStats = { builds: 0 };
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+type RuleListener = TSESLint.RuleListener;
+type Listener = (node: never) => void;
+
+/**
+ * Adds to a rule's listeners the ones that collect the file's test model while ESLint walks the
+ * tree anyway, so the model needs no walk of its own: a second pass over the tree (or over
+ * ESLint's cached traversal steps) costs more in memory traffic than the calls ESLint makes to
+ * these listeners. Only the first of our rules created for a file gets them; every rule then
+ * reads the one model through `getTestModel` at `Program:exit`.
+ */
+export function withTestModel(context: RuleContext, listeners: RuleListener): RuleListener {
+  const { sourceCode } = context;
+  if (builders.has(sourceCode) || cache.has(sourceCode)) {
+    return listeners;
+  }
+  const builder = startModel(sourceCode, getSettings(context));
+  builders.set(sourceCode, builder);
+  const merged: Record<string, Listener | undefined> = { ...(builder.listeners as Record<string, Listener>) };
+  for (const [selector, listener] of Object.entries(listeners as Record<string, Listener | undefined>)) {
+    const collect = merged[selector];
+    merged[selector] =
+      collect === undefined || listener === undefined
+        ? listener
+        : (node: never): void => {
+            collect(node);
+            listener(node);
+          };
+  }
+  return merged as RuleListener;
+}
 
 /** The test model of the file being linted; built on first call, shared by every rule. */
 export function getTestModel(context: RuleContext): TestModel {
@@ -119,7 +162,17 @@ export function getTestModel(context: RuleContext): TestModel {
   if (cached !== undefined) {
     return cached;
   }
-  const model = buildTestModel(sourceCode, getSettings(context));
+  const collected = builders.get(sourceCode);
+  let model: TestModel;
+  if (collected?.complete === true) {
+    model = collected.finish();
+  } else {
+    // No traversal fed a builder, or it is not over yet: walk the tree here.
+    const builder = startModel(sourceCode, getSettings(context));
+    forEachNode(sourceCode, builder.visit);
+    model = builder.finish();
+  }
+  builders.delete(sourceCode);
   cache.set(sourceCode, model);
   return model;
 }
@@ -132,8 +185,18 @@ interface PendingConfig {
 
 const SHOULD_MODULES: ReadonlySet<string> = new Set(['chai', 'should', 'chai/register-should', 'should/as-function']);
 
-function buildTestModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQualitySettings): TestModel {
-  modelStats.builds += 1;
+/** Collects one file's model node by node (from ESLint's traversal or our own walk), then finishes it. */
+interface ModelBuilder {
+  /** Listeners that collect while ESLint traverses; their `Program:exit` marks the walk complete. */
+  readonly listeners: RuleListener;
+  /** The same collection for one node, for a walk of our own (pre-order). */
+  readonly visit: (node: TSESTree.Node) => void;
+  complete: boolean;
+  /** Links what was collected into the model; call once, after every node was visited. */
+  finish(): TestModel;
+}
+
+function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQualitySettings): ModelBuilder {
   const blocks: TestBlock[] = [];
   const blocksByCallback = new Map<TSESTree.Node, TestBlock>();
   const assertions: Assertion[] = [];
@@ -141,7 +204,6 @@ function buildTestModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: Tes
   const mocksByNode = new Map<TSESTree.Node, MockRecord>();
   const pendingConfigs: PendingConfig[] = [];
   const imports: ImportRecord[] = [];
-  const shouldMembers: TSESTree.MemberExpression[] = [];
   const planCalls: TSESTree.CallExpression[] = [];
 
   const resolver = createNameResolver(sourceCode, settings, {
@@ -398,8 +460,8 @@ function buildTestModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: Tes
     imports.push({ specifier: declaration.source.value, node: declaration, locals, namespace });
   };
 
-  // One pre-order walk: a block is registered before its callback's body is visited, so
-  // names inside (node:test's `t`) can resolve against it. It also collects the nodes rules scan.
+  // Collected in pre-order: a block is registered before its callback's body is visited, so
+  // names inside (node:test's `t`) can resolve against it. Also the nodes rules scan.
   const indexed: { [T in IndexedType]: Array<IndexedNode<T>> } = {
     CallExpression: [],
     ImportExpression: [],
@@ -411,178 +473,213 @@ function buildTestModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: Tes
     NewExpression: [],
     BinaryExpression: [],
   };
-  forEachNode(sourceCode, (node) => {
+  const onCall = (node: TSESTree.CallExpression): void => {
+    indexed.CallExpression.push(node);
+    visitCall(node);
+  };
+  const onImportExpression = (node: TSESTree.ImportExpression): void => {
+    indexed.ImportExpression.push(node);
+  };
+  const onIf = (node: TSESTree.IfStatement): void => {
+    indexed.IfStatement.push(node);
+  };
+  const onConditional = (node: TSESTree.ConditionalExpression): void => {
+    indexed.ConditionalExpression.push(node);
+  };
+  const onFunctionDeclaration = (node: TSESTree.FunctionDeclaration): void => {
+    indexed.FunctionDeclaration.push(node);
+  };
+  const onDeclarator = (node: TSESTree.VariableDeclarator): void => {
+    indexed.VariableDeclarator.push(node);
+  };
+  const visit = (node: TSESTree.Node): void => {
     switch (node.type) {
       case AST_NODE_TYPES.CallExpression:
-        indexed.CallExpression.push(node);
-        visitCall(node);
+        onCall(node);
         break;
       case AST_NODE_TYPES.ImportDeclaration:
         recordImport(node);
         break;
-      case AST_NODE_TYPES.MemberExpression:
-        if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'should') {
-          shouldMembers.push(node);
-        }
-        break;
       case AST_NODE_TYPES.ImportExpression:
-        indexed.ImportExpression.push(node);
+        onImportExpression(node);
         break;
       case AST_NODE_TYPES.IfStatement:
-        indexed.IfStatement.push(node);
+        onIf(node);
         break;
       case AST_NODE_TYPES.ConditionalExpression:
-        indexed.ConditionalExpression.push(node);
+        onConditional(node);
         break;
       case AST_NODE_TYPES.FunctionDeclaration:
-        indexed.FunctionDeclaration.push(node);
+        onFunctionDeclaration(node);
         break;
       case AST_NODE_TYPES.VariableDeclarator:
-        indexed.VariableDeclarator.push(node);
+        onDeclarator(node);
         break;
       default:
         break;
     }
-  });
+  };
 
-  // chai's should style, only in files that load chai or should.
-  if (shouldMembers.length > 0 && imports.some((record) => SHOULD_MODULES.has(record.specifier))) {
-    for (const member of shouldMembers) {
-      if (member.object.type === AST_NODE_TYPES.Super) {
-        continue;
-      }
-      const { parts, top } = collectChain(member);
-      const assertion = readChaiParts(member, member.object, parts, top, 'chai');
-      if (assertion !== null) {
-        assertions.push(assertion);
+  const builder: ModelBuilder = {
+    listeners: {
+      CallExpression: onCall,
+      ImportDeclaration: recordImport,
+      ImportExpression: onImportExpression,
+      IfStatement: onIf,
+      ConditionalExpression: onConditional,
+      FunctionDeclaration: onFunctionDeclaration,
+      VariableDeclarator: onDeclarator,
+      'Program:exit'() {
+        builder.complete = true;
+      },
+    },
+    visit,
+    complete: false,
+    finish: () => finish(),
+  };
+
+  const finish = (): TestModel => {
+    modelStats.builds += 1;
+    // chai's should style, only in files that load chai or should.
+    if (imports.some((record) => SHOULD_MODULES.has(record.specifier))) {
+      for (const member of shouldMembers(sourceCode)) {
+        if (member.object.type === AST_NODE_TYPES.Super) {
+          continue;
+        }
+        const { parts, top } = collectChain(member);
+        const assertion = readChaiParts(member, member.object, parts, top, 'chai');
+        if (assertion !== null) {
+          assertions.push(assertion);
+        }
       }
     }
-  }
 
-  for (const assertion of assertions) {
-    assertion.block = locate(assertion.head).block;
-  }
-  for (const call of planCalls) {
-    const block = locate(call).block;
-    if (block !== null) {
-      block.usesPlan = true;
+    for (const assertion of assertions) {
+      assertion.block = locate(assertion.head).block;
     }
-  }
+    for (const call of planCalls) {
+      const block = locate(call).block;
+      if (block !== null) {
+        block.usesPlan = true;
+      }
+    }
 
-  // Module mocks are reached through the names imported from the mocked specifier.
-  const factories = new Map<TSESTree.Node, MockRecord>();
-  for (const mock of mocks) {
-    const place = locate(mock.node);
-    mock.block = mock.hoisted ? null : place.block;
-    mock.enclosingFunction = mock.hoisted ? null : place.fn;
-    if (mock.kind === 'module' && mock.specifier !== null) {
-      for (const record of imports) {
-        if (record.specifier === mock.specifier) {
-          mock.keys.push(...record.locals);
-          if (record.namespace !== null) {
-            mock.keys.push(record.namespace);
+    // Module mocks are reached through the names imported from the mocked specifier.
+    const factories = new Map<TSESTree.Node, MockRecord>();
+    for (const mock of mocks) {
+      const place = locate(mock.node);
+      mock.block = mock.hoisted ? null : place.block;
+      mock.enclosingFunction = mock.hoisted ? null : place.fn;
+      if (mock.kind === 'module' && mock.specifier !== null) {
+        for (const record of imports) {
+          if (record.specifier === mock.specifier) {
+            mock.keys.push(...record.locals);
+            if (record.namespace !== null) {
+              mock.keys.push(record.namespace);
+            }
+          }
+        }
+      }
+      if (mock.factory !== null) {
+        factories.set(mock.factory, mock);
+      }
+    }
+    if (factories.size > 0) {
+      for (const mock of mocks) {
+        for (let current: TSESTree.Node | undefined = mock.node.parent; current != null; current = current.parent) {
+          const owner = factories.get(current);
+          if (owner !== undefined) {
+            // A double inside a module factory lives where the module mock applies.
+            (mock as { withinModuleMock: MockRecord | null }).withinModuleMock = owner;
+            mock.block = owner.block;
+            mock.enclosingFunction = owner.enclosingFunction;
+            break;
           }
         }
       }
     }
-    if (mock.factory !== null) {
-      factories.set(mock.factory, mock);
-    }
-  }
-  if (factories.size > 0) {
+
+    const byKey = new Map<string, MockRecord[]>();
     for (const mock of mocks) {
-      for (let current: TSESTree.Node | undefined = mock.node.parent; current != null; current = current.parent) {
-        const owner = factories.get(current);
-        if (owner !== undefined) {
-          // A double inside a module factory lives where the module mock applies.
-          (mock as { withinModuleMock: MockRecord | null }).withinModuleMock = owner;
-          mock.block = owner.block;
-          mock.enclosingFunction = owner.enclosingFunction;
-          break;
+      for (const key of mock.keys) {
+        const list = byKey.get(key);
+        if (list === undefined) {
+          byKey.set(key, [mock]);
+        } else if (!list.includes(mock)) {
+          list.push(mock);
         }
       }
     }
-  }
 
-  const byKey = new Map<string, MockRecord[]>();
-  for (const mock of mocks) {
-    for (const key of mock.keys) {
-      const list = byKey.get(key);
-      if (list === undefined) {
-        byKey.set(key, [mock]);
-      } else if (!list.includes(mock)) {
-        list.push(mock);
+    const mockConfigs: MockConfig[] = [];
+    for (const pending of pendingConfigs) {
+      const base = configuredReference(pending.object);
+      let mock = mocksByNode.get(base) ?? null;
+      let key: string | null;
+      if (TD_CONFIG_METHODS.has(pending.method)) {
+        // td.when(fn(args)).thenResolve(x): the stubbed function is the callee inside `when`.
+        const inner = base.type === AST_NODE_TYPES.CallExpression ? base.arguments[0] : undefined;
+        key = inner?.type === AST_NODE_TYPES.CallExpression ? referenceKey(inner.callee) : null;
+        if (key === null) {
+          continue;
+        }
+      } else {
+        key = mock === null ? referenceKey(base) : null;
       }
-    }
-  }
-
-  const mockConfigs: MockConfig[] = [];
-  for (const pending of pendingConfigs) {
-    const base = configuredReference(pending.object);
-    let mock = mocksByNode.get(base) ?? null;
-    let key: string | null;
-    if (TD_CONFIG_METHODS.has(pending.method)) {
-      // td.when(fn(args)).thenResolve(x): the stubbed function is the callee inside `when`.
-      const inner = base.type === AST_NODE_TYPES.CallExpression ? base.arguments[0] : undefined;
-      key = inner?.type === AST_NODE_TYPES.CallExpression ? referenceKey(inner.callee) : null;
-      if (key === null) {
+      if (mock === null && key !== null) {
+        const candidates = byKey.get(key);
+        mock = candidates?.at(-1) ?? null;
+      }
+      const jestStyle = JEST_CONFIG_METHODS.has(pending.method) || TD_CONFIG_METHODS.has(pending.method);
+      const jasmineStyle = JASMINE_CONFIG_METHODS.has(pending.method) && pending.object.type === AST_NODE_TYPES.MemberExpression && getPropertyName(pending.object) === 'and';
+      if (mock === null && !jestStyle && !jasmineStyle) {
         continue;
       }
-    } else {
-      key = mock === null ? referenceKey(base) : null;
-    }
-    if (mock === null && key !== null) {
-      const candidates = byKey.get(key);
-      mock = candidates?.at(-1) ?? null;
-    }
-    const jestStyle = JEST_CONFIG_METHODS.has(pending.method) || TD_CONFIG_METHODS.has(pending.method);
-    const jasmineStyle = JASMINE_CONFIG_METHODS.has(pending.method) && pending.object.type === AST_NODE_TYPES.MemberExpression && getPropertyName(pending.object) === 'and';
-    if (mock === null && !jestStyle && !jasmineStyle) {
-      continue;
-    }
-    if (mock !== null && !jestStyle && !jasmineStyle && mock.library !== 'sinon' && !(SINON_CONFIG_METHODS.has(pending.method) && mock.library === 'unknown')) {
-      continue;
-    }
-    const place = locate(pending.node);
-    const config: MockConfig = {
-      node: pending.node,
-      method: pending.method,
-      args: pending.node.arguments,
-      key: key ?? mock?.keys[0] ?? null,
-      mock,
-      block: place.block,
-      enclosingFunction: place.fn,
-    };
-    mockConfigs.push(config);
-    if (mock !== null) {
-      mock.configs.push(config);
-      if (configGivesBehaviour(pending.method)) {
-        mock.hasBehaviour = true;
+      if (mock !== null && !jestStyle && !jasmineStyle && mock.library !== 'sinon' && !(SINON_CONFIG_METHODS.has(pending.method) && mock.library === 'unknown')) {
+        continue;
+      }
+      const place = locate(pending.node);
+      const config: MockConfig = {
+        node: pending.node,
+        method: pending.method,
+        args: pending.node.arguments,
+        key: key ?? mock?.keys[0] ?? null,
+        mock,
+        block: place.block,
+        enclosingFunction: place.fn,
+      };
+      mockConfigs.push(config);
+      if (mock !== null) {
+        mock.configs.push(config);
+        if (configGivesBehaviour(pending.method)) {
+          mock.hasBehaviour = true;
+        }
       }
     }
-  }
 
-  const tests = blocks.filter((block) => block.kind === 'test');
-  let lazyCollected = false;
-  return {
-    settings,
-    blocks,
-    tests,
-    assertions,
-    mocks,
-    mockConfigs,
-    imports,
-    hasTests: blocks.length > 0,
-    resolveName: (identifier) => resolver.resolve(identifier),
-    blockOf: (node) => locate(node).block,
-    blockOfCallback: (fn) => blocksByCallback.get(fn) ?? null,
-    mocksByKey: (key) => byKey.get(key) ?? [],
-    nodesOfType: <T extends IndexedType>(type: T): ReadonlyArray<IndexedNode<T>> => {
-      if (!lazyCollected && isLazyType(type)) {
-        lazyCollected = true;
-        collectLazyTypes(sourceCode, indexed);
-      }
-      return indexed[type];
-    },
+    const tests = blocks.filter((block) => block.kind === 'test');
+    let lazyCollected = false;
+    return {
+      settings,
+      blocks,
+      tests,
+      assertions,
+      mocks,
+      mockConfigs,
+      imports,
+      hasTests: blocks.length > 0,
+      resolveName: (identifier) => resolver.resolve(identifier),
+      blockOf: (node) => locate(node).block,
+      blockOfCallback: (fn) => blocksByCallback.get(fn) ?? null,
+      mocksByKey: (key) => byKey.get(key) ?? [],
+      nodesOfType: <T extends IndexedType>(type: T): ReadonlyArray<IndexedNode<T>> => {
+        if (!lazyCollected && isLazyType(type)) {
+          lazyCollected = true;
+          collectLazyTypes(sourceCode, indexed);
+        }
+        return indexed[type];
+      },
+    };
   };
+  return builder;
 }

@@ -6,7 +6,7 @@ import { Linter } from 'eslint';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { describe, expect, it } from 'vitest';
 
-import { getTestModel, modelStats, type TestModel } from '../../src/utils/test-model.js';
+import { getTestModel, modelStats, withTestModel, type TestModel } from '../../src/utils/test-model.js';
 import { modelOf } from './model-harness.js';
 
 /** Snippets with focused/excluded spellings (`fit`, `xdescribe` …) live in fixture files. */
@@ -522,5 +522,136 @@ it('retries', async () => {
     expect(model.nodesOfType(AST_NODE_TYPES.Property)).toBe(model.nodesOfType(AST_NODE_TYPES.Property));
     expect(model.nodesOfType(AST_NODE_TYPES.BinaryExpression)).toHaveLength(1);
     expect(model.nodesOfType(AST_NODE_TYPES.Property)).toHaveLength(2);
+  });
+});
+
+describe("collected during ESLint's traversal", () => {
+  type Context = Parameters<TSESLint.RuleModule<'never'>['create']>[0];
+
+  /** The model as our rules get it: collected by the listeners `withTestModel` adds, read at Program:exit. */
+  const collectedModelOf = (code: string, filename: string, own: (context: Context) => TSESLint.RuleListener = () => ({})): TestModel => {
+    let captured: TestModel | null = null;
+    const rule: TSESLint.RuleModule<'never'> = {
+      meta: { type: 'problem', schema: [], messages: { never: 'never' } },
+      defaultOptions: [],
+      create(context) {
+        return withTestModel(context, {
+          ...own(context),
+          'Program:exit'() {
+            captured = getTestModel(context);
+          },
+        });
+      },
+    };
+    new Linter({ configType: 'flat' }).verify(
+      code,
+      [
+        {
+          files: ['**/*.{js,ts}'],
+          languageOptions: { parser: tsParser as Linter.Parser },
+          plugins: { probe: { rules: { probe: rule as never } } },
+          rules: { 'probe/probe': 'error' as const },
+        },
+      ],
+      filename,
+    );
+    if (captured === null) {
+      throw new Error('the rule did not run');
+    }
+    return captured;
+  };
+
+  const everything = (model: TestModel): unknown => ({
+    blocks: blockSummary(model),
+    assertions: assertionSummary(model),
+    mocks: mockSummary(model),
+    configs: model.mockConfigs.map((config) => `${config.method}:${config.key ?? ''}@${config.node.range[0]}`),
+    imports: model.imports.map((record) => `${record.specifier}:${record.locals.join(',')}:${record.namespace ?? ''}`),
+    nodes: (
+      [
+        AST_NODE_TYPES.CallExpression,
+        AST_NODE_TYPES.ImportExpression,
+        AST_NODE_TYPES.IfStatement,
+        AST_NODE_TYPES.ConditionalExpression,
+        AST_NODE_TYPES.FunctionDeclaration,
+        AST_NODE_TYPES.VariableDeclarator,
+        AST_NODE_TYPES.Property,
+      ] as const
+    ).map((type) => model.nodesOfType(type).map((node) => node.range[0])),
+  });
+
+  const mixed = `import { describe, it, expect, vi, beforeEach } from 'vitest';
+import { expect as chaiExpect } from 'chai';
+import * as api from '../src/api';
+vi.mock('../src/logger', () => ({ log: vi.fn() }));
+function helper(x: number) { return x > 1 ? 'a' : 'b'; }
+describe('orders', () => {
+  let send = vi.fn();
+  beforeEach(() => { send = vi.fn().mockResolvedValue(1); });
+  it('works', async () => {
+    const { load } = await import('../src/orders');
+    vi.spyOn(api, 'get').mockRejectedValue(new Error('down'));
+    if (helper(2) === 'a') { expect(send).toHaveBeenCalledTimes(3); }
+    chaiExpect(await load()).to.equal(1);
+    (await load()).should.equal(1);
+    await expect(load()).resolves.toBe(1);
+  });
+});`;
+
+  it.each([
+    ['jest-globals.test.js', fixture('jest-globals.test.js')],
+    ['mixed.test.ts', mixed],
+  ])('gives %s the same model as a walk of our own', (filename, code) => {
+    const collected = collectedModelOf(code, filename);
+    const walked = modelOf(code, { filename });
+    expect(collected).not.toBe(walked);
+    expect(everything(collected)).toEqual(everything(walked));
+    expect(collected.blocks.length).toBeGreaterThan(2);
+  });
+
+  it('reads should-style assertions only where chai or should is loaded', () => {
+    const code = "it('x', async () => { (await load()).should.equal(1); });";
+    expect(collectedModelOf(`import 'should';\n${code}`, 'a.test.ts').assertions.map((assertion) => assertion.matcher)).toEqual(['equal']);
+    expect(collectedModelOf(code, 'a.test.ts').assertions).toEqual([]);
+  });
+
+  it("keeps a rule's own listener for a type the model also collects", () => {
+    let seen = 0;
+    const model = collectedModelOf("it('x', () => { expect(f()).toBe(1); });", 'a.test.ts', () => ({
+      CallExpression() {
+        seen += 1;
+      },
+    }));
+    expect(seen).toBe(4);
+    expect(model.nodesOfType(AST_NODE_TYPES.CallExpression)).toHaveLength(4);
+    expect(model.assertions).toHaveLength(1);
+  });
+
+  it('adds the collecting listeners to the first rule created for a file only', () => {
+    const listenerKeys: string[][] = [];
+    const rule: TSESLint.RuleModule<'never'> = {
+      meta: { type: 'problem', schema: [], messages: { never: 'never' } },
+      defaultOptions: [],
+      create(context) {
+        const listeners = withTestModel(context, { 'Program:exit'() {} });
+        listenerKeys.push(Object.keys(listeners));
+        return listeners;
+      },
+    };
+    new Linter({ configType: 'flat' }).verify(
+      "it('x', () => {});",
+      [
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parser: tsParser as Linter.Parser },
+          plugins: { p: { rules: { a: rule as never, b: rule as never } } },
+          rules: { 'p/a': 'error' as const, 'p/b': 'error' as const },
+        },
+      ],
+      'a.test.ts',
+    );
+    expect(listenerKeys).toHaveLength(2);
+    expect(listenerKeys[0]).toContain('CallExpression');
+    expect(listenerKeys[1]).toEqual(['Program:exit']);
   });
 });
