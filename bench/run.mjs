@@ -224,7 +224,7 @@ function benchProcesses(options, files, cwd) {
   mkdirSync(tmpRoot, { recursive: true });
   const listFile = join(tmpRoot, 'process-files.json');
   writeFileSync(listFile, JSON.stringify(files));
-  const samples = new Map(CONFIG_NAMES.map((name) => [name, { cpu: [], wall: [], rss: [], retained: [] }]));
+  const samples = new Map(CONFIG_NAMES.map((name) => [name, { cpu: [], wall: [], rss: [], retained: [], main: [], helpers: [] }]));
   for (let roundIndex = 0; roundIndex < options.processRounds; roundIndex += 1) {
     const offset = roundIndex % CONFIG_NAMES.length;
     for (const name of [...CONFIG_NAMES.slice(offset), ...CONFIG_NAMES.slice(0, offset)]) {
@@ -242,6 +242,8 @@ function benchProcesses(options, files, cwd) {
       sample.wall.push(measured.wallMs);
       sample.rss.push(measured.maxRssKb);
       sample.retained.push(measured.retainedKb);
+      sample.main.push(measured.mainThreadCpuMs);
+      sample.helpers.push(measured.helperThreadsCpuMs);
     }
     log(`  round ${roundIndex + 1}/${options.processRounds} done`);
   }
@@ -260,6 +262,10 @@ function benchProcesses(options, files, cwd) {
       // Interference from other work only adds time, so the fastest runs are the least disturbed.
       addedCpuFastest: Math.min(...sample.cpu) / Math.min(...base.cpu) - 1,
       cpuSamples: sample.cpu.map((value) => round(value, 1)),
+      // Linux only (per-thread CPU from /proc): what the main thread and V8's helper threads (parallel
+      // and concurrent GC, the optimising compiler) add, paired per round like the ratios.
+      addedMainMs: sample.main.includes(null) ? null : median(sample.main.map((value, round) => value - base.main[round])),
+      addedHelpersMs: sample.helpers.includes(null) ? null : median(sample.helpers.map((value, round) => value - base.helpers[round])),
       maxRssMb: peak / 1024,
       minRssMb: lowest / 1024,
       samplesMb: sample.rss.map((kb) => round(kb / 1024, 1)),
@@ -500,11 +506,23 @@ function renderMarkdown(report) {
         'other work on the machine only ever adds time, so the change between the fastest runs is shown too. The control row is ESLint\'s own cost of running that many rules at all.',
       '',
     );
-    out.push('| configuration | median CPU ms | median wall ms | added CPU vs baseline | added wall vs baseline | added CPU, fastest runs | CPU samples ms |', '|---|---:|---:|---:|---:|---:|---|');
+    const threads = memory.every((row) => row.addedMainMs !== null);
+    if (threads) {
+      out.push(
+        'The CPU a configuration adds is split by thread (Linux, from `/proc/self/task`): the main thread runs the rules, parsing and most of the garbage collection; ' +
+          "V8's helper threads run parallel and concurrent garbage collection and the optimising compiler, so what a plugin adds there is mostly the compiling of its hot code, a cost per process that a longer lint spreads over more files.",
+        '',
+      );
+    }
+    out.push(
+      `| configuration | median CPU ms | median wall ms | added CPU vs baseline | added wall vs baseline | added CPU, fastest runs |${threads ? ' added on the main thread ms | added on V8 helper threads ms |' : ''} CPU samples ms |`,
+      `|---|---:|---:|---:|---:|---:|${threads ? '---:|---:|' : ''}---|`,
+    );
     for (const row of memory) {
       const isBase = row.config === 'baseline';
+      const split = threads ? ` ${isBase ? '—' : ms(row.addedMainMs)} | ${isBase ? '—' : ms(row.addedHelpersMs)} |` : '';
       out.push(
-        `| ${CONFIG_LABELS[row.config]} | ${ms(row.cpu)} | ${ms(row.wall)} | ${isBase ? '—' : percent(row.addedCpu)} | ${isBase ? '—' : percent(row.addedWall)} | ${isBase ? '—' : percent(row.addedCpuFastest)} | ${row.cpuSamples.join(', ')} |`,
+        `| ${CONFIG_LABELS[row.config]} | ${ms(row.cpu)} | ${ms(row.wall)} | ${isBase ? '—' : percent(row.addedCpu)} | ${isBase ? '—' : percent(row.addedWall)} | ${isBase ? '—' : percent(row.addedCpuFastest)} |${split} ${row.cpuSamples.join(', ')} |`,
       );
     }
     out.push('');
