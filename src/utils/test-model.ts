@@ -81,37 +81,42 @@ type EagerType =
 /** Plentiful and seldom asked for (retry evidence): collected in one more walk on the first request. */
 type LazyType = AST_NODE_TYPES.Property | AST_NODE_TYPES.NewExpression | AST_NODE_TYPES.BinaryExpression;
 
+/** Node types the model collects while the tree is walked. */
+type CollectedType = EagerType | AST_NODE_TYPES.ImportDeclaration;
+
 const isLazyType = (type: IndexedType): type is LazyType =>
   type === AST_NODE_TYPES.Property || type === AST_NODE_TYPES.NewExpression || type === AST_NODE_TYPES.BinaryExpression;
 
-/** Adds the seldom-asked node types of a file to `lists`, in source order. */
-function collectLazyTypes(sourceCode: Readonly<TSESLint.SourceCode>, lists: { [T in LazyType]: Array<IndexedNode<T>> }): void {
+/** The seldom-needed nodes of a file, in source order: gathered in one walk, on first request. */
+interface LazyNodes {
+  readonly lists: { [T in LazyType]: Array<IndexedNode<T>> };
+  /** chai's and should.js's `x.should…` members; only read in files that load either. */
+  readonly shouldMembers: TSESTree.MemberExpression[];
+}
+
+function collectLazyNodes(sourceCode: Readonly<TSESLint.SourceCode>): LazyNodes {
+  const lazy: LazyNodes = { lists: { Property: [], NewExpression: [], BinaryExpression: [] }, shouldMembers: [] };
   forEachNode(sourceCode, (node) => {
     switch (node.type) {
       case AST_NODE_TYPES.Property:
-        lists.Property.push(node);
+        lazy.lists.Property.push(node);
         break;
       case AST_NODE_TYPES.NewExpression:
-        lists.NewExpression.push(node);
+        lazy.lists.NewExpression.push(node);
         break;
       case AST_NODE_TYPES.BinaryExpression:
-        lists.BinaryExpression.push(node);
+        lazy.lists.BinaryExpression.push(node);
+        break;
+      case AST_NODE_TYPES.MemberExpression:
+        if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'should') {
+          lazy.shouldMembers.push(node);
+        }
         break;
       default:
         break;
     }
   });
-}
-
-/** chai's and should.js's `x.should…` members, in source order; only read in files that load either. */
-function shouldMembers(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.MemberExpression[] {
-  const members: TSESTree.MemberExpression[] = [];
-  forEachNode(sourceCode, (node) => {
-    if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'should') {
-      members.push(node);
-    }
-  });
-  return members;
+  return lazy;
 }
 
 export type IndexedNode<T extends IndexedType> = Extract<TSESTree.Node, { type: T }>;
@@ -462,78 +467,39 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
 
   // Collected in pre-order: a block is registered before its callback's body is visited, so
   // names inside (node:test's `t`) can resolve against it. Also the nodes rules scan.
-  const indexed: { [T in IndexedType]: Array<IndexedNode<T>> } = {
+  const indexed: { [T in EagerType]: Array<IndexedNode<T>> } = {
     CallExpression: [],
     ImportExpression: [],
     IfStatement: [],
     ConditionalExpression: [],
     FunctionDeclaration: [],
     VariableDeclarator: [],
-    Property: [],
-    NewExpression: [],
-    BinaryExpression: [],
   };
-  const onCall = (node: TSESTree.CallExpression): void => {
-    indexed.CallExpression.push(node);
-    visitCall(node);
+  let lazy: LazyNodes | null = null;
+  const lazyNodes = (): LazyNodes => (lazy ??= collectLazyNodes(sourceCode));
+  // What is collected per node type; ESLint calls these during its traversal, our own walk through `visit`.
+  const collectors: { [T in CollectedType]: (node: Extract<TSESTree.Node, { type: T }>) => void } = {
+    CallExpression: (node) => {
+      indexed.CallExpression.push(node);
+      visitCall(node);
+    },
+    ImportDeclaration: recordImport,
+    ImportExpression: (node) => indexed.ImportExpression.push(node),
+    IfStatement: (node) => indexed.IfStatement.push(node),
+    ConditionalExpression: (node) => indexed.ConditionalExpression.push(node),
+    FunctionDeclaration: (node) => indexed.FunctionDeclaration.push(node),
+    VariableDeclarator: (node) => indexed.VariableDeclarator.push(node),
   };
-  const onImportExpression = (node: TSESTree.ImportExpression): void => {
-    indexed.ImportExpression.push(node);
-  };
-  const onIf = (node: TSESTree.IfStatement): void => {
-    indexed.IfStatement.push(node);
-  };
-  const onConditional = (node: TSESTree.ConditionalExpression): void => {
-    indexed.ConditionalExpression.push(node);
-  };
-  const onFunctionDeclaration = (node: TSESTree.FunctionDeclaration): void => {
-    indexed.FunctionDeclaration.push(node);
-  };
-  const onDeclarator = (node: TSESTree.VariableDeclarator): void => {
-    indexed.VariableDeclarator.push(node);
-  };
-  const visit = (node: TSESTree.Node): void => {
-    switch (node.type) {
-      case AST_NODE_TYPES.CallExpression:
-        onCall(node);
-        break;
-      case AST_NODE_TYPES.ImportDeclaration:
-        recordImport(node);
-        break;
-      case AST_NODE_TYPES.ImportExpression:
-        onImportExpression(node);
-        break;
-      case AST_NODE_TYPES.IfStatement:
-        onIf(node);
-        break;
-      case AST_NODE_TYPES.ConditionalExpression:
-        onConditional(node);
-        break;
-      case AST_NODE_TYPES.FunctionDeclaration:
-        onFunctionDeclaration(node);
-        break;
-      case AST_NODE_TYPES.VariableDeclarator:
-        onDeclarator(node);
-        break;
-      default:
-        break;
-    }
-  };
-
   const builder: ModelBuilder = {
     listeners: {
-      CallExpression: onCall,
-      ImportDeclaration: recordImport,
-      ImportExpression: onImportExpression,
-      IfStatement: onIf,
-      ConditionalExpression: onConditional,
-      FunctionDeclaration: onFunctionDeclaration,
-      VariableDeclarator: onDeclarator,
+      ...collectors,
       'Program:exit'() {
         builder.complete = true;
       },
     },
-    visit,
+    visit: (node) => {
+      (collectors as Partial<Record<string, (node: TSESTree.Node) => void>>)[node.type]?.(node);
+    },
     complete: false,
     finish: () => finish(),
   };
@@ -542,7 +508,7 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
     modelStats.builds += 1;
     // chai's should style, only in files that load chai or should.
     if (imports.some((record) => SHOULD_MODULES.has(record.specifier))) {
-      for (const member of shouldMembers(sourceCode)) {
+      for (const member of lazyNodes().shouldMembers) {
         if (member.object.type === AST_NODE_TYPES.Super) {
           continue;
         }
@@ -658,7 +624,6 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
     }
 
     const tests = blocks.filter((block) => block.kind === 'test');
-    let lazyCollected = false;
     return {
       settings,
       blocks,
@@ -672,13 +637,8 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
       blockOf: (node) => locate(node).block,
       blockOfCallback: (fn) => blocksByCallback.get(fn) ?? null,
       mocksByKey: (key) => byKey.get(key) ?? [],
-      nodesOfType: <T extends IndexedType>(type: T): ReadonlyArray<IndexedNode<T>> => {
-        if (!lazyCollected && isLazyType(type)) {
-          lazyCollected = true;
-          collectLazyTypes(sourceCode, indexed);
-        }
-        return indexed[type];
-      },
+      nodesOfType: <T extends IndexedType>(type: T): ReadonlyArray<IndexedNode<T>> =>
+        (isLazyType(type) ? lazyNodes().lists[type] : indexed[type as EagerType]) as ReadonlyArray<IndexedNode<T>>,
     };
   };
   return builder;
