@@ -66,58 +66,20 @@ export interface TestModel {
   nodesOfType<T extends IndexedType>(type: T): ReadonlyArray<IndexedNode<T>>;
 }
 
-/** Node types the model's walk collects for rules. */
-export type IndexedType = EagerType | LazyType;
-
-/** Collected with the model, during ESLint's traversal: most files' rules ask for them. */
-type EagerType =
+/** Node types the model indexes for rules, in source order. */
+export type IndexedType =
   | AST_NODE_TYPES.CallExpression
   | AST_NODE_TYPES.ImportExpression
   | AST_NODE_TYPES.IfStatement
   | AST_NODE_TYPES.ConditionalExpression
   | AST_NODE_TYPES.FunctionDeclaration
-  | AST_NODE_TYPES.VariableDeclarator;
-
-/** Plentiful and seldom asked for (retry evidence): collected in one more walk on the first request. */
-type LazyType = AST_NODE_TYPES.Property | AST_NODE_TYPES.NewExpression | AST_NODE_TYPES.BinaryExpression;
+  | AST_NODE_TYPES.VariableDeclarator
+  | AST_NODE_TYPES.Property
+  | AST_NODE_TYPES.NewExpression
+  | AST_NODE_TYPES.BinaryExpression;
 
 /** Node types the model collects while the tree is walked. */
-type CollectedType = EagerType | AST_NODE_TYPES.ImportDeclaration;
-
-const isLazyType = (type: IndexedType): type is LazyType =>
-  type === AST_NODE_TYPES.Property || type === AST_NODE_TYPES.NewExpression || type === AST_NODE_TYPES.BinaryExpression;
-
-/** The seldom-needed nodes of a file, in source order: gathered in one walk, on first request. */
-interface LazyNodes {
-  readonly lists: { [T in LazyType]: Array<IndexedNode<T>> };
-  /** chai's and should.js's `x.should…` members; only read in files that load either. */
-  readonly shouldMembers: TSESTree.MemberExpression[];
-}
-
-function collectLazyNodes(sourceCode: Readonly<TSESLint.SourceCode>): LazyNodes {
-  const lazy: LazyNodes = { lists: { Property: [], NewExpression: [], BinaryExpression: [] }, shouldMembers: [] };
-  forEachNode(sourceCode, (node) => {
-    switch (node.type) {
-      case AST_NODE_TYPES.Property:
-        lazy.lists.Property.push(node);
-        break;
-      case AST_NODE_TYPES.NewExpression:
-        lazy.lists.NewExpression.push(node);
-        break;
-      case AST_NODE_TYPES.BinaryExpression:
-        lazy.lists.BinaryExpression.push(node);
-        break;
-      case AST_NODE_TYPES.MemberExpression:
-        if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'should') {
-          lazy.shouldMembers.push(node);
-        }
-        break;
-      default:
-        break;
-    }
-  });
-  return lazy;
-}
+type CollectedType = IndexedType | AST_NODE_TYPES.ImportDeclaration | AST_NODE_TYPES.MemberExpression;
 
 export type IndexedNode<T extends IndexedType> = Extract<TSESTree.Node, { type: T }>;
 
@@ -467,16 +429,19 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
 
   // Collected in pre-order: a block is registered before its callback's body is visited, so
   // names inside (node:test's `t`) can resolve against it. Also the nodes rules scan.
-  const indexed: { [T in EagerType]: Array<IndexedNode<T>> } = {
+  const indexed: { [T in IndexedType]: Array<IndexedNode<T>> } = {
     CallExpression: [],
     ImportExpression: [],
     IfStatement: [],
     ConditionalExpression: [],
     FunctionDeclaration: [],
     VariableDeclarator: [],
+    Property: [],
+    NewExpression: [],
+    BinaryExpression: [],
   };
-  let lazy: LazyNodes | null = null;
-  const lazyNodes = (): LazyNodes => (lazy ??= collectLazyNodes(sourceCode));
+  // chai's and should.js's `x.should…` members; only read in files that load either.
+  const shouldMembers: TSESTree.MemberExpression[] = [];
   // What is collected per node type; ESLint calls these during its traversal, our own walk through `visit`.
   const collectors: { [T in CollectedType]: (node: Extract<TSESTree.Node, { type: T }>) => void } = {
     CallExpression: (node) => {
@@ -489,6 +454,14 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
     ConditionalExpression: (node) => indexed.ConditionalExpression.push(node),
     FunctionDeclaration: (node) => indexed.FunctionDeclaration.push(node),
     VariableDeclarator: (node) => indexed.VariableDeclarator.push(node),
+    Property: (node) => indexed.Property.push(node),
+    NewExpression: (node) => indexed.NewExpression.push(node),
+    BinaryExpression: (node) => indexed.BinaryExpression.push(node),
+    MemberExpression: (node) => {
+      if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'should') {
+        shouldMembers.push(node);
+      }
+    },
   };
   const builder: ModelBuilder = {
     listeners: {
@@ -507,8 +480,8 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
   const finish = (): TestModel => {
     modelStats.builds += 1;
     // chai's should style, only in files that load chai or should.
-    if (imports.some((record) => SHOULD_MODULES.has(record.specifier))) {
-      for (const member of lazyNodes().shouldMembers) {
+    if (shouldMembers.length > 0 && imports.some((record) => SHOULD_MODULES.has(record.specifier))) {
+      for (const member of shouldMembers) {
         if (member.object.type === AST_NODE_TYPES.Super) {
           continue;
         }
@@ -637,8 +610,7 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
       blockOf: (node) => locate(node).block,
       blockOfCallback: (fn) => blocksByCallback.get(fn) ?? null,
       mocksByKey: (key) => byKey.get(key) ?? [],
-      nodesOfType: <T extends IndexedType>(type: T): ReadonlyArray<IndexedNode<T>> =>
-        (isLazyType(type) ? lazyNodes().lists[type] : indexed[type as EagerType]) as ReadonlyArray<IndexedNode<T>>,
+      nodesOfType: <T extends IndexedType>(type: T): ReadonlyArray<IndexedNode<T>> => indexed[type],
     };
   };
   return builder;
