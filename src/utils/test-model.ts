@@ -96,10 +96,10 @@ type Listener = (node: never) => void;
 
 /**
  * Adds to a rule's listeners the ones that collect the file's test model while ESLint walks the
- * tree anyway, so the model needs no walk of its own: a second pass over the tree (or over
- * ESLint's cached traversal steps) costs more in memory traffic than the calls ESLint makes to
- * these listeners. Only the first of our rules created for a file gets them; every rule then
- * reads the one model through `getTestModel` at `Program:exit`.
+ * tree anyway, so the model needs no walk of its own (a second pass over the tree, or over
+ * ESLint's cached traversal steps, touches every node again; these listeners see only the
+ * nodes of the types collected). Only the first of our rules created for a file gets them;
+ * every rule then reads the one model through `getTestModel` at `Program:exit`.
  */
 export function withTestModel(context: RuleContext, listeners: RuleListener): RuleListener {
   const { sourceCode } = context;
