@@ -176,43 +176,17 @@ export function getNumberValue(node: TSESTree.Node | null | undefined): number |
   return null;
 }
 
-interface TraversalStep {
-  readonly phase?: number;
-  readonly target: unknown;
-}
-
 interface Traversable {
   readonly ast: TSESTree.Program;
   readonly visitorKeys: Readonly<Record<string, readonly string[] | undefined>>;
-  /** ESLint ≥ 9.15: the enter/leave steps of its own traversal, computed before rules run and cached. */
-  traverse?: () => Iterable<TraversalStep>;
 }
 
 /**
  * Calls `visit` for every node in pre-order (a parent before its children, children in source
- * order). Reuses the steps ESLint already computed for its own traversal when the SourceCode has
- * them, so no second walk over the tree is needed; walks with the visitor keys otherwise.
+ * order), the order of ESLint's own traversal. Rules get the test model collected during that
+ * traversal; this walk is for a model asked for outside it.
  */
 export function forEachNode(sourceCode: Traversable, visit: (node: TSESTree.Node) => void): void {
-  if (typeof sourceCode.traverse === 'function') {
-    const steps = sourceCode.traverse();
-    if (Array.isArray(steps)) {
-      // Indexed: a `for…of` over millions of steps allocates an iterator result per step until V8 optimises it.
-      for (let index = 0; index < steps.length; index += 1) {
-        const step = steps[index] as TraversalStep;
-        if (step.phase === 1) {
-          visit(step.target as TSESTree.Node);
-        }
-      }
-    } else {
-      for (const step of steps) {
-        if (step.phase === 1) {
-          visit(step.target as TSESTree.Node);
-        }
-      }
-    }
-    return;
-  }
   const { visitorKeys } = sourceCode;
   const stack: TSESTree.Node[] = [sourceCode.ast];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {

@@ -463,20 +463,6 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
       }
     },
   };
-  const builder: ModelBuilder = {
-    listeners: {
-      ...collectors,
-      'Program:exit'() {
-        builder.complete = true;
-      },
-    },
-    visit: (node) => {
-      (collectors as Partial<Record<string, (node: TSESTree.Node) => void>>)[node.type]?.(node);
-    },
-    complete: false,
-    finish: () => finish(),
-  };
-
   const finish = (): TestModel => {
     modelStats.builds += 1;
     // chai's should style, only in files that load chai or should.
@@ -612,6 +598,19 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
       mocksByKey: (key) => byKey.get(key) ?? [],
       nodesOfType: <T extends IndexedType>(type: T): ReadonlyArray<IndexedNode<T>> => indexed[type],
     };
+  };
+  const builder: ModelBuilder = {
+    listeners: {
+      ...collectors,
+      'Program:exit'() {
+        builder.complete = true;
+      },
+    },
+    visit: (node) => {
+      (collectors as Partial<Record<string, (node: TSESTree.Node) => void>>)[node.type]?.(node);
+    },
+    complete: false,
+    finish,
   };
   return builder;
 }

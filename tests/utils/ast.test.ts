@@ -22,7 +22,7 @@ function visitOrder(sourceCode: Parameters<typeof forEachNode>[0]): TSESTree.Nod
 }
 
 describe('forEachNode', () => {
-  it('visits the nodes of ESLint’s own traversal, parents first, in source order', () => {
+  it('visits every node once, parents first, children in source order', () => {
     const { sourceCode } = modelAndSourceOf(CODE);
     const nodes = visitOrder(sourceCode);
     expect(nodes[0]).toBe(sourceCode.ast);
@@ -39,24 +39,12 @@ describe('forEachNode', () => {
     expect(nodes.filter((node) => node.type === 'CallExpression')).toHaveLength(6);
   });
 
-  it('reads steps handed out as an iterable rather than an array the same way', () => {
+  it('visits the nodes in the order ESLint’s own traversal enters them', () => {
     const { sourceCode } = modelAndSourceOf(CODE);
     // ESLint's SourceCode has `traverse()` (ESLint ≥ 9.15); typescript-eslint's SourceCode type does not declare it.
     const steps = [...(sourceCode as unknown as { traverse(): Iterable<{ phase?: number; target: unknown }> }).traverse()];
-    const iterable = {
-      ast: sourceCode.ast,
-      visitorKeys: sourceCode.visitorKeys,
-      *traverse() {
-        yield* steps;
-      },
-    };
-    expect(visitOrder(iterable)).toEqual(visitOrder(sourceCode));
-  });
-
-  it('walks the visitor keys itself, in the same order, when the SourceCode has no steps to reuse', () => {
-    const { sourceCode } = modelAndSourceOf(CODE);
-    const withoutSteps = { ast: sourceCode.ast, visitorKeys: sourceCode.visitorKeys };
-    expect(visitOrder(withoutSteps)).toEqual(visitOrder(sourceCode));
-    expect(visitOrder(withoutSteps).length).toBeGreaterThan(40);
+    const entered = steps.filter((step) => step.phase === 1).map((step) => step.target);
+    expect(visitOrder(sourceCode)).toEqual(entered);
+    expect(entered.length).toBeGreaterThan(40);
   });
 });
