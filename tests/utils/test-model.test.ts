@@ -647,6 +647,9 @@ describe('orders', () => {
     );
     expect(listenerKeys).toHaveLength(2);
     expect(listenerKeys[0]).toContain('CallExpression');
+    // Types only some files need are collected by a walk on first use, not listened to on every file.
+    expect(listenerKeys[0]).not.toContain('MemberExpression');
+    expect(listenerKeys[0]).not.toContain('Property');
     expect(listenerKeys[1]).toEqual(['Program:exit']);
   });
 });
