@@ -159,6 +159,8 @@ interface PendingConfig {
 }
 
 const SHOULD_MODULES: ReadonlySet<string> = new Set(['chai', 'should', 'chai/register-should', 'should/as-function']);
+/** Text a `.should` member needs (`x.should`, `x?.should`, `x\n  .should`); a quick test before any walk. */
+const SHOULD_MEMBER_TEXT = /\.\s*should\b/u;
 
 /** Collects one file's model node by node (from ESLint's traversal or our own walk), then finishes it. */
 interface ModelBuilder {
@@ -483,8 +485,9 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
   };
   const finish = (): TestModel => {
     modelStats.builds += 1;
-    // chai's should style, only in files that load chai or should.
-    if (imports.some((record) => SHOULD_MODULES.has(record.specifier))) {
+    // chai's should style, only in files that load chai or should and spell `.should` somewhere
+    // (many chai files use expect only; the text test spares them the walk).
+    if (imports.some((record) => SHOULD_MODULES.has(record.specifier)) && SHOULD_MEMBER_TEXT.test(sourceCode.text)) {
       collectOnDemand();
       for (const member of shouldMembers) {
         if (member.object.type === AST_NODE_TYPES.Super) {

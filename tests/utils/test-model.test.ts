@@ -608,6 +608,8 @@ describe('orders', () => {
     const code = "it('x', async () => { (await load()).should.equal(1); });";
     expect(collectedModelOf(`import 'should';\n${code}`, 'a.test.ts').assertions.map((assertion) => assertion.matcher)).toEqual(['equal']);
     expect(collectedModelOf(code, 'a.test.ts').assertions).toEqual([]);
+    const spread = "import { expect } from 'chai';\nit('x', async () => { (await load()).\n    should\n    .equal(1); });";
+    expect(collectedModelOf(spread, 'a.test.ts').assertions.map((assertion) => assertion.matcher)).toEqual(['equal']);
   });
 
   it("keeps a rule's own listener for a type the model also collects", () => {
