@@ -72,3 +72,32 @@ export const median = (values) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
+
+/**
+ * A distribution-free interval for the median of `values` (order statistics): the narrowest
+ * [k-th smallest, k-th largest] that holds the true median with probability ≥ `level`, from the
+ * binomial distribution of how many samples fall below it. With 15 samples and level 0.9 that is
+ * the 4th smallest to the 4th largest (96%); with 5 samples, the smallest to the largest (94%).
+ * Returns { low, high, coverage }, or null when no interval of these samples reaches `level`.
+ */
+export function medianInterval(values, level = 0.9) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  // P(X = i) for X ~ Binomial(n, 1/2), built up in ratios to stay exact enough for n in the hundreds.
+  const probabilities = [2 ** -n];
+  for (let i = 1; i <= n; i += 1) {
+    probabilities.push((probabilities[i - 1] * (n - i + 1)) / i);
+  }
+  for (let k = Math.floor((n - 1) / 2); k >= 0; k -= 1) {
+    // The interval [sorted[k], sorted[n - 1 - k]] misses the median when at most k samples fall on one side.
+    let outside = 0;
+    for (let i = 0; i <= k; i += 1) {
+      outside += 2 * probabilities[i];
+    }
+    const coverage = 1 - outside;
+    if (coverage >= level) {
+      return { low: sorted[k], high: sorted[n - 1 - k], coverage };
+    }
+  }
+  return null;
+}

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { CONFIG_LABELS, CONFIG_NAMES, distUrl, JEST_VERSION, MODEL_PROBE_ID, ruleIdsOf } from './configs.mjs';
 import { collectFiles, commonRoot } from './corpus.mjs';
 import { generateCorpus } from './generate.mjs';
-import { countFindings, createLinter, median, sumStats, timedLint } from './lint.mjs';
+import { countFindings, createLinter, median, medianInterval, sumStats, timedLint } from './lint.mjs';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const tmpRoot = join(repoRoot, 'bench', '.tmp');
@@ -177,7 +177,8 @@ async function benchReal(options, files, cwd) {
     const wall = median(sample.wall);
     const cpu = median(sample.cpu);
     // Paired: each repetition's total against the baseline's total in the same repetition.
-    const addedCpu = median(sample.cpu.map((value, rep) => value / baseline.cpu[rep] - 1));
+    const cpuRatios = sample.cpu.map((value, rep) => value / baseline.cpu[rep] - 1);
+    const addedCpu = median(cpuRatios);
     const addedWall = median(sample.wall.map((value, rep) => value / baseline.wall[rep] - 1));
     const findings = countFindings(sample.results);
     rows.push({
@@ -189,6 +190,7 @@ async function benchReal(options, files, cwd) {
       cpuSamples: sample.cpu.map((value) => round(value, 1)),
       addedWall,
       addedCpu,
+      addedCpuInterval: medianInterval(cpuRatios),
       perRuleCpu: ruleCount > 0 ? addedCpu / ruleCount : 0,
       findings: [...findings.byRule.values()].reduce((sum, count) => sum + count, 0),
       fatal: findings.fatal,
@@ -258,6 +260,8 @@ function benchProcesses(options, files, cwd) {
       wall: median(sample.wall),
       // Paired: each round's run against the baseline's run in the same round.
       addedCpu: median(sample.cpu.map((value, round) => value / base.cpu[round] - 1)),
+      // How sure the median is: machine noise moves a single round by several points.
+      addedCpuInterval: medianInterval(sample.cpu.map((value, round) => value / base.cpu[round] - 1)),
       addedWall: median(sample.wall.map((value, round) => value / base.wall[round] - 1)),
       // Interference from other work only adds time, so the fastest runs are the least disturbed.
       addedCpuFastest: Math.min(...sample.cpu) / Math.min(...base.cpu) - 1,
@@ -399,6 +403,12 @@ function versions() {
   };
 }
 
+/** ` (94% interval for the median +a% to +b%)`, or nothing when there are too few samples for one. */
+const intervalText = (interval) => (interval == null ? '' : ` (${Math.round(interval.coverage * 100)}% interval for the median ${percent(interval.low)} to ${percent(interval.high)})`);
+
+/** `a to b (94%)` for a table cell; `n/a` with too few samples for an interval. */
+const intervalCell = (interval) => (interval == null ? 'n/a' : `${percent(interval.low)} to ${percent(interval.high)} (${Math.round(interval.coverage * 100)}%)`);
+
 function renderMarkdown(report) {
   const { options, machine, real, memory, scaling, command } = report;
   const out = [];
@@ -422,14 +432,17 @@ function renderMarkdown(report) {
   const stepText =
     recommendedStep === undefined
       ? ''
-      : `lint step (fresh process, median of ${options.processRounds}): ${percent(recommendedStep.addedCpu)} CPU, ${percent(recommendedStep.addedWall)} wall, fastest runs ${percent(recommendedStep.addedCpuFastest)}; `;
+      : `lint step (fresh process, median of ${options.processRounds}): ${percent(recommendedStep.addedCpu)} CPU${intervalText(recommendedStep.addedCpuInterval)}, ${percent(recommendedStep.addedWall)} wall, fastest runs ${percent(recommendedStep.addedCpuFastest)}; `;
   const controlText =
     controlStep === undefined || controlWarm === undefined
       ? ''
       : ` The same number of rules doing nothing adds ${percent(controlStep.addedCpu)} (lint step) / ${percent(controlWarm.addedCpu)} (warm).`;
   const met = recommended.addedCpu <= 0.1 && (recommendedStep === undefined || recommendedStep.addedCpu <= 0.1);
+  // Whether noise could turn the verdict: a median's interval that straddles the 10% line.
+  const straddles = (interval) => interval != null && interval.low <= 0.1 && interval.high > 0.1;
+  const decided = !straddles(recommended.addedCpuInterval) && (recommendedStep === undefined || !straddles(recommendedStep.addedCpuInterval));
   out.push(
-    `| \`recommended\` adds ≤ 10% to the parse-only baseline on real test files | ${stepText}warm, in one process: ${percent(recommended.addedCpu)} CPU, ${percent(recommended.addedWall)} wall.${controlText} | ${met ? 'yes' : 'no'} (both medians) |`,
+    `| \`recommended\` adds ≤ 10% to the parse-only baseline on real test files | ${stepText}warm, in one process: ${percent(recommended.addedCpu)} CPU${intervalText(recommended.addedCpuInterval)}, ${percent(recommended.addedWall)} wall.${controlText} | ${met ? 'yes' : 'no'} (both medians${decided ? '' : '; the target lies inside an interval, so this run does not settle it'}) |`,
   );
   if (scaling !== null) {
     const axisOf = (key) => scaling.find((entry) => entry.key === key);
@@ -457,15 +470,15 @@ function renderMarkdown(report) {
       `${options.reps} repetitions after one warm-up round. The files are linted in chunks of ${options.chunkSize}: for each chunk every configuration runs once, ` +
       'in an order that rotates per chunk and repetition so a change in machine load hits all configurations alike; garbage is collected before each call. ' +
       'The timed unit is one whole `ESLint#lintFiles` call (`cache: false`, inline config off), summed per repetition; times are medians over repetitions, ' +
-      '"added" is the median over repetitions of (configuration ÷ baseline in the same repetition) − 1.',
+      '"added" is the median over repetitions of (configuration ÷ baseline in the same repetition) − 1; its interval is the range that holds the true median with the probability shown, from the order of the samples (no assumption about their distribution).',
     '',
   );
-  out.push('| configuration | rules | median CPU ms | median wall ms | added CPU vs baseline | added wall vs baseline | added CPU per rule | findings | files not parsed |');
-  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  out.push('| configuration | rules | median CPU ms | median wall ms | added CPU vs baseline | interval for that median | added wall vs baseline | added CPU per rule | findings | files not parsed |');
+  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of real.rows) {
     const isBase = row.config === 'baseline';
     out.push(
-      `| ${CONFIG_LABELS[row.config]} | ${row.rules} | ${ms(row.cpu)} | ${ms(row.wall)} | ${isBase ? '—' : percent(row.addedCpu)} | ${isBase ? '—' : percent(row.addedWall)} | ${isBase ? '—' : percent(row.perRuleCpu)} | ${row.findings} | ${row.fatal} |`,
+      `| ${CONFIG_LABELS[row.config]} | ${row.rules} | ${ms(row.cpu)} | ${ms(row.wall)} | ${isBase ? '—' : percent(row.addedCpu)} | ${isBase ? '—' : intervalCell(row.addedCpuInterval)} | ${isBase ? '—' : percent(row.addedWall)} | ${isBase ? '—' : percent(row.perRuleCpu)} | ${row.findings} | ${row.fatal} |`,
     );
   }
   out.push('');
@@ -503,7 +516,7 @@ function renderMarkdown(report) {
       `Each configuration lints the same ${real.files} files ${options.memoryPasses === 1 ? 'once' : `${options.memoryPasses} times over`} in a fresh Node process (cold JIT, fresh heap, no other configuration loaded), ` +
         `as a CI lint step or a pre-commit hook does; ${options.processRounds} rounds, configurations in an order that rotates per round. ` +
         'Timed: the `lintFiles` call (configuration and plugins are loaded before the clock starts). "Added" is the median over rounds of (configuration ÷ baseline in the same round) − 1; ' +
-        'other work on the machine only ever adds time, so the change between the fastest runs is shown too. The control row is ESLint\'s own cost of running that many rules at all.',
+        'its interval holds the true median with the probability shown (from the order of the samples). Other work on the machine only ever adds time, so the change between the fastest runs is shown too. The control row is ESLint\'s own cost of running that many rules at all.',
       '',
     );
     const threads = memory.every((row) => row.addedMainMs !== null);
@@ -515,14 +528,14 @@ function renderMarkdown(report) {
       );
     }
     out.push(
-      `| configuration | median CPU ms | median wall ms | added CPU vs baseline | added wall vs baseline | added CPU, fastest runs |${threads ? ' added on the main thread ms | added on V8 helper threads ms |' : ''} CPU samples ms |`,
-      `|---|---:|---:|---:|---:|---:|${threads ? '---:|---:|' : ''}---|`,
+      `| configuration | median CPU ms | median wall ms | added CPU vs baseline | interval for that median | added wall vs baseline | added CPU, fastest runs |${threads ? ' added on the main thread ms | added on V8 helper threads ms |' : ''} CPU samples ms |`,
+      `|---|---:|---:|---:|---:|---:|---:|${threads ? '---:|---:|' : ''}---|`,
     );
     for (const row of memory) {
       const isBase = row.config === 'baseline';
       const split = threads ? ` ${isBase ? '—' : ms(row.addedMainMs)} | ${isBase ? '—' : ms(row.addedHelpersMs)} |` : '';
       out.push(
-        `| ${CONFIG_LABELS[row.config]} | ${ms(row.cpu)} | ${ms(row.wall)} | ${isBase ? '—' : percent(row.addedCpu)} | ${isBase ? '—' : percent(row.addedWall)} | ${isBase ? '—' : percent(row.addedCpuFastest)} |${split} ${row.cpuSamples.join(', ')} |`,
+        `| ${CONFIG_LABELS[row.config]} | ${ms(row.cpu)} | ${ms(row.wall)} | ${isBase ? '—' : percent(row.addedCpu)} | ${isBase ? '—' : intervalCell(row.addedCpuInterval)} | ${isBase ? '—' : percent(row.addedWall)} | ${isBase ? '—' : percent(row.addedCpuFastest)} |${split} ${row.cpuSamples.join(', ')} |`,
       );
     }
     out.push('');
