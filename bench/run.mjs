@@ -595,6 +595,8 @@ async function main() {
   }
   const started = Date.now();
   const loadStart = round(loadavg()[0], 1);
+  // Read when the build under test was made, so edits during a long run do not relabel it.
+  const versionsMeasured = versions();
   const dirs = options.real.length > 0 ? options.real : [join(repoRoot, 'tests'), join(repoRoot, 'examples')];
   const collected = collectFiles(dirs, options.maxFiles);
   if (collected.files.length === 0) {
@@ -622,7 +624,7 @@ async function main() {
       loadStart,
       loadEnd: round(loadavg()[0], 1),
     },
-    versions: versions(),
+    versions: versionsMeasured,
     real: { ...realResult, files: collected.files.length, lines: lineCount(collected.files), source, cwd: relative(repoRoot, cwd) || '.' },
     memory,
     scaling,
