@@ -61,7 +61,8 @@ export interface TestModel {
   mocksByKey(key: string): readonly MockRecord[];
   /**
    * Every node of one of the indexed types, in source order. Rules scan these at `Program:exit`
-   * instead of registering listeners of their own.
+   * instead of registering listeners of their own. Properties, `new` and binary expressions are
+   * collected by a walk on the first request for one of them.
    */
   nodesOfType<T extends IndexedType>(type: T): ReadonlyArray<IndexedNode<T>>;
 }
@@ -159,7 +160,7 @@ interface PendingConfig {
 }
 
 const SHOULD_MODULES: ReadonlySet<string> = new Set(['chai', 'should', 'chai/register-should', 'should/as-function']);
-/** Text a `.should` member needs (`x.should`, `x?.should`, `x\n  .should`); a quick test before any walk. */
+/** Text a `.should` member needs (`x.should`, `x?.should`, `x\n  .should`); tested before listening for member expressions. */
 const SHOULD_MEMBER_TEXT = /\.\s*should\b/u;
 
 /** Collects one file's model node by node (from ESLint's traversal or our own walk), then finishes it. */
@@ -450,19 +451,11 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
     NewExpression: [],
     BinaryExpression: [],
   };
-  // chai's and should.js's `x.should…` members, read only in files that load either: collected
-  // with the on-demand types (member expressions are as many as calls; few files need them).
-  const shouldMembers: TSESTree.MemberExpression[] = [];
   let onDemandCollected = false;
-  const onDemand: { [T in OnDemandType | AST_NODE_TYPES.MemberExpression]: (node: Extract<TSESTree.Node, { type: T }>) => void } = {
+  const onDemand: { [T in OnDemandType]: (node: Extract<TSESTree.Node, { type: T }>) => void } = {
     Property: (node) => indexed.Property.push(node),
     NewExpression: (node) => indexed.NewExpression.push(node),
     BinaryExpression: (node) => indexed.BinaryExpression.push(node),
-    MemberExpression: (node) => {
-      if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'should') {
-        shouldMembers.push(node);
-      }
-    },
   };
   const collectOnDemand = (): void => {
     if (!onDemandCollected) {
@@ -483,12 +476,23 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
     FunctionDeclaration: (node) => indexed.FunctionDeclaration.push(node),
     VariableDeclarator: (node) => indexed.VariableDeclarator.push(node),
   };
+  // chai's and should.js's `x.should…` members, read only in files that load either. Member
+  // expressions are as many as calls, so they are listened for only where the text spells `.should`.
+  const shouldMembers: TSESTree.MemberExpression[] = [];
+  const collecting: RuleListener = SHOULD_MEMBER_TEXT.test(sourceCode.text)
+    ? {
+        ...collectors,
+        MemberExpression: (node: TSESTree.MemberExpression) => {
+          if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'should') {
+            shouldMembers.push(node);
+          }
+        },
+      }
+    : collectors;
   const finish = (): TestModel => {
     modelStats.builds += 1;
-    // chai's should style, only in files that load chai or should and spell `.should` somewhere
-    // (many chai files use expect only; the text test spares them the walk).
-    if (imports.some((record) => SHOULD_MODULES.has(record.specifier)) && SHOULD_MEMBER_TEXT.test(sourceCode.text)) {
-      collectOnDemand();
+    // chai's should style, only in files that load chai or should.
+    if (shouldMembers.length > 0 && imports.some((record) => SHOULD_MODULES.has(record.specifier))) {
       for (const member of shouldMembers) {
         if (member.object.type === AST_NODE_TYPES.Super) {
           continue;
@@ -619,7 +623,7 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
       blockOfCallback: (fn) => blocksByCallback.get(fn) ?? null,
       mocksByKey: (key) => byKey.get(key) ?? [],
       nodesOfType: <T extends IndexedType>(type: T): ReadonlyArray<IndexedNode<T>> => {
-        if (type === AST_NODE_TYPES.Property || type === AST_NODE_TYPES.NewExpression || type === AST_NODE_TYPES.BinaryExpression) {
+        if (type in onDemand) {
           collectOnDemand();
         }
         return indexed[type];
@@ -628,13 +632,13 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
   };
   const builder: ModelBuilder = {
     listeners: {
-      ...collectors,
+      ...collecting,
       'Program:exit'() {
         builder.complete = true;
       },
     },
     visit: (node) => {
-      (collectors as Partial<Record<string, (node: TSESTree.Node) => void>>)[node.type]?.(node);
+      (collecting as Partial<Record<string, (node: TSESTree.Node) => void>>)[node.type]?.(node);
     },
     complete: false,
     finish,
