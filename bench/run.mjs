@@ -252,6 +252,7 @@ function benchProcesses(options, files, cwd) {
   const base = samples.get('baseline');
   return CONFIG_NAMES.map((name) => {
     const sample = samples.get(name);
+    const cpuRatios = sample.cpu.map((value, round) => value / base.cpu[round] - 1);
     const peak = median(sample.rss);
     const lowest = Math.min(...sample.rss);
     return {
@@ -259,9 +260,9 @@ function benchProcesses(options, files, cwd) {
       cpu: median(sample.cpu),
       wall: median(sample.wall),
       // Paired: each round's run against the baseline's run in the same round.
-      addedCpu: median(sample.cpu.map((value, round) => value / base.cpu[round] - 1)),
+      addedCpu: median(cpuRatios),
       // How sure the median is: machine noise moves a single round by several points.
-      addedCpuInterval: medianInterval(sample.cpu.map((value, round) => value / base.cpu[round] - 1)),
+      addedCpuInterval: medianInterval(cpuRatios),
       addedWall: median(sample.wall.map((value, round) => value / base.wall[round] - 1)),
       // Interference from other work only adds time, so the fastest runs are the least disturbed.
       addedCpuFastest: Math.min(...sample.cpu) / Math.min(...base.cpu) - 1,
@@ -403,11 +404,14 @@ function versions() {
   };
 }
 
-/** ` (94% interval for the median +a% to +b%)`, or nothing when there are too few samples for one. */
-const intervalText = (interval) => (interval == null ? '' : ` (${Math.round(interval.coverage * 100)}% interval for the median ${percent(interval.low)} to ${percent(interval.high)})`);
+const coverageText = (interval) => `${Math.round(interval.coverage * 100)}%`;
+const rangeText = (interval) => `${percent(interval.low)} to ${percent(interval.high)}`;
 
-/** `a to b (94%)` for a table cell; `n/a` with too few samples for an interval. */
-const intervalCell = (interval) => (interval == null ? 'n/a' : `${percent(interval.low)} to ${percent(interval.high)} (${Math.round(interval.coverage * 100)}%)`);
+/** ` (94% interval for the median +a% to +b%)`, or nothing when there are too few samples for one. */
+const intervalText = (interval) => (interval == null ? '' : ` (${coverageText(interval)} interval for the median ${rangeText(interval)})`);
+
+/** `+a% to +b% (94%)` for a table cell; `n/a` with too few samples for an interval. */
+const intervalCell = (interval) => (interval == null ? 'n/a' : `${rangeText(interval)} (${coverageText(interval)})`);
 
 function renderMarkdown(report) {
   const { options, machine, real, memory, scaling, command } = report;

@@ -163,6 +163,13 @@ const SHOULD_MODULES: ReadonlySet<string> = new Set(['chai', 'should', 'chai/reg
 /** Text a `.should` member needs (`x.should`, `x?.should`, `x\n  .should`); tested before listening for member expressions. */
 const SHOULD_MEMBER_TEXT = /\.\s*should\b/u;
 
+/** A visitor that hands each node to the table's function for its type, if any. */
+const byType =
+  (table: object) =>
+  (node: TSESTree.Node): void => {
+    (table as Partial<Record<string, (node: TSESTree.Node) => void>>)[node.type]?.(node);
+  };
+
 /** Collects one file's model node by node (from ESLint's traversal or our own walk), then finishes it. */
 interface ModelBuilder {
   /** Listeners that collect while ESLint traverses; their `Program:exit` marks the walk complete. */
@@ -460,7 +467,7 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
   const collectOnDemand = (): void => {
     if (!onDemandCollected) {
       onDemandCollected = true;
-      forEachNode(sourceCode, (node) => (onDemand as Partial<Record<string, (node: TSESTree.Node) => void>>)[node.type]?.(node));
+      forEachNode(sourceCode, byType(onDemand));
     }
   };
   // What is collected per node type; ESLint calls these during its traversal, our own walk through `visit`.
@@ -637,9 +644,7 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
         builder.complete = true;
       },
     },
-    visit: (node) => {
-      (collecting as Partial<Record<string, (node: TSESTree.Node) => void>>)[node.type]?.(node);
-    },
+    visit: byType(collecting),
     complete: false,
     finish,
   };
