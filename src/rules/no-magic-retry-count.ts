@@ -16,6 +16,7 @@ import {
   isRetryOptionKey,
   isRetryTitle,
   limitKeyOf,
+  mayHoldRetryEvidence,
   narrowedCallIndex,
   normaliseKey,
   propertyKeyName,
@@ -647,7 +648,8 @@ export default createRule<Options, MessageIds>({
             found.push({ count, test: block });
           }
         }
-        if (found.length === 0) {
+        // Every kind of evidence (titles, option keys, counter names, retry calls) needs a retry word.
+        if (found.length === 0 || !mayHoldRetryEvidence(sourceCode.text)) {
           return;
         }
         collect(model);

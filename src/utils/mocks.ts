@@ -75,6 +75,8 @@ export const JASMINE_CONFIG_METHODS: ReadonlySet<string> = new Set([
 ]);
 /** testdouble stubbings: `td.when(fn(1)).thenResolve(2)`. */
 export const TD_CONFIG_METHODS: ReadonlySet<string> = new Set(['thenReturn', 'thenResolve', 'thenReject', 'thenThrow', 'thenDo', 'thenCallback']);
+/** Every configuration method above, so the model tests each member call with one lookup. */
+export const CONFIG_METHODS: ReadonlySet<string> = new Set([...JEST_CONFIG_METHODS, ...SINON_CONFIG_METHODS, ...JASMINE_CONFIG_METHODS, ...TD_CONFIG_METHODS]);
 
 /** Behaviour-free configurations (they do not make a sink spy a stub). */
 const NO_BEHAVIOUR: ReadonlySet<string> = new Set(['callThrough', 'callsThrough', 'stub', 'mockName']);

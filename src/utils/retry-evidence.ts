@@ -63,6 +63,15 @@ const LIMIT_KEYS: ReadonlySet<string> = new Set([
   'retryAttempts', 'numRetries', 'maxTries', 'tries', 'maxReconnectAttempts', 'reconnectionAttempts', 'reconnectAttempts', 'maxReconnects',
   'reconnectTries', 'maxRetryCount', 'retryMax', 'max_retries', 'max_attempts',
 ]);
+/**
+ * Text that every retry word, counter name and option key above contains (`retr`, `attempt`,
+ * `backoff`, `reconnect`, `tries`): a file whose text has none of them holds no retry evidence.
+ */
+const RETRY_EVIDENCE_TEXT = mentionOf(['retr', 'attempt', 'backoff', 'reconnect', 'tries']);
+
+/** Can this text hold retry evidence at all? A cheap test before the rule reads the whole file. */
+export const mayHoldRetryEvidence = (text: string): boolean => RETRY_EVIDENCE_TEXT.test(text);
+
 /** Keys of a nested retry object that hold its limit: `retry: { limit: 2 }`. */
 const NESTED_LIMIT_KEYS: ReadonlySet<string> = new Set(['limit', 'count', 'max', 'times', 'attempts', 'retries', 'maxRetries', 'maxAttempts', 'tries']);
 

@@ -5,6 +5,7 @@ import { forEachNode, getChainRoot, getPropertyName, getStaticString, isFunction
 import { collectChain, readAssertCall, readChaiParts, readExpectChain, readSupertestChain, type Assertion } from './assertions.js';
 import { NAMESPACE_MEMBERS, type FrameworkName } from './framework-names.js';
 import {
+  CONFIG_METHODS,
   JASMINE_CONFIG_METHODS,
   JEST_CONFIG_METHODS,
   SINON_CONFIG_METHODS,
@@ -96,8 +97,8 @@ const cache = new WeakMap<object, TestModel>();
 /** Builders fed by ESLint's own traversal, through the listeners `withTestModel` adds to a rule. */
 const builders = new WeakMap<object, ModelBuilder>();
 
-/** How many models were built in this process; read by the model-sharing test. */
-export const modelStats = { builds: 0 };
+/** How many models were built, and how many on-demand walks ran, in this process; read by tests. */
+export const modelStats = { builds: 0, onDemandWalks: 0 };
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type RuleListener = TSESLint.RuleListener;
@@ -269,7 +270,7 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
     const callee = unwrapExpression(call.callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const method = getPropertyName(callee);
-      if (method !== null && (JEST_CONFIG_METHODS.has(method) || SINON_CONFIG_METHODS.has(method) || JASMINE_CONFIG_METHODS.has(method) || TD_CONFIG_METHODS.has(method))) {
+      if (method !== null && CONFIG_METHODS.has(method)) {
         pendingConfigs.push({ node: call, method, object: callee.object });
       }
     }
@@ -467,6 +468,7 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
   const collectOnDemand = (): void => {
     if (!onDemandCollected) {
       onDemandCollected = true;
+      modelStats.onDemandWalks += 1;
       forEachNode(sourceCode, byType(onDemand));
     }
   };

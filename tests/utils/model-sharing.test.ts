@@ -1,12 +1,13 @@
 // The shared test model is built once per linted file, however many rules are on: counted through
 // `modelStats.builds` while ESLint's Node API lints real files with the `all` config. A count, not a timing.
+// Also counted: the walk for the node types only the retry rule reads runs only in files that could hold retry evidence.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import tsParser from '@typescript-eslint/parser';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { ESLint } from 'eslint';
+import { ESLint, Linter } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import plugin from '../../src/index.js';
@@ -151,5 +152,33 @@ describe('the shared test model', () => {
     // Linting again builds again: the cache belongs to one SourceCode, not to a file name.
     await eslint.lintFiles(['.']);
     expect(modelStats.builds - before).toBe(2 * fileCount);
+  });
+});
+
+describe('a file with count assertions but no retry words', () => {
+  // Counted, not timed: the walk that indexes properties, `new` and comparisons runs only where a retry word could make a count a retry count.
+  it('is settled without walking the file for retry options', () => {
+    const config = [
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser: tsParser as Linter.Parser },
+        plugins: { 'test-quality': plugin as never },
+        rules: { 'test-quality/no-magic-retry-count': 'error' as const },
+      },
+    ];
+    const code = (title: string): string => `
+import { it, expect, vi } from 'vitest';
+it('${title}', async () => {
+  const send = vi.fn().mockRejectedValue(new Error('down'));
+  await flush({ send, size: 10 });
+  expect(send).toHaveBeenCalledTimes(3);
+});`;
+    const linter = new Linter({ configType: 'flat' });
+    const before = modelStats.onDemandWalks;
+    expect(linter.verify(code('sends the batch in parts'), config, 'batch.test.ts')).toEqual([]);
+    expect(modelStats.onDemandWalks - before).toBe(0);
+    // The same test titled as a retry test is read in full, and reported.
+    expect(linter.verify(code('retries the batch'), config, 'batch.test.ts').map((message) => message.ruleId)).toEqual(['test-quality/no-magic-retry-count']);
+    expect(modelStats.onDemandWalks - before).toBe(1);
   });
 });

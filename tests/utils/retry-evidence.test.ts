@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { isRetryCounterName, isRetryOptionKey, isRetryTitle, readCountAssertion, splitWords } from '../../src/utils/retry-evidence.js';
+import { isRetryCounterName, isRetryOptionKey, isRetryTitle, mayHoldRetryEvidence, readCountAssertion, splitWords } from '../../src/utils/retry-evidence.js';
 import { modelOf } from './model-harness.js';
 
 /** The counts read from every assertion of `code`, as `count:kind` (null for non-count assertions). */
@@ -35,6 +35,18 @@ describe('retry words', () => {
     expect(isRetryOptionKey('maxRetries')).toBe(true);
     expect(isRetryOptionKey('retryDelay')).toBe(true);
     expect(isRetryOptionKey('timeout')).toBe(false);
+  });
+
+  it('finds a retry word in any text that holds retry evidence, and none in text without', () => {
+    const evidence = [
+      ...['retry', 'retries', 'maxRetries', 'maxAttempts', 'attempts', 'retryCount', 'numRetries', 'maxTries', 'tries', 'reconnectionAttempts', 'maxReconnects', 'reconnectTries', 'max_attempts', 'backoffMs'].filter(isRetryOptionKey),
+      ...['attempts', 'retryCount', 'numTries', 'reconnects', 'attempt'].filter(isRetryCounterName),
+      ...['retries on 503', 'exponential backoff', 'makes 3 attempts', 'reconnects after a drop', 'useRetryLink'].filter(isRetryTitle),
+    ];
+    expect(evidence).toHaveLength(24);
+    expect(evidence.filter((text) => !mayHoldRetryEvidence(text))).toEqual([]);
+    expect(mayHoldRetryEvidence("it('sends the batch', () => { expect(send).toHaveBeenCalledTimes(3); });")).toBe(false);
+    expect(mayHoldRetryEvidence('const entries = await retrieve(); // returns 3')).toBe(true);
   });
 });
 
