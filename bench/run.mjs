@@ -447,9 +447,10 @@ function renderMarkdown(report) {
   const met = recommended.addedCpu <= 0.1 && (recommendedStep === undefined || recommendedStep.addedCpu <= 0.1);
   // Whether noise could turn the verdict: a median's interval that straddles the 10% line.
   const straddles = (interval) => interval != null && interval.low <= 0.1 && interval.high > 0.1;
+  const unsettled = '; the target lies inside an interval, so this run does not settle it';
   const decided = !straddles(recommended.addedCpuInterval) && (recommendedStep === undefined || !straddles(recommendedStep.addedCpuInterval));
   out.push(
-    `| \`recommended\` adds ≤ 10% to the parse-only baseline on real test files | ${stepText}warm, in one process: ${percent(recommended.addedCpu)} CPU${intervalText(recommended.addedCpuInterval)}, ${percent(recommended.addedWall)} wall.${controlText} | ${met ? 'yes' : 'no'} (both medians${decided ? '' : '; the target lies inside an interval, so this run does not settle it'}) |`,
+    `| \`recommended\` adds ≤ 10% to the parse-only baseline on real test files | ${stepText}warm, in one process: ${percent(recommended.addedCpu)} CPU${intervalText(recommended.addedCpuInterval)}, ${percent(recommended.addedWall)} wall.${controlText} | ${met ? 'yes' : 'no'} (both medians${decided ? '' : unsettled}) |`,
   );
   if (scaling !== null) {
     const axisOf = (key) => scaling.find((entry) => entry.key === key);
@@ -468,7 +469,7 @@ function renderMarkdown(report) {
     const controlMemory = memory.find((row) => row.config === 'control');
     const controlMemoryText = controlMemory === undefined ? '' : ` The same number of rules doing nothing adds ${percent(controlMemory.added)}.`;
     out.push(
-      `| peak RSS with \`all\` within 10% of the baseline's | median ${percent(allMemory.added)}${intervalText(allMemory.addedInterval)} (${allMemory.maxRssMb.toFixed(0)} MB), lowest ${percent(allMemory.addedMin)}.${controlMemoryText} | ${allMemory.added <= 0.1 ? 'yes' : 'no'} (on the median${straddles(allMemory.addedInterval) ? '; the target lies inside the interval, so this run does not settle it' : ''}) |`,
+      `| peak RSS with \`all\` within 10% of the baseline's | median ${percent(allMemory.added)}${intervalText(allMemory.addedInterval)} (${allMemory.maxRssMb.toFixed(0)} MB), lowest ${percent(allMemory.addedMin)}.${controlMemoryText} | ${allMemory.added <= 0.1 ? 'yes' : 'no'} (on the median${straddles(allMemory.addedInterval) ? unsettled : ''}) |`,
     );
   }
   out.push('| the test model is built once per file however many rules run | counted, not timed: `tests/utils/model-sharing.test.ts` | see `npm run vitest` |', '');
