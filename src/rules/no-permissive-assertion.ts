@@ -9,12 +9,12 @@ import {
   DEFAULT_STATE_NAMES,
   DEFAULT_STATUS_NAMES,
   classify,
+  createNameMatcher,
   describeClasses,
   httpClass,
   intervalIncludes,
   isHttpStatus,
   mixesOutcomes,
-  nameMatches,
   nameSet,
   statusNamedInTitle,
   wordNamedInTitle,
@@ -183,18 +183,18 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const allowInCleanupHooks = options.allowInCleanupHooks ?? true;
-    const statusNames = nameSet(options.statusNames ?? DEFAULT_STATUS_NAMES);
-    const stateNames = nameSet(options.stateNames ?? DEFAULT_STATE_NAMES);
+    const isStatusName = createNameMatcher(nameSet(options.statusNames ?? DEFAULT_STATUS_NAMES));
+    const isStateName = createNameMatcher(nameSet(options.stateNames ?? DEFAULT_STATE_NAMES));
     const { sourceCode } = context;
 
     const label = (check: OutcomeCheck): string => (check.label.length > MAX_LABEL ? (check.name ?? check.label.slice(0, MAX_LABEL)) : check.label);
 
-    const named = (check: OutcomeCheck, names: ReadonlySet<string>): boolean =>
-      (check.name !== null && nameMatches(check.name, names)) || (check.alias !== null && nameMatches(check.alias, names));
+    const named = (check: OutcomeCheck, matches: (name: string) => boolean): boolean =>
+      (check.name !== null && matches(check.name)) || (check.alias !== null && matches(check.alias));
 
     const subjectKind = (check: OutcomeCheck): { statusLike: boolean; stateLike: boolean } => ({
-      statusLike: check.owner === '*' || named(check, statusNames),
-      stateLike: named(check, stateNames),
+      statusLike: check.owner === '*' || named(check, isStatusName),
+      stateLike: named(check, isStateName),
     });
 
     const classifyCheck = (check: OutcomeCheck): Classification | null => classify(check.values, check.intervals, subjectKind(check));
@@ -352,7 +352,7 @@ export default createRule<Options, MessageIds>({
       if (inner.type === AST_NODE_TYPES.MemberExpression) {
         owner = sourceCode.getText(unwrapExpression(inner.object));
       }
-      const kind = { statusLike: name !== null && nameMatches(name, statusNames), stateLike: name !== null && nameMatches(name, stateNames) };
+      const kind = { statusLike: name !== null && isStatusName(name), stateLike: name !== null && isStateName(name) };
       const implied = classify(fact.values, fact.intervals, kind);
       if (implied === null || implied.family === 'boolean') {
         return;
@@ -521,7 +521,7 @@ export default createRule<Options, MessageIds>({
         return null;
       }
       const name = nameOf(subject);
-      if (name === null || !(nameMatches(name, statusNames) || nameMatches(name, stateNames))) {
+      if (name === null || !(isStatusName(name) || isStateName(name))) {
         return null;
       }
       let target = unwrapExpression(subject);

@@ -67,38 +67,37 @@ export function normaliseAccessorName(name: string): string {
   return rest === undefined ? name : rest.charAt(0).toLowerCase() + rest.slice(1);
 }
 
-/** Names remembered per name set; more distinct names than this start the memo afresh. */
-const MAX_REMEMBERED_NAMES = 4096;
-
-const verdicts = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
-
 /**
  * Whether `name` is one of `names`, compared whole (case-insensitively) or by its last word
- * (`jobStatus` matches `status`, `errorCode` matches `code`). Remembered per name set: the same
- * few names (`status`, `body`, `data`) come up in assertion after assertion.
+ * (`jobStatus` matches `status`, `errorCode` matches `code`).
  */
 export function nameMatches(name: string, names: ReadonlySet<string>): boolean {
-  let known = verdicts.get(names);
-  if (known === undefined) {
-    known = new Map();
-    verdicts.set(names, known);
-  }
-  let verdict = known.get(name);
-  if (verdict === undefined) {
-    if (known.size >= MAX_REMEMBERED_NAMES) {
-      known.clear();
+  const accessor = normaliseAccessorName(name);
+  const last = words(accessor).at(-1);
+  return names.has(accessor.toLowerCase()) || (last !== undefined && names.has(last));
+}
+
+/**
+ * `nameMatches` for one name set, remembered for as long as the returned function lives: create
+ * it per file. The same few names (`status`, `body`, `data`) come up assertion after assertion,
+ * but a name read from the AST may be a slice of the file's text, which keeps the whole text
+ * alive; a memo shared across files would hold on to the source of every file it has seen.
+ */
+export function createNameMatcher(names: ReadonlySet<string>): (name: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (name) => {
+    let verdict = known.get(name);
+    if (verdict === undefined) {
+      verdict = nameMatches(name, names);
+      known.set(name, verdict);
     }
-    const accessor = normaliseAccessorName(name);
-    const last = words(accessor).at(-1);
-    verdict = names.has(accessor.toLowerCase()) || (last !== undefined && names.has(last));
-    known.set(name, verdict);
-  }
-  return verdict;
+    return verdict;
+  };
 }
 
 const nameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
-/** Lower-cases a name list for `nameMatches`; one set per list, so its verdicts are remembered across files. */
+/** Lower-cases a name list for `nameMatches`; one set per list, made once however many files use it. */
 export function nameSet(names: readonly string[]): ReadonlySet<string> {
   let set = nameSets.get(names);
   if (set === undefined) {

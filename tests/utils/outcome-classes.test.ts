@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import {
   classify,
+  createNameMatcher,
   describeClasses,
   intervalClasses,
   mixesOutcomes,
@@ -61,6 +62,14 @@ describe('names and titles', () => {
     expect(nameMatches('getStatus', names)).toBe(true);
     expect(nameMatches('STATUS_CODE', names)).toBe(false);
     expect(nameMatches('statuses', names)).toBe(false);
+  });
+
+  it('gives a matcher that answers as nameMatches does, asked once or again', () => {
+    const names = nameSet(['status', 'statusCode']);
+    const matches = createNameMatcher(names);
+    const asked = ['jobStatus', 'getStatus', 'STATUS_CODE', 'statuses', 'jobStatus', 'statuses'];
+    expect(asked.map((name) => matches(name))).toEqual([true, true, false, false, true, false]);
+    expect(asked.map((name) => matches(name))).toEqual(asked.map((name) => nameMatches(name, names)));
   });
 
   it('reads one status or one word from a title', () => {
