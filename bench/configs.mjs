@@ -14,10 +14,11 @@ export const EXTENSIONS = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx',
 /** The jest major version given to eslint-plugin-jest, so it never probes for an installed jest. */
 export const JEST_VERSION = 29;
 
-export const CONFIG_NAMES = ['baseline', 'control', 'recommended', 'all', 'jest', 'vitest'];
+export const CONFIG_NAMES = ['baseline', 'floor', 'control', 'recommended', 'all', 'jest', 'vitest'];
 
 export const CONFIG_LABELS = {
   baseline: 'parse-only baseline (@typescript-eslint/parser, no rules)',
+  floor: 'floor: one rule doing nothing',
   control: 'control: as many rules as `recommended`, each doing nothing',
   recommended: 'test-quality `recommended`',
   all: 'test-quality `all`',
@@ -98,6 +99,9 @@ export async function loadConfig(name, { modelProbe = false } = {}) {
   switch (name) {
     case 'baseline':
       return parse;
+    case 'floor':
+      // What ESLint charges a file for running any rule at all, whatever the plugin.
+      return [...parse, control(1)];
     case 'control': {
       // As many do-nothing rules as our `recommended` turns on.
       const { default: plugin } = await import(new URL('index.js', distUrl()).href);

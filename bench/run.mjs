@@ -440,10 +440,14 @@ function renderMarkdown(report) {
     recommendedStep === undefined
       ? ''
       : `lint step (fresh process, median of ${options.processRounds}): ${percent(recommendedStep.addedCpu)} CPU${intervalText(recommendedStep.addedCpuInterval)}, ${percent(recommendedStep.addedWall)} wall, fastest runs ${percent(recommendedStep.addedCpuFastest)}; `;
+  const floorStep = memory?.find((row) => row.config === 'floor');
+  const floorWarm = real.rows.find((row) => row.config === 'floor');
   const controlText =
-    controlStep === undefined || controlWarm === undefined
+    (controlStep === undefined || controlWarm === undefined
       ? ''
-      : ` The same number of rules doing nothing adds ${percent(controlStep.addedCpu)} (lint step) / ${percent(controlWarm.addedCpu)} (warm).`;
+      : ` The same number of rules doing nothing adds ${percent(controlStep.addedCpu)} (lint step) / ${percent(controlWarm.addedCpu)} (warm)`) +
+    (floorStep === undefined || floorWarm === undefined ? '' : `; one rule doing nothing, ${percent(floorStep.addedCpu)} / ${percent(floorWarm.addedCpu)}`) +
+    (controlStep === undefined && floorStep === undefined ? '' : '.');
   const met = recommended.addedCpu <= 0.1 && (recommendedStep === undefined || recommendedStep.addedCpu <= 0.1);
   // Whether noise could turn the verdict: a median's interval that straddles the 10% line.
   const straddles = (interval) => interval != null && interval.low <= 0.1 && interval.high > 0.1;
@@ -526,7 +530,7 @@ function renderMarkdown(report) {
       `Each configuration lints the same ${real.files} files ${options.memoryPasses === 1 ? 'once' : `${options.memoryPasses} times over`} in a fresh Node process (cold JIT, fresh heap, no other configuration loaded), ` +
         `as a CI lint step or a pre-commit hook does; ${options.processRounds} rounds, configurations in an order that rotates per round. ` +
         'Timed: the `lintFiles` call (configuration and plugins are loaded before the clock starts). "Added" is the median over rounds of (configuration ÷ baseline in the same round) − 1; ' +
-        'its interval holds the true median with the probability shown (from the order of the samples). Other work on the machine only ever adds time, so the change between the fastest runs is shown too. The control row is ESLint\'s own cost of running that many rules at all.',
+        'its interval holds the true median with the probability shown (from the order of the samples). Other work on the machine only ever adds time, so the change between the fastest runs is shown too. The floor row is what ESLint charges for running any rule at all, the control row its cost of running as many rules as `recommended` has.',
       '',
     );
     const threads = memory.every((row) => row.addedMainMs !== null);
