@@ -4,7 +4,7 @@ import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
 import { getChainRoot, getPropertyName, isFunction, unwrapExpression, type FunctionNode } from '../utils/ast.js';
 import { chainTop } from '../utils/mocks.js';
-import { createRule } from '../utils/create-rule.js';
+import { createRule, perOptions } from '../utils/create-rule.js';
 import { isMockingSubject } from '../utils/subject-module.js';
 import { getTestModel, type MockRecord, type TestBlock, type TestModel } from '../utils/test-model.js';
 
@@ -17,6 +17,8 @@ export type Options = [
   },
 ];
 export type MessageIds = 'tooManyMocks' | 'tooManyMocksInSetup' | 'tooManyModuleMocks';
+
+type RuleContext = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 /** Doubles that stand in for a whole collaborator object even without programmed behaviour. */
 const OBJECT_DOUBLES: ReadonlySet<string> = new Set(['createSpyObj', 'createStubInstance', 'object', 'constructor', 'instance']);
@@ -148,113 +150,10 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [options]) {
-    const max = options.max ?? 5;
-    const maxModuleMocks = options.maxModuleMocks ?? 5;
-    const countSpies = options.countSpies ?? false;
-    const ignored = compileIgnore(options.ignore ?? []);
-    const { sourceCode } = context;
-
+    const check = checkerFor(options);
     return {
       'Program:exit'() {
-        const model = getTestModel(context);
-        if (model.mocks.length === 0 || isMockingSubject(context.filename)) {
-          return;
-        }
-        const weights = weighMocks(model, sourceCode, countSpies, ignored);
-        if (![...weights.values()].some((weight) => weight > 0)) {
-          return;
-        }
-        const byOwner = groupByOwner(model, sourceCode);
-
-        const fileLevel = sum(byOwner.get(null), weights);
-        const fileReported = fileLevel > maxModuleMocks;
-        if (fileReported) {
-          const ordered = [...(byOwner.get(null) ?? [])].filter((mock) => (weights.get(mock) ?? 0) > 0).sort((a, b) => a.node.range[0] - b.node.range[0]);
-          const tipping = ordered.find((_mock, index) => sum(ordered.slice(0, index + 1), weights) > maxModuleMocks);
-          context.report({
-            node: tipping?.node ?? sourceCode.ast,
-            messageId: 'tooManyModuleMocks',
-            data: { count: fileLevel, max: maxModuleMocks },
-          });
-        }
-
-        const setupHooks = new Map<TestBlock | null, TestBlock[]>();
-        const hooksOf = (parent: TestBlock | null): TestBlock[] => {
-          let hooks = setupHooks.get(parent);
-          if (hooks === undefined) {
-            hooks = (parent === null ? model.blocks.filter((block) => block.parent === null) : parent.children).filter(
-              (block) => block.kind === 'hook' && (block.hook === 'beforeAll' || block.hook === 'beforeEach'),
-            );
-            setupHooks.set(parent, hooks);
-          }
-          return hooks;
-        };
-
-        const setupReports = new Set<TSESTree.Node>();
-        for (const test of model.tests) {
-          const seen = new Set<MockRecord>();
-          // Replacing the same module or property again (in a hook, then in the test) is one collaborator.
-          const seenTargets = new Set<string>();
-          const take = (mocks: Iterable<MockRecord> | undefined): number => {
-            let total = 0;
-            for (const mock of mocks ?? []) {
-              if (seen.has(mock)) {
-                continue;
-              }
-              seen.add(mock);
-              const target = mock.kind === 'module' ? mock.specifier : mock.kind === 'property' ? mock.target : null;
-              const weight = weights.get(mock) ?? 0;
-              if (target !== null && weight > 0) {
-                if (seenTargets.has(`${mock.kind}:${target}`)) {
-                  continue;
-                }
-                seenTargets.add(`${mock.kind}:${target}`);
-              }
-              total += weight;
-            }
-            return total;
-          };
-          const own = take(byOwner.get(test));
-          let outer = 0;
-          let hooks = 0;
-          // The setup nearest to the test that contributes mocks: a hook, else a suite body.
-          let nearestSetup: TSESTree.Node | null = null;
-          const ancestors: Array<TestBlock | null> = [];
-          for (let ancestor = test.parent; ancestor !== null; ancestor = ancestor.parent) {
-            ancestors.push(ancestor);
-          }
-          ancestors.push(null);
-          for (const ancestor of ancestors) {
-            for (const hook of hooksOf(ancestor)) {
-              const added = take(byOwner.get(hook));
-              hooks += added;
-              if (added > 0 && nearestSetup === null) {
-                nearestSetup = hook.node.callee;
-              }
-            }
-            const added = take(byOwner.get(ancestor));
-            outer += added;
-            if (added > 0 && nearestSetup === null && ancestor !== null) {
-              nearestSetup = ancestor.node.callee;
-            }
-          }
-          const count = own + outer + hooks;
-          if (count <= max) {
-            continue;
-          }
-          if (own > 0 || nearestSetup === null) {
-            // File-level mocks alone, already named by the file report, are not repeated on every test.
-            if (!(own === 0 && fileReported)) {
-              context.report({ node: test.node.callee, messageId: 'tooManyMocks', data: { count, max, outer, hooks, own } });
-            }
-            continue;
-          }
-          // The test adds nothing: report the shared setup once instead of every test under it.
-          if (!(fileReported && hooks === 0 && outer === fileLevel) && !setupReports.has(nearestSetup)) {
-            setupReports.add(nearestSetup);
-            context.report({ node: nearestSetup, messageId: 'tooManyMocksInSetup', data: { count, max, outer, hooks } });
-          }
-        }
+        check(context);
       },
     };
   },
@@ -601,4 +500,126 @@ function directCalls(helper: FunctionNode, sourceCode: Readonly<TSESLint.SourceC
     }
   }
   return calls;
+}
+
+/** Functions made once per configured options, not per file (see `perOptions`). */
+const checkerFor = perOptions(createChecker);
+
+function createChecker(options: Options[0]): (context: RuleContext) => void {
+  const max = options.max ?? 5;
+  const maxModuleMocks = options.maxModuleMocks ?? 5;
+  const countSpies = options.countSpies ?? false;
+  const ignored = compileIgnore(options.ignore ?? []);
+  // The file being checked: set when `check` starts, let go when it ends (the checker outlives files).
+  let context!: RuleContext;
+  let sourceCode!: Readonly<TSESLint.SourceCode>;
+
+  return function check(fileContext: RuleContext): void {
+    context = fileContext;
+    sourceCode = fileContext.sourceCode;
+    try {
+      const model = getTestModel(context);
+      if (model.mocks.length === 0 || isMockingSubject(context.filename)) {
+        return;
+      }
+      const weights = weighMocks(model, sourceCode, countSpies, ignored);
+      if (![...weights.values()].some((weight) => weight > 0)) {
+        return;
+      }
+      const byOwner = groupByOwner(model, sourceCode);
+
+      const fileLevel = sum(byOwner.get(null), weights);
+      const fileReported = fileLevel > maxModuleMocks;
+      if (fileReported) {
+        const ordered = [...(byOwner.get(null) ?? [])].filter((mock) => (weights.get(mock) ?? 0) > 0).sort((a, b) => a.node.range[0] - b.node.range[0]);
+        const tipping = ordered.find((_mock, index) => sum(ordered.slice(0, index + 1), weights) > maxModuleMocks);
+        context.report({
+          node: tipping?.node ?? sourceCode.ast,
+          messageId: 'tooManyModuleMocks',
+          data: { count: fileLevel, max: maxModuleMocks },
+        });
+      }
+
+      const setupHooks = new Map<TestBlock | null, TestBlock[]>();
+      const hooksOf = (parent: TestBlock | null): TestBlock[] => {
+        let hooks = setupHooks.get(parent);
+        if (hooks === undefined) {
+          hooks = (parent === null ? model.blocks.filter((block) => block.parent === null) : parent.children).filter(
+            (block) => block.kind === 'hook' && (block.hook === 'beforeAll' || block.hook === 'beforeEach'),
+          );
+          setupHooks.set(parent, hooks);
+        }
+        return hooks;
+      };
+
+      const setupReports = new Set<TSESTree.Node>();
+      for (const test of model.tests) {
+        const seen = new Set<MockRecord>();
+        // Replacing the same module or property again (in a hook, then in the test) is one collaborator.
+        const seenTargets = new Set<string>();
+        const take = (mocks: Iterable<MockRecord> | undefined): number => {
+          let total = 0;
+          for (const mock of mocks ?? []) {
+            if (seen.has(mock)) {
+              continue;
+            }
+            seen.add(mock);
+            const target = mock.kind === 'module' ? mock.specifier : mock.kind === 'property' ? mock.target : null;
+            const weight = weights.get(mock) ?? 0;
+            if (target !== null && weight > 0) {
+              if (seenTargets.has(`${mock.kind}:${target}`)) {
+                continue;
+              }
+              seenTargets.add(`${mock.kind}:${target}`);
+            }
+            total += weight;
+          }
+          return total;
+        };
+        const own = take(byOwner.get(test));
+        let outer = 0;
+        let hooks = 0;
+        // The setup nearest to the test that contributes mocks: a hook, else a suite body.
+        let nearestSetup: TSESTree.Node | null = null;
+        const ancestors: Array<TestBlock | null> = [];
+        for (let ancestor = test.parent; ancestor !== null; ancestor = ancestor.parent) {
+          ancestors.push(ancestor);
+        }
+        ancestors.push(null);
+        for (const ancestor of ancestors) {
+          for (const hook of hooksOf(ancestor)) {
+            const added = take(byOwner.get(hook));
+            hooks += added;
+            if (added > 0 && nearestSetup === null) {
+              nearestSetup = hook.node.callee;
+            }
+          }
+          const added = take(byOwner.get(ancestor));
+          outer += added;
+          if (added > 0 && nearestSetup === null && ancestor !== null) {
+            nearestSetup = ancestor.node.callee;
+          }
+        }
+        const count = own + outer + hooks;
+        if (count <= max) {
+          continue;
+        }
+        if (own > 0 || nearestSetup === null) {
+          // File-level mocks alone, already named by the file report, are not repeated on every test.
+          if (!(own === 0 && fileReported)) {
+            context.report({ node: test.node.callee, messageId: 'tooManyMocks', data: { count, max, outer, hooks, own } });
+          }
+          continue;
+        }
+        // The test adds nothing: report the shared setup once instead of every test under it.
+        if (!(fileReported && hooks === 0 && outer === fileLevel) && !setupReports.has(nearestSetup)) {
+          setupReports.add(nearestSetup);
+          context.report({ node: nearestSetup, messageId: 'tooManyMocksInSetup', data: { count, max, outer, hooks } });
+        }
+      }
+    } finally {
+      context = undefined as never;
+      sourceCode = undefined as never;
+    }
+  };
 }

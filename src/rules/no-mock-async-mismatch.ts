@@ -85,23 +85,7 @@ export default createRule<Options, MessageIds>({
   create(context) {
     return {
       'Program:exit'() {
-        const model = getTestModel(context);
-        if (model.mockConfigs.length === 0 && model.mocks.length === 0) {
-          return;
-        }
-        const typeServices = getTypeServices(context);
-        if (typeServices === null) {
-          return;
-        }
-        for (const config of model.mockConfigs) {
-          checkConfig(context, model, typeServices, config);
-        }
-        for (const mock of model.mocks) {
-          const implementation = creationImplementation(mock);
-          if (implementation !== null) {
-            checkImplementation(context, implementation, () => mockedReturn(context, model, typeServices, mock));
-          }
-        }
+        checkFile(context);
       },
     };
   },
@@ -314,4 +298,25 @@ function enclosingFunction(node: TSESTree.Node): TSESTree.Node | null {
     }
   }
   return null;
+}
+
+/** Checks one file; a module function, so V8 keeps its optimised code from file to file (see `perOptions`). */
+function checkFile(context: RuleContext): void {
+  const model = getTestModel(context);
+  if (model.mockConfigs.length === 0 && model.mocks.length === 0) {
+    return;
+  }
+  const typeServices = getTypeServices(context);
+  if (typeServices === null) {
+    return;
+  }
+  for (const config of model.mockConfigs) {
+    checkConfig(context, model, typeServices, config);
+  }
+  for (const mock of model.mocks) {
+    const implementation = creationImplementation(mock);
+    if (implementation !== null) {
+      checkImplementation(context, implementation, () => mockedReturn(context, model, typeServices, mock));
+    }
+  }
 }

@@ -9,6 +9,8 @@ import { getTestModel, type ImportRecord, type MockRecord, type TestBlock, type 
 export type Options = [];
 export type MessageIds = 'mockedSubject' | 'stubbedSubject';
 
+type RuleContext = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+
 /** Calls that show the test wants the real subject after all (`vi.importActual('./foo')` in a test, `jest.unmock('./foo')`). */
 const REAL_MODULE_METHODS: ReadonlySet<string> = new Set(['requireActual', 'importActual', 'unmock', 'dontMock', 'deepUnmock']);
 
@@ -78,98 +80,7 @@ export default createRule<Options, MessageIds>({
     }
     return {
       'Program:exit'() {
-        const model = getTestModel(context);
-        if (model.mocks.length === 0) {
-          return;
-        }
-        const dynamicImports: Array<{ node: TSESTree.ImportExpression; specifier: string; declarator: TSESTree.VariableDeclarator | null }> = [];
-        for (const node of model.nodesOfType(AST_NODE_TYPES.ImportExpression)) {
-          const specifier = getStaticString(node.source);
-          if (specifier !== null) {
-            // `const subject = await import('./subject')` binds a namespace like `import * as`.
-            const bound = node.parent.type === AST_NODE_TYPES.AwaitExpression ? node.parent.parent : node.parent;
-            dynamicImports.push({ node, specifier, declarator: bound?.type === AST_NODE_TYPES.VariableDeclarator && bound.init !== null && unwrapAwait(bound.init) === node ? bound : null });
-          }
-        }
-        const verdicts = new Map<string, boolean>();
-        const isSubject = (specifier: string): boolean => {
-          let verdict = verdicts.get(specifier);
-          if (verdict === undefined) {
-            verdict = isSubjectSpecifier(context.filename, specifier, model.settings, context.cwd);
-            verdicts.set(specifier, verdict);
-          }
-          return verdict;
-        };
-        const factories = model.mocks.flatMap((mock) => (mock.factory === null ? [] : [mock.factory]));
-        const outsideFactories = (node: TSESTree.Node): boolean => !factories.some((factory) => within(node, factory));
-
-        const subjectImports = model.imports.filter((record) => isSubject(record.specifier) && loadsCode(record) && outsideFactories(record.node));
-        const subjectDynamicImports = dynamicImports.filter((entry) => isSubject(entry.specifier) && outsideFactories(entry.node));
-        if (subjectImports.length === 0 && subjectDynamicImports.length === 0) {
-          return;
-        }
-        const namespaces = new Set<string>();
-        const bindings: TSESLint.Scope.Variable[] = [];
-        for (const record of subjectImports) {
-          if (record.namespace !== null) {
-            namespaces.add(record.namespace);
-          }
-          bindings.push(...boundVariables(record, context.sourceCode));
-        }
-        for (const entry of subjectDynamicImports) {
-          if (entry.declarator === null) {
-            continue;
-          }
-          if (entry.declarator.id.type === AST_NODE_TYPES.Identifier) {
-            namespaces.add(entry.declarator.id.name);
-          }
-          bindings.push(...context.sourceCode.getDeclaredVariables(entry.declarator));
-        }
-        // `jest.unmock('./subject')` in an after-hook is cleanup, not a use of the real module.
-        const isCleanup = (node: TSESTree.Node): boolean => {
-          const block = model.blockOf(node);
-          return block?.hook === 'afterEach' || block?.hook === 'afterAll';
-        };
-        const usesRealSubject = model.nodesOfType(AST_NODE_TYPES.CallExpression).some((node) => {
-          const name = node.callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(node.callee) : null;
-          const specifier = name !== null && REAL_MODULE_METHODS.has(name) ? getStaticString(node.arguments[0]) : null;
-          return specifier !== null && isSubject(specifier) && outsideFactories(node) && !isCleanup(node);
-        });
-
-        for (const mock of model.mocks) {
-          if (mock.kind === 'module') {
-            // `vi.mock(import('./subject'))` names the module through an import expression.
-            const first = mock.node.arguments[0];
-            const specifier = mock.specifier ?? (first?.type === AST_NODE_TYPES.ImportExpression ? getStaticString(first.source) : null);
-            if (specifier !== null && !usesRealSubject && isSubject(specifier) && !isPassThrough(mock)) {
-              context.report({
-                node: first ?? mock.node,
-                messageId: 'mockedSubject',
-                data: { specifier, subject },
-              });
-            }
-            continue;
-          }
-          if (mock.kind !== 'property') {
-            continue;
-          }
-          const object = mock.node.arguments[0];
-          if (object?.type !== AST_NODE_TYPES.Identifier) {
-            continue;
-          }
-          if (!namespaces.has(object.name) || !replacesImplementation(mock)) {
-            continue;
-          }
-          if (!callsSubject(model, bindings, mock.block)) {
-            continue;
-          }
-          const property = getStaticString(mock.node.arguments[1]);
-          context.report({
-            node: object,
-            messageId: 'stubbedSubject',
-            data: { target: property === null ? object.name : `${object.name}.${property}`, subject },
-          });
-        }
+        checkFile(context, subject);
       },
     };
   },
@@ -277,4 +188,100 @@ function isInside(block: TestBlock, suite: TestBlock | null): boolean {
     }
   }
   return false;
+}
+
+/** Checks one file; a module function, so V8 keeps its optimised code from file to file (see `perOptions`). */
+function checkFile(context: RuleContext, subject: NonNullable<ReturnType<typeof getSubjectName>>): void {
+  const model = getTestModel(context);
+  if (model.mocks.length === 0) {
+    return;
+  }
+  const dynamicImports: Array<{ node: TSESTree.ImportExpression; specifier: string; declarator: TSESTree.VariableDeclarator | null }> = [];
+  for (const node of model.nodesOfType(AST_NODE_TYPES.ImportExpression)) {
+    const specifier = getStaticString(node.source);
+    if (specifier !== null) {
+      // `const subject = await import('./subject')` binds a namespace like `import * as`.
+      const bound = node.parent.type === AST_NODE_TYPES.AwaitExpression ? node.parent.parent : node.parent;
+      dynamicImports.push({ node, specifier, declarator: bound?.type === AST_NODE_TYPES.VariableDeclarator && bound.init !== null && unwrapAwait(bound.init) === node ? bound : null });
+    }
+  }
+  const verdicts = new Map<string, boolean>();
+  const isSubject = (specifier: string): boolean => {
+    let verdict = verdicts.get(specifier);
+    if (verdict === undefined) {
+      verdict = isSubjectSpecifier(context.filename, specifier, model.settings, context.cwd);
+      verdicts.set(specifier, verdict);
+    }
+    return verdict;
+  };
+  const factories = model.mocks.flatMap((mock) => (mock.factory === null ? [] : [mock.factory]));
+  const outsideFactories = (node: TSESTree.Node): boolean => !factories.some((factory) => within(node, factory));
+
+  const subjectImports = model.imports.filter((record) => isSubject(record.specifier) && loadsCode(record) && outsideFactories(record.node));
+  const subjectDynamicImports = dynamicImports.filter((entry) => isSubject(entry.specifier) && outsideFactories(entry.node));
+  if (subjectImports.length === 0 && subjectDynamicImports.length === 0) {
+    return;
+  }
+  const namespaces = new Set<string>();
+  const bindings: TSESLint.Scope.Variable[] = [];
+  for (const record of subjectImports) {
+    if (record.namespace !== null) {
+      namespaces.add(record.namespace);
+    }
+    bindings.push(...boundVariables(record, context.sourceCode));
+  }
+  for (const entry of subjectDynamicImports) {
+    if (entry.declarator === null) {
+      continue;
+    }
+    if (entry.declarator.id.type === AST_NODE_TYPES.Identifier) {
+      namespaces.add(entry.declarator.id.name);
+    }
+    bindings.push(...context.sourceCode.getDeclaredVariables(entry.declarator));
+  }
+  // `jest.unmock('./subject')` in an after-hook is cleanup, not a use of the real module.
+  const isCleanup = (node: TSESTree.Node): boolean => {
+    const block = model.blockOf(node);
+    return block?.hook === 'afterEach' || block?.hook === 'afterAll';
+  };
+  const usesRealSubject = model.nodesOfType(AST_NODE_TYPES.CallExpression).some((node) => {
+    const name = node.callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(node.callee) : null;
+    const specifier = name !== null && REAL_MODULE_METHODS.has(name) ? getStaticString(node.arguments[0]) : null;
+    return specifier !== null && isSubject(specifier) && outsideFactories(node) && !isCleanup(node);
+  });
+
+  for (const mock of model.mocks) {
+    if (mock.kind === 'module') {
+      // `vi.mock(import('./subject'))` names the module through an import expression.
+      const first = mock.node.arguments[0];
+      const specifier = mock.specifier ?? (first?.type === AST_NODE_TYPES.ImportExpression ? getStaticString(first.source) : null);
+      if (specifier !== null && !usesRealSubject && isSubject(specifier) && !isPassThrough(mock)) {
+        context.report({
+          node: first ?? mock.node,
+          messageId: 'mockedSubject',
+          data: { specifier, subject },
+        });
+      }
+      continue;
+    }
+    if (mock.kind !== 'property') {
+      continue;
+    }
+    const object = mock.node.arguments[0];
+    if (object?.type !== AST_NODE_TYPES.Identifier) {
+      continue;
+    }
+    if (!namespaces.has(object.name) || !replacesImplementation(mock)) {
+      continue;
+    }
+    if (!callsSubject(model, bindings, mock.block)) {
+      continue;
+    }
+    const property = getStaticString(mock.node.arguments[1]);
+    context.report({
+      node: object,
+      messageId: 'stubbedSubject',
+      data: { target: property === null ? object.name : `${object.name}.${property}`, subject },
+    });
+  }
 }

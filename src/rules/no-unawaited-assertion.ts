@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { Assertion } from '../utils/assertions.js';
 import { addAwaitFix, returnFix, safeAwaitFix } from '../utils/await-fixes.js';
@@ -8,6 +9,8 @@ import { getTestModel } from '../utils/test-model.js';
 
 export type Options = [];
 export type MessageIds = 'unawaitedAssertion' | 'addAwait' | 'returnPromise';
+
+type RuleContext = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 /** Names a callback parameter that completes a test (`.expect(200, done)`, `.notify(done)`). */
 const DONE_NAMES: ReadonlySet<string> = new Set(['done', 'cb', 'callback', 'next', 'finish', 'end', 'resolve']);
@@ -80,43 +83,48 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context) {
-    const { sourceCode } = context;
     return {
       'Program:exit'() {
-        const model = getTestModel(context);
-        if (!model.hasTests) {
-          return;
-        }
-        for (const assertion of model.assertions) {
-          if (assertion.asyncKind === null || assertion.block === null || completesThroughCallback(assertion) || isUncalledMatcher(assertion)) {
-            continue;
-          }
-          const unhandled = findUnhandledPromise(assertion.node, model, sourceCode);
-          if (unhandled === null) {
-            continue;
-          }
-          const { statement, fn } = unhandled;
-          const fix = safeAwaitFix(sourceCode, statement, fn);
-          const suggestions: Array<{ messageId: MessageIds; data?: Record<string, string>; fix: NonNullable<ReturnType<typeof returnFix>> }> = [];
-          if (fix === null) {
-            const awaitFix = addAwaitFix(sourceCode, model, statement, fn);
-            if (awaitFix !== null) {
-              suggestions.push({ messageId: 'addAwait', data: { asyncNote: fn?.async === true ? '' : ' and make the test function `async`' }, fix: awaitFix });
-            }
-            const returnSuggestion = returnFix(model, statement, fn);
-            if (returnSuggestion !== null) {
-              suggestions.push({ messageId: 'returnPromise', fix: returnSuggestion });
-            }
-          }
-          context.report({
-            node: assertion.node,
-            messageId: 'unawaitedAssertion',
-            data: { kind: describeAssertion(assertion) },
-            ...(fix === null ? {} : { fix }),
-            suggest: suggestions,
-          });
-        }
+        checkFile(context);
       },
     };
   },
 });
+
+/** Checks one file; a module function, so V8 keeps its optimised code from file to file (see `perOptions`). */
+function checkFile(context: RuleContext): void {
+  const { sourceCode } = context;
+  const model = getTestModel(context);
+  if (!model.hasTests) {
+    return;
+  }
+  for (const assertion of model.assertions) {
+    if (assertion.asyncKind === null || assertion.block === null || completesThroughCallback(assertion) || isUncalledMatcher(assertion)) {
+      continue;
+    }
+    const unhandled = findUnhandledPromise(assertion.node, model, sourceCode);
+    if (unhandled === null) {
+      continue;
+    }
+    const { statement, fn } = unhandled;
+    const fix = safeAwaitFix(sourceCode, statement, fn);
+    const suggestions: Array<{ messageId: MessageIds; data?: Record<string, string>; fix: NonNullable<ReturnType<typeof returnFix>> }> = [];
+    if (fix === null) {
+      const awaitFix = addAwaitFix(sourceCode, model, statement, fn);
+      if (awaitFix !== null) {
+        suggestions.push({ messageId: 'addAwait', data: { asyncNote: fn?.async === true ? '' : ' and make the test function `async`' }, fix: awaitFix });
+      }
+      const returnSuggestion = returnFix(model, statement, fn);
+      if (returnSuggestion !== null) {
+        suggestions.push({ messageId: 'returnPromise', fix: returnSuggestion });
+      }
+    }
+    context.report({
+      node: assertion.node,
+      messageId: 'unawaitedAssertion',
+      data: { kind: describeAssertion(assertion) },
+      ...(fix === null ? {} : { fix }),
+      suggest: suggestions,
+    });
+  }
+}

@@ -5,7 +5,7 @@ import { findVariable } from '@typescript-eslint/utils/ast-utils';
 import { getPropertyName, isFunction, unwrapExpression, type FunctionNode } from '../utils/ast.js';
 import { calledKey, getAsyncMockIndex, isInsideMockCode, promiseStaticKind, type AsyncMockIndex } from '../utils/async-mocks.js';
 import { addAwaitFix, returnFix } from '../utils/await-fixes.js';
-import { createRule } from '../utils/create-rule.js';
+import { createRule, perOptions } from '../utils/create-rule.js';
 import { findUnhandledPromise, type UnhandledPromise } from '../utils/promise-handling.js';
 import type { TestBlock } from '../utils/test-blocks.js';
 import { getTestModel, type TestModel } from '../utils/test-model.js';
@@ -244,173 +244,204 @@ export default createRule<Options, MessageIds>({
       useShorthand: 'Replace with `{{replacement}}`.',
     },
   },
-  create(context, [{ allowPromiseLongForms = true }]) {
-    const { sourceCode } = context;
-    let model: TestModel | null = null;
-    let index: AsyncMockIndex | null = null;
-    let typed: boolean | null = null;
-    let skipNodes: ReadonlySet<TSESTree.Node> | null = null;
-
-    const setup = (): { model: TestModel; index: AsyncMockIndex } | null => {
-      model ??= getTestModel(context);
-      if (!model.hasTests) {
-        return null;
-      }
-      index ??= getAsyncMockIndex(model);
-      return { model, index };
-    };
-
-    /** Does a same-file function return a promise: `async`, or it returns an async mock's call? */
-    const returnsPromise = (fn: FunctionNode, block: TestBlock, currentIndex: AsyncMockIndex): boolean =>
-      fn.async || returnedMockCall(fn, currentIndex, block) !== null;
-
-    /** Names of same-file functions that may return a promise (async, or returning a call), collected on the way. */
-    const candidateNames = new Set<string>();
-    const noteFunction = (name: string, fn: FunctionNode): void => {
-      if (fn.async || fn.body.type !== AST_NODE_TYPES.BlockStatement || fn.body.body.some((statement) => statement.type === AST_NODE_TYPES.ReturnStatement)) {
-        candidateNames.add(name);
-      }
-    };
-    const reported = new Set<TSESTree.Node>();
-
-    const checkMockCall = (call: TSESTree.CallExpression, callee: TSESTree.Identifier | TSESTree.MemberExpression, state: { model: TestModel; index: AsyncMockIndex }): void => {
-      const lastName = callee.type === AST_NODE_TYPES.Identifier ? callee.name : getPropertyName(callee);
-      if (lastName === null || !state.index.lastNames.has(lastName)) {
-        return;
-      }
-      const key = calledKey(call);
-      if (key === null || !state.index.keys.has(key)) {
-        return;
-      }
-      const block = state.model.blockOf(call);
-      if (block === null || block.kind === 'suite' || isInsideMockCode(call, state.index, block.callback)) {
-        return;
-      }
-      if (callee.type === AST_NODE_TYPES.Identifier && isShadowedByNonMock(sourceCode, callee)) {
-        return;
-      }
-      const source = state.index.promiseSourceFor(key, block);
-      if (source === null) {
-        return;
-      }
-      reported.add(call);
-      const unhandled = findUnhandledPromise(call, state.model, sourceCode);
-      if (unhandled !== null) {
-        context.report({
-          node: call,
-          messageId: 'unawaitedAsyncMock',
-          data: { name: key, how: source.how },
-          suggest: suggestionsFor(sourceCode, state.model, unhandled),
-        });
-      }
-    };
-
-    const checkNamedCall = (call: TSESTree.CallExpression & { callee: TSESTree.Identifier }, state: { model: TestModel; index: AsyncMockIndex }): void => {
-      const { callee } = call;
-      if (reported.has(call) || state.model.resolveName(callee) !== null) {
-        return;
-      }
-      const block = state.model.blockOf(call);
-      if (block === null || !isSynchronousBlock(block)) {
-        return;
-      }
-      const fn = localFunction(sourceCode, callee);
-      if (fn === null || fn === block.callback) {
-        return;
-      }
-      reported.add(call);
-      if (!returnsPromise(fn, block, state.index)) {
-        return;
-      }
-      const unhandled = findUnhandledPromise(call, state.model, sourceCode);
-      if (unhandled !== null) {
-        context.report({
-          node: call,
-          messageId: 'unawaitedAsyncCall',
-          data: { name: callee.name, blockKind: block.kind },
-          suggest: suggestionsFor(sourceCode, state.model, unhandled),
-        });
-      }
-    };
-
-    /** With type information only: a call statement in a test or hook whose value is a thenable. */
-    const checkTypedCall = (call: TSESTree.CallExpression, state: { model: TestModel; index: AsyncMockIndex }): void => {
-      if (reported.has(call) || state.index.mockCalls.has(call)) {
-        return;
-      }
-      const block = state.model.blockOf(call);
-      if (block === null || block.kind === 'suite') {
-        return;
-      }
-      // Blocks (node:test's `t.test()` returns a promise) and assertions belong to other rules.
-      skipNodes ??= new Set<TSESTree.Node>([...state.model.blocks.map((candidate) => candidate.node), ...state.model.assertions.map((assertion) => assertion.node)]);
-      if (skipNodes.has(call) || skipNodes.has(call.parent) || isThenableType(context, call) !== true) {
-        return;
-      }
-      const unhandled = findUnhandledPromise(call, state.model, sourceCode);
-      if (unhandled !== null) {
-        context.report({
-          node: call,
-          messageId: 'unawaitedThenable',
-          data: { blockKind: block.kind },
-          suggest: suggestionsFor(sourceCode, state.model, unhandled),
-        });
-      }
-    };
-
+  create(context, [options]) {
+    const check = checkerFor(options);
     return {
       'Program:exit'() {
-        // Mock setup files (`__mocks__`, setup modules) have no tests but still configure mocks.
-        model ??= getTestModel(context);
-        checkPromiseReturnValue(context, model, allowPromiseLongForms);
-        const state = setup();
-        if (state === null) {
-          return;
-        }
-        for (const fn of model.nodesOfType(AST_NODE_TYPES.FunctionDeclaration)) {
-          if (fn.id !== null) {
-            noteFunction(fn.id.name, fn);
-          }
-        }
-        for (const declarator of model.nodesOfType(AST_NODE_TYPES.VariableDeclarator)) {
-          const init = declarator.init === null ? null : unwrapExpression(declarator.init);
-          if (declarator.id.type === AST_NODE_TYPES.Identifier && isFunction(init)) {
-            noteFunction(declarator.id.name, init);
-          }
-        }
-        typed ??= getTypeServices(context) !== null;
-        if (state.index.keys.size === 0 && candidateNames.size === 0 && !typed) {
-          // No async mock, no same-file function that may return a promise, no types: no call to check.
-          return;
-        }
-        const namedCalls: Array<TSESTree.CallExpression & { callee: TSESTree.Identifier }> = [];
-        const statementCalls: TSESTree.CallExpression[] = [];
-        for (const call of model.nodesOfType(AST_NODE_TYPES.CallExpression)) {
-          const callee = unwrapExpression(call.callee);
-          if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) {
-            continue;
-          }
-          if (state.index.keys.size > 0) {
-            checkMockCall(call, callee, state);
-          }
-          if (callee.type === AST_NODE_TYPES.Identifier && call.callee === callee) {
-            namedCalls.push(call as TSESTree.CallExpression & { callee: TSESTree.Identifier });
-          }
-          const parent = call.parent.type === AST_NODE_TYPES.ChainExpression ? call.parent.parent : call.parent;
-          if (typed && parent?.type === AST_NODE_TYPES.ExpressionStatement) {
-            statementCalls.push(call);
-          }
-        }
-        for (const call of namedCalls) {
-          if (candidateNames.has(call.callee.name)) {
-            checkNamedCall(call, state);
-          }
-        }
-        for (const call of statementCalls) {
-          checkTypedCall(call, state);
-        }
+        check(context);
       },
     };
   },
 });
 
+/** Functions made once per configured options, not per file (see `perOptions`). */
+const checkerFor = perOptions(createChecker);
+
+function createChecker(options: Options[0]): (context: RuleContext) => void {
+  const allowPromiseLongForms = options.allowPromiseLongForms ?? true;
+  let model: TestModel | null = null;
+  let index: AsyncMockIndex | null = null;
+  let typed: boolean | null = null;
+  let skipNodes: ReadonlySet<TSESTree.Node> | null = null;
+  // The file being checked: set when `check` starts, let go when it ends (the checker outlives files).
+  let context!: RuleContext;
+  let sourceCode!: Readonly<TSESLint.SourceCode>;
+
+  const setup = (): { model: TestModel; index: AsyncMockIndex } | null => {
+    model ??= getTestModel(context);
+    if (!model.hasTests) {
+      return null;
+    }
+    index ??= getAsyncMockIndex(model);
+    return { model, index };
+  };
+
+  /** Does a same-file function return a promise: `async`, or it returns an async mock's call? */
+  const returnsPromise = (fn: FunctionNode, block: TestBlock, currentIndex: AsyncMockIndex): boolean =>
+    fn.async || returnedMockCall(fn, currentIndex, block) !== null;
+
+  /** Names of same-file functions that may return a promise (async, or returning a call), collected on the way. */
+  const candidateNames = new Set<string>();
+  const noteFunction = (name: string, fn: FunctionNode): void => {
+    if (fn.async || fn.body.type !== AST_NODE_TYPES.BlockStatement || fn.body.body.some((statement) => statement.type === AST_NODE_TYPES.ReturnStatement)) {
+      candidateNames.add(name);
+    }
+  };
+  const reported = new Set<TSESTree.Node>();
+
+  const checkMockCall = (call: TSESTree.CallExpression, callee: TSESTree.Identifier | TSESTree.MemberExpression, state: { model: TestModel; index: AsyncMockIndex }): void => {
+    const lastName = callee.type === AST_NODE_TYPES.Identifier ? callee.name : getPropertyName(callee);
+    if (lastName === null || !state.index.lastNames.has(lastName)) {
+      return;
+    }
+    const key = calledKey(call);
+    if (key === null || !state.index.keys.has(key)) {
+      return;
+    }
+    const block = state.model.blockOf(call);
+    if (block === null || block.kind === 'suite' || isInsideMockCode(call, state.index, block.callback)) {
+      return;
+    }
+    if (callee.type === AST_NODE_TYPES.Identifier && isShadowedByNonMock(sourceCode, callee)) {
+      return;
+    }
+    const source = state.index.promiseSourceFor(key, block);
+    if (source === null) {
+      return;
+    }
+    reported.add(call);
+    const unhandled = findUnhandledPromise(call, state.model, sourceCode);
+    if (unhandled !== null) {
+      context.report({
+        node: call,
+        messageId: 'unawaitedAsyncMock',
+        data: { name: key, how: source.how },
+        suggest: suggestionsFor(sourceCode, state.model, unhandled),
+      });
+    }
+  };
+
+  const checkNamedCall = (call: TSESTree.CallExpression & { callee: TSESTree.Identifier }, state: { model: TestModel; index: AsyncMockIndex }): void => {
+    const { callee } = call;
+    if (reported.has(call) || state.model.resolveName(callee) !== null) {
+      return;
+    }
+    const block = state.model.blockOf(call);
+    if (block === null || !isSynchronousBlock(block)) {
+      return;
+    }
+    const fn = localFunction(sourceCode, callee);
+    if (fn === null || fn === block.callback) {
+      return;
+    }
+    reported.add(call);
+    if (!returnsPromise(fn, block, state.index)) {
+      return;
+    }
+    const unhandled = findUnhandledPromise(call, state.model, sourceCode);
+    if (unhandled !== null) {
+      context.report({
+        node: call,
+        messageId: 'unawaitedAsyncCall',
+        data: { name: callee.name, blockKind: block.kind },
+        suggest: suggestionsFor(sourceCode, state.model, unhandled),
+      });
+    }
+  };
+
+  /** With type information only: a call statement in a test or hook whose value is a thenable. */
+  const checkTypedCall = (call: TSESTree.CallExpression, state: { model: TestModel; index: AsyncMockIndex }): void => {
+    if (reported.has(call) || state.index.mockCalls.has(call)) {
+      return;
+    }
+    const block = state.model.blockOf(call);
+    if (block === null || block.kind === 'suite') {
+      return;
+    }
+    // Blocks (node:test's `t.test()` returns a promise) and assertions belong to other rules.
+    skipNodes ??= new Set<TSESTree.Node>([...state.model.blocks.map((candidate) => candidate.node), ...state.model.assertions.map((assertion) => assertion.node)]);
+    if (skipNodes.has(call) || skipNodes.has(call.parent) || isThenableType(context, call) !== true) {
+      return;
+    }
+    const unhandled = findUnhandledPromise(call, state.model, sourceCode);
+    if (unhandled !== null) {
+      context.report({
+        node: call,
+        messageId: 'unawaitedThenable',
+        data: { blockKind: block.kind },
+        suggest: suggestionsFor(sourceCode, state.model, unhandled),
+      });
+    }
+  };
+
+
+  return function check(fileContext: RuleContext): void {
+    context = fileContext;
+    sourceCode = fileContext.sourceCode;
+    model = null;
+    index = null;
+    typed = null;
+    skipNodes = null;
+    candidateNames.clear();
+    reported.clear();
+    try {
+      // Mock setup files (`__mocks__`, setup modules) have no tests but still configure mocks.
+      model ??= getTestModel(context);
+      checkPromiseReturnValue(context, model, allowPromiseLongForms);
+      const state = setup();
+      if (state === null) {
+        return;
+      }
+      for (const fn of model.nodesOfType(AST_NODE_TYPES.FunctionDeclaration)) {
+        if (fn.id !== null) {
+          noteFunction(fn.id.name, fn);
+        }
+      }
+      for (const declarator of model.nodesOfType(AST_NODE_TYPES.VariableDeclarator)) {
+        const init = declarator.init === null ? null : unwrapExpression(declarator.init);
+        if (declarator.id.type === AST_NODE_TYPES.Identifier && isFunction(init)) {
+          noteFunction(declarator.id.name, init);
+        }
+      }
+      typed ??= getTypeServices(context) !== null;
+      if (state.index.keys.size === 0 && candidateNames.size === 0 && !typed) {
+        // No async mock, no same-file function that may return a promise, no types: no call to check.
+        return;
+      }
+      const namedCalls: Array<TSESTree.CallExpression & { callee: TSESTree.Identifier }> = [];
+      const statementCalls: TSESTree.CallExpression[] = [];
+      for (const call of model.nodesOfType(AST_NODE_TYPES.CallExpression)) {
+        const callee = unwrapExpression(call.callee);
+        if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) {
+          continue;
+        }
+        if (state.index.keys.size > 0) {
+          checkMockCall(call, callee, state);
+        }
+        if (callee.type === AST_NODE_TYPES.Identifier && call.callee === callee) {
+          namedCalls.push(call as TSESTree.CallExpression & { callee: TSESTree.Identifier });
+        }
+        const parent = call.parent.type === AST_NODE_TYPES.ChainExpression ? call.parent.parent : call.parent;
+        if (typed && parent?.type === AST_NODE_TYPES.ExpressionStatement) {
+          statementCalls.push(call);
+        }
+      }
+      for (const call of namedCalls) {
+        if (candidateNames.has(call.callee.name)) {
+          checkNamedCall(call, state);
+        }
+      }
+      for (const call of statementCalls) {
+        checkTypedCall(call, state);
+      }
+    } finally {
+      context = undefined as never;
+      sourceCode = undefined as never;
+      model = null;
+      index = null;
+      skipNodes = null;
+      candidateNames.clear();
+      reported.clear();
+    }
+  };
+}

@@ -21,7 +21,7 @@ import {
   type MockConfig,
   type MockRecord,
 } from './mocks.js';
-import { createNameResolver } from './resolve-names.js';
+import { createNameResolver, type NameResolver } from './resolve-names.js';
 import { getSettings, type TestQualitySettings } from './settings.js';
 import { classifyBlockCall, type TestBlock } from './test-blocks.js';
 
@@ -182,34 +182,103 @@ interface ModelBuilder {
   finish(): TestModel;
 }
 
+/** Node types collected by a walk of their own, on the first request for one of them. */
+const ON_DEMAND_TYPES: ReadonlySet<string> = new Set<OnDemandType>([AST_NODE_TYPES.Property, AST_NODE_TYPES.NewExpression, AST_NODE_TYPES.BinaryExpression]);
+
 function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQualitySettings): ModelBuilder {
-  const blocks: TestBlock[] = [];
-  const blocksByCallback = new Map<TSESTree.Node, TestBlock>();
-  const assertions: Assertion[] = [];
-  const mocks: MockRecord[] = [];
-  const mocksByNode = new Map<TSESTree.Node, MockRecord>();
-  const pendingConfigs: PendingConfig[] = [];
-  const imports: ImportRecord[] = [];
-  const planCalls: TSESTree.CallExpression[] = [];
+  return new FileModelBuilder(sourceCode, settings);
+}
 
-  const resolver = createNameResolver(sourceCode, settings, {
-    isTestContextParameter(parameter) {
-      const fn = parameter.parent;
-      const block = fn === undefined ? undefined : blocksByCallback.get(fn);
-      return block !== undefined && block.contextParameter === parameter;
-    },
-    isFixtureParameter(pattern) {
-      const fn = pattern.parent;
-      const block = fn === undefined ? undefined : blocksByCallback.get(fn);
-      return block !== undefined && block.library !== 'node:test' && block.callback?.params[0] === pattern;
-    },
-  });
+/**
+ * One file's collection. A class rather than closures made per file: V8 keeps the optimised code
+ * of a method for the whole process, while a function created anew for each file loses it at a
+ * full garbage collection once the older copies are dead, and is compiled again.
+ */
+class FileModelBuilder implements ModelBuilder {
+  readonly blocks: TestBlock[] = [];
+  readonly blocksByCallback = new Map<TSESTree.Node, TestBlock>();
+  readonly assertions: Assertion[] = [];
+  readonly mocks: MockRecord[] = [];
+  readonly mocksByNode = new Map<TSESTree.Node, MockRecord>();
+  readonly pendingConfigs: PendingConfig[] = [];
+  readonly imports: ImportRecord[] = [];
+  readonly planCalls: TSESTree.CallExpression[] = [];
+  // Collected in pre-order: a block is registered before its callback's body is visited, so
+  // names inside (node:test's `t`) can resolve against it. Also the nodes rules scan.
+  readonly indexed: { [T in IndexedType]: Array<IndexedNode<T>> } = {
+    CallExpression: [],
+    ImportExpression: [],
+    IfStatement: [],
+    ConditionalExpression: [],
+    FunctionDeclaration: [],
+    VariableDeclarator: [],
+    Property: [],
+    NewExpression: [],
+    BinaryExpression: [],
+  };
+  onDemandCollected = false;
+  // chai's and should.js's `x.should…` members, read only in files that load either.
+  readonly shouldMembers: TSESTree.MemberExpression[] = [];
+  readonly resolver: NameResolver;
+  readonly listeners: RuleListener;
+  readonly visit: (node: TSESTree.Node) => void;
+  complete = false;
 
-  const locate = (node: TSESTree.Node): { block: TestBlock | null; fn: FunctionNode | null } => {
+  constructor(
+    readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    readonly settings: TestQualitySettings,
+  ) {
+    const { blocksByCallback, indexed, shouldMembers } = this;
+    this.resolver = createNameResolver(sourceCode, settings, {
+      isTestContextParameter(parameter) {
+        const fn = parameter.parent;
+        const block = fn === undefined ? undefined : blocksByCallback.get(fn);
+        return block !== undefined && block.contextParameter === parameter;
+      },
+      isFixtureParameter(pattern) {
+        const fn = pattern.parent;
+        const block = fn === undefined ? undefined : blocksByCallback.get(fn);
+        return block !== undefined && block.library !== 'node:test' && block.callback?.params[0] === pattern;
+      },
+    });
+    // What is collected per node type; ESLint calls these during its traversal, our own walk through `visit`.
+    const collectors: { [T in CollectedType]: (node: Extract<TSESTree.Node, { type: T }>) => void } = {
+      CallExpression: (node) => {
+        indexed.CallExpression.push(node);
+        this.visitCall(node);
+      },
+      ImportDeclaration: (node) => this.recordImport(node),
+      ImportExpression: (node) => indexed.ImportExpression.push(node),
+      IfStatement: (node) => indexed.IfStatement.push(node),
+      ConditionalExpression: (node) => indexed.ConditionalExpression.push(node),
+      FunctionDeclaration: (node) => indexed.FunctionDeclaration.push(node),
+      VariableDeclarator: (node) => indexed.VariableDeclarator.push(node),
+    };
+    // Member expressions are as many as calls, so they are listened for only where the text spells `.should`.
+    const collecting: RuleListener = SHOULD_MEMBER_TEXT.test(sourceCode.text)
+      ? {
+          ...collectors,
+          MemberExpression: (node: TSESTree.MemberExpression) => {
+            if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'should') {
+              shouldMembers.push(node);
+            }
+          },
+        }
+      : collectors;
+    this.listeners = {
+      ...collecting,
+      'Program:exit': () => {
+        this.complete = true;
+      },
+    };
+    this.visit = byType(collecting);
+  }
+
+  locate(node: TSESTree.Node): { block: TestBlock | null; fn: FunctionNode | null } {
     let fn: FunctionNode | null = null;
     for (let current = node.parent; current != null; current = current.parent) {
       if (isFunction(current)) {
-        const block = blocksByCallback.get(current);
+        const block = this.blocksByCallback.get(current);
         if (block !== undefined) {
           return { block, fn };
         }
@@ -217,15 +286,15 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
       }
     }
     return { block: null, fn };
-  };
+  }
 
-  const addMock = (
+  private addMock(
     call: TSESTree.CallExpression,
     name: FrameworkName,
     method: string,
     spec: NonNullable<ReturnType<typeof creationSpec>>,
     api: string,
-  ): void => {
+  ): void {
     const args = call.arguments;
     const specifier = spec.kind === 'module' || (method === 'replace' && name.library === 'testdouble' && getStaticString(args[0]) !== null) ? getStaticString(args[0]) : null;
     const kind = specifier !== null ? 'module' : spec.kind === 'function' && args.length >= 2 && name.library === 'sinon' && method !== 'fake' && method !== 'createStubInstance' ? 'property' : spec.kind;
@@ -262,36 +331,36 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
       block: null,
       enclosingFunction: null,
     };
-    mocks.push(record);
-    mocksByNode.set(call, record);
-  };
+    this.mocks.push(record);
+    this.mocksByNode.set(call, record);
+  }
 
-  const visitCall = (call: TSESTree.CallExpression): void => {
+  private visitCall(call: TSESTree.CallExpression): void {
     const callee = unwrapExpression(call.callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const method = getPropertyName(callee);
       if (method !== null && CONFIG_METHODS.has(method)) {
-        pendingConfigs.push({ node: call, method, object: callee.object });
+        this.pendingConfigs.push({ node: call, method, object: callee.object });
       }
     }
     if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') {
-      recordRequire(call);
+      this.recordRequire(call);
     }
     const root = getChainRoot(callee);
     if (root === null || root.type !== AST_NODE_TYPES.Identifier) {
       return;
     }
-    const resolved = resolver.resolve(root);
+    const resolved = this.resolver.resolve(root);
     if (resolved === null) {
       return;
     }
     if (resolved.kind === 'test' || resolved.kind === 'suite' || resolved.kind === 'hook' || resolved.kind === 'testContext') {
-      const block = classifyBlockCall(call, resolved, locate(call).block);
+      const block = classifyBlockCall(call, resolved, this.locate(call).block);
       if (block !== null) {
-        blocks.push(block);
+        this.blocks.push(block);
         block.parent?.children.push(block);
         if (block.callback !== null) {
-          blocksByCallback.set(block.callback, block);
+          this.blocksByCallback.set(block.callback, block);
         }
         return;
       }
@@ -320,10 +389,10 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
         value = { kind: next, name: link, library: value.library };
       }
     }
-    readHead(call, value, remaining);
-  };
+    this.readHead(call, value, remaining);
+  }
 
-  const readHead = (call: TSESTree.CallExpression, value: FrameworkName, remaining: readonly string[]): void => {
+  private readHead(call: TSESTree.CallExpression, value: FrameworkName, remaining: readonly string[]): void {
     const [first, second] = remaining;
     switch (value.kind) {
       case 'expect':
@@ -333,18 +402,18 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
         }
         const assertion = readExpectChain(call, value, first === 'soft' || first === 'poll' ? first : null);
         if (assertion !== null) {
-          assertions.push(assertion);
+          this.assertions.push(assertion);
         }
         return;
       }
       case 'assert':
         if (remaining.length <= 1) {
-          assertions.push(readAssertCall(call, first ?? (value.name === 'assert' ? null : value.name), value, 'assert'));
+          this.assertions.push(readAssertCall(call, first ?? (value.name === 'assert' ? null : value.name), value, 'assert'));
         }
         return;
       case 'spyAssert':
         if (first !== undefined && remaining.length === 1) {
-          assertions.push(readAssertCall(call, first, value, 'spyAssert'));
+          this.assertions.push(readAssertCall(call, first, value, 'spyAssert'));
         }
         return;
       case 'supertest':
@@ -352,14 +421,14 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
         if ((value.kind === 'supertest' && remaining.length === 0) || (value.kind === 'supertestAgent' && remaining.length === 1)) {
           const assertion = readSupertestChain(call);
           if (assertion !== null) {
-            assertions.push(assertion);
+            this.assertions.push(assertion);
           }
         }
         return;
       }
       case 'testContext':
         if (first === 'plan' && remaining.length === 1) {
-          planCalls.push(call);
+          this.planCalls.push(call);
         }
         return;
       case 'mockApi': {
@@ -368,8 +437,8 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
         }
         if (first === 'fake' && second !== undefined && remaining.length === 2 && value.library === 'sinon') {
           // `sinon.fake.returns(x)`, `sinon.fake.resolves(x)`: a fake with behaviour.
-          addMock(call, value, 'fake', { kind: 'function', implementation: 0 }, `${value.name}.fake.${second}`);
-          const record = mocksByNode.get(call);
+          this.addMock(call, value, 'fake', { kind: 'function', implementation: 0 }, `${value.name}.fake.${second}`);
+          const record = this.mocksByNode.get(call);
           if (record !== undefined) {
             record.hasBehaviour = true;
           }
@@ -380,7 +449,7 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
         }
         const spec = creationSpec(value.library, value.name, first);
         if (spec !== null) {
-          addMock(call, value, first, spec, `${value.name}.${first}`);
+          this.addMock(call, value, first, spec, `${value.name}.${first}`);
         }
         return;
       }
@@ -388,19 +457,19 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
         if (remaining.length === 0) {
           const spec = functionCreationSpec(value.library, value.name);
           if (spec !== null) {
-            addMock(call, value, value.name, spec, value.name);
+            this.addMock(call, value, value.name, spec, value.name);
           }
         } else if (value.library === 'bun' && value.name === 'mock' && first === 'module' && remaining.length === 1) {
-          addMock(call, value, 'module', { kind: 'module' }, 'mock.module');
+          this.addMock(call, value, 'module', { kind: 'module' }, 'mock.module');
         }
         return;
       }
       default:
         return;
     }
-  };
+  }
 
-  const recordRequire = (call: TSESTree.CallExpression): void => {
+  private recordRequire(call: TSESTree.CallExpression): void {
     const specifier = getStaticString(call.arguments[0]);
     if (specifier === null) {
       return;
@@ -430,10 +499,10 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
         }
       }
     }
-    imports.push({ specifier, node: call, locals, namespace });
-  };
+    this.imports.push({ specifier, node: call, locals, namespace });
+  }
 
-  const recordImport = (declaration: TSESTree.ImportDeclaration): void => {
+  private recordImport(declaration: TSESTree.ImportDeclaration): void {
     const locals: string[] = [];
     let namespace: string | null = null;
     for (const specifier of declaration.specifiers) {
@@ -443,95 +512,59 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
         locals.push(specifier.local.name);
       }
     }
-    imports.push({ specifier: declaration.source.value, node: declaration, locals, namespace });
-  };
+    this.imports.push({ specifier: declaration.source.value, node: declaration, locals, namespace });
+  }
 
-  // Collected in pre-order: a block is registered before its callback's body is visited, so
-  // names inside (node:test's `t`) can resolve against it. Also the nodes rules scan.
-  const indexed: { [T in IndexedType]: Array<IndexedNode<T>> } = {
-    CallExpression: [],
-    ImportExpression: [],
-    IfStatement: [],
-    ConditionalExpression: [],
-    FunctionDeclaration: [],
-    VariableDeclarator: [],
-    Property: [],
-    NewExpression: [],
-    BinaryExpression: [],
-  };
-  let onDemandCollected = false;
-  const onDemand: { [T in OnDemandType]: (node: Extract<TSESTree.Node, { type: T }>) => void } = {
-    Property: (node) => indexed.Property.push(node),
-    NewExpression: (node) => indexed.NewExpression.push(node),
-    BinaryExpression: (node) => indexed.BinaryExpression.push(node),
-  };
-  const collectOnDemand = (): void => {
-    if (!onDemandCollected) {
-      onDemandCollected = true;
+  collectOnDemand(): void {
+    if (!this.onDemandCollected) {
+      this.onDemandCollected = true;
       modelStats.onDemandWalks += 1;
-      forEachNode(sourceCode, byType(onDemand));
+      const { indexed } = this;
+      forEachNode(
+        this.sourceCode,
+        byType({
+          Property: (node: TSESTree.Property) => indexed.Property.push(node),
+          NewExpression: (node: TSESTree.NewExpression) => indexed.NewExpression.push(node),
+          BinaryExpression: (node: TSESTree.BinaryExpression) => indexed.BinaryExpression.push(node),
+        }),
+      );
     }
-  };
-  // What is collected per node type; ESLint calls these during its traversal, our own walk through `visit`.
-  const collectors: { [T in CollectedType]: (node: Extract<TSESTree.Node, { type: T }>) => void } = {
-    CallExpression: (node) => {
-      indexed.CallExpression.push(node);
-      visitCall(node);
-    },
-    ImportDeclaration: recordImport,
-    ImportExpression: (node) => indexed.ImportExpression.push(node),
-    IfStatement: (node) => indexed.IfStatement.push(node),
-    ConditionalExpression: (node) => indexed.ConditionalExpression.push(node),
-    FunctionDeclaration: (node) => indexed.FunctionDeclaration.push(node),
-    VariableDeclarator: (node) => indexed.VariableDeclarator.push(node),
-  };
-  // chai's and should.js's `x.should…` members, read only in files that load either. Member
-  // expressions are as many as calls, so they are listened for only where the text spells `.should`.
-  const shouldMembers: TSESTree.MemberExpression[] = [];
-  const collecting: RuleListener = SHOULD_MEMBER_TEXT.test(sourceCode.text)
-    ? {
-        ...collectors,
-        MemberExpression: (node: TSESTree.MemberExpression) => {
-          if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'should') {
-            shouldMembers.push(node);
-          }
-        },
-      }
-    : collectors;
-  const finish = (): TestModel => {
+  }
+
+  finish(): TestModel {
     modelStats.builds += 1;
     // chai's should style, only in files that load chai or should.
-    if (shouldMembers.length > 0 && imports.some((record) => SHOULD_MODULES.has(record.specifier))) {
-      for (const member of shouldMembers) {
+    if (this.shouldMembers.length > 0 && this.imports.some((record) => SHOULD_MODULES.has(record.specifier))) {
+      for (const member of this.shouldMembers) {
         if (member.object.type === AST_NODE_TYPES.Super) {
           continue;
         }
         const { parts, top } = collectChain(member);
         const assertion = readChaiParts(member, member.object, parts, top, 'chai');
         if (assertion !== null) {
-          assertions.push(assertion);
+          this.assertions.push(assertion);
         }
       }
     }
 
-    for (const assertion of assertions) {
-      assertion.block = locate(assertion.head).block;
+    for (const assertion of this.assertions) {
+      assertion.block = this.locate(assertion.head).block;
     }
-    for (const call of planCalls) {
-      const block = locate(call).block;
+    for (const call of this.planCalls) {
+      const block = this.locate(call).block;
       if (block !== null) {
         block.usesPlan = true;
       }
     }
 
-    // Module mocks are reached through the names imported from the mocked specifier.
+    // Module this.mocks are reached through the names imported from the mocked specifier.
     const factories = new Map<TSESTree.Node, MockRecord>();
-    for (const mock of mocks) {
-      const place = locate(mock.node);
+    for (const mock of this.mocks) {
+      const place = this.locate(mock.node);
       mock.block = mock.hoisted ? null : place.block;
       mock.enclosingFunction = mock.hoisted ? null : place.fn;
       if (mock.kind === 'module' && mock.specifier !== null) {
-        for (const record of imports) {
+        for (const record of this.imports) {
           if (record.specifier === mock.specifier) {
             mock.keys.push(...record.locals);
             if (record.namespace !== null) {
@@ -545,7 +578,7 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
       }
     }
     if (factories.size > 0) {
-      for (const mock of mocks) {
+      for (const mock of this.mocks) {
         for (let current: TSESTree.Node | undefined = mock.node.parent; current != null; current = current.parent) {
           const owner = factories.get(current);
           if (owner !== undefined) {
@@ -560,7 +593,7 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
     }
 
     const byKey = new Map<string, MockRecord[]>();
-    for (const mock of mocks) {
+    for (const mock of this.mocks) {
       for (const key of mock.keys) {
         const list = byKey.get(key);
         if (list === undefined) {
@@ -572,9 +605,9 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
     }
 
     const mockConfigs: MockConfig[] = [];
-    for (const pending of pendingConfigs) {
+    for (const pending of this.pendingConfigs) {
       const base = configuredReference(pending.object);
-      let mock = mocksByNode.get(base) ?? null;
+      let mock = this.mocksByNode.get(base) ?? null;
       let key: string | null;
       if (TD_CONFIG_METHODS.has(pending.method)) {
         // td.when(fn(args)).thenResolve(x): the stubbed function is the callee inside `when`.
@@ -598,7 +631,7 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
       if (mock !== null && !jestStyle && !jasmineStyle && mock.library !== 'sinon' && !(SINON_CONFIG_METHODS.has(pending.method) && mock.library === 'unknown')) {
         continue;
       }
-      const place = locate(pending.node);
+      const place = this.locate(pending.node);
       const config: MockConfig = {
         node: pending.node,
         method: pending.method,
@@ -617,38 +650,56 @@ function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQua
       }
     }
 
-    const tests = blocks.filter((block) => block.kind === 'test');
-    return {
-      settings,
-      blocks,
-      tests,
-      assertions,
-      mocks,
-      mockConfigs,
-      imports,
-      hasTests: blocks.length > 0,
-      resolveName: (identifier) => resolver.resolve(identifier),
-      blockOf: (node) => locate(node).block,
-      blockOfCallback: (fn) => blocksByCallback.get(fn) ?? null,
-      mocksByKey: (key) => byKey.get(key) ?? [],
-      nodesOfType: <T extends IndexedType>(type: T): ReadonlyArray<IndexedNode<T>> => {
-        if (type in onDemand) {
-          collectOnDemand();
-        }
-        return indexed[type];
-      },
-    };
-  };
-  const builder: ModelBuilder = {
-    listeners: {
-      ...collecting,
-      'Program:exit'() {
-        builder.complete = true;
-      },
-    },
-    visit: byType(collecting),
-    complete: false,
-    finish,
-  };
-  return builder;
+    return new FileTestModel(this, mockConfigs, byKey);
+  }
+}
+
+/** The model handed to rules: the builder's collections, and questions answered from them. */
+class FileTestModel implements TestModel {
+  readonly settings: TestQualitySettings;
+  readonly blocks: readonly TestBlock[];
+  readonly tests: readonly TestBlock[];
+  readonly assertions: readonly Assertion[];
+  readonly mocks: readonly MockRecord[];
+  readonly mockConfigs: readonly MockConfig[];
+  readonly imports: readonly ImportRecord[];
+  readonly hasTests: boolean;
+
+  constructor(
+    private readonly builder: FileModelBuilder,
+    mockConfigs: readonly MockConfig[],
+    private readonly byKey: ReadonlyMap<string, readonly MockRecord[]>,
+  ) {
+    this.settings = builder.settings;
+    this.blocks = builder.blocks;
+    this.tests = builder.blocks.filter((block) => block.kind === 'test');
+    this.assertions = builder.assertions;
+    this.mocks = builder.mocks;
+    this.mockConfigs = mockConfigs;
+    this.imports = builder.imports;
+    this.hasTests = builder.blocks.length > 0;
+  }
+
+  resolveName(identifier: TSESTree.Identifier): FrameworkName | null {
+    return this.builder.resolver.resolve(identifier);
+  }
+
+  blockOf(node: TSESTree.Node): TestBlock | null {
+    return this.builder.locate(node).block;
+  }
+
+  blockOfCallback(fn: TSESTree.Node): TestBlock | null {
+    return this.builder.blocksByCallback.get(fn) ?? null;
+  }
+
+  mocksByKey(key: string): readonly MockRecord[] {
+    return this.byKey.get(key) ?? [];
+  }
+
+  nodesOfType<T extends IndexedType>(type: T): ReadonlyArray<IndexedNode<T>> {
+    if (ON_DEMAND_TYPES.has(type)) {
+      this.builder.collectOnDemand();
+    }
+    return this.builder.indexed[type];
+  }
 }
