@@ -168,7 +168,7 @@ const checkerFor = perOptions(createChecker);
 
 function createChecker(options: Options[0]): (context: RuleContext) => void {
   const allowConfiguredLimit = options.allowConfiguredLimit ?? false;
-  // Evidence collected from the file being checked; emptied before and after each file.
+  // Evidence collected from the file being checked, and the memos below: emptied before and after each file.
   const properties: TSESTree.Property[] = [];
   const comparisons: Array<{ node: TSESTree.BinaryExpression; value: number }> = [];
   const calls: Array<{ node: TSESTree.CallExpression; method: string }> = [];
@@ -178,10 +178,13 @@ function createChecker(options: Options[0]): (context: RuleContext) => void {
   const sizes: Array<{ node: TSESTree.Node; value: number }> = [];
   /** `if (!failedOnce) throw err`: failures the test injects behind a condition. */
   const flaggedFailures: TSESTree.IfStatement[] = [];
+  // Everything below that belongs to one file is forgotten here, before and after each file.
   const empty = (): void => {
     for (const list of [properties, comparisons, calls, retryingCalls, sizes, flaggedFailures]) {
       list.length = 0;
     }
+    blocks.clear();
+    mentionsRetry = null;
   };
   // The file being checked: set when `check` starts, let go when it ends (the checker outlives files).
   let context!: RuleContext;

@@ -49,11 +49,24 @@ it('answers', async () => {
 });
 `;
 
+/** A fallback, not a retry: a stub that always fails is retry evidence only in a file that speaks of retrying. */
+const FALLBACK = `
+import { expect, it, vi } from 'vitest';
+import { loadPreset } from './presets';
+// No retries here: the loader falls back to the defaults.
+it('falls back to the defaults', async () => {
+  const getPreset = vi.fn().mockRejectedValue(new Error('missing'));
+  await loadPreset(getPreset);
+  expect(getPreset).toHaveBeenCalledTimes(2);
+});
+`;
+
 /** The configured file again, moved down a line and with other names: its findings read other text at other places. */
 const CONFIGURED_AGAIN = `// the same scenario, for the orders client\n${CONFIGURED.replaceAll('res', 'reply').replaceAll('fetcher', 'transport')}`;
 
 const FILES: ReadonlyArray<readonly [string, string]> = [
   ['a.test.ts', CONFIGURED],
+  ['e.test.ts', FALLBACK],
   ['b.test.ts', UNCONFIGURED],
   ['c.test.ts', CONFIGURED_AGAIN],
   ['d.test.ts', UNCONFIGURED],
@@ -103,7 +116,8 @@ describe('checkers shared by the files of one configuration', () => {
     }
     expect(together).toEqual(alone);
     // The two files differ where per-file state would leak: what the configured file reports, the look-alike does not.
-    const [configured, unconfigured] = alone;
+    const [configured, fallback, unconfigured] = alone;
+    expect(fallback).toEqual([]);
     expect(configured).toEqual(expect.arrayContaining([expect.stringMatching(/^test-quality\/no-unawaited-async-mock /u), expect.stringMatching(/^test-quality\/no-permissive-assertion /u)]));
     expect(unconfigured?.some((finding) => finding.startsWith('test-quality/no-unawaited-async-mock ') || finding.startsWith('test-quality/no-permissive-assertion '))).toBe(false);
     expect(configured?.filter((finding) => finding.startsWith('test-quality/no-magic-retry-count '))).not.toEqual(unconfigured?.filter((finding) => finding.startsWith('test-quality/no-magic-retry-count ')));
