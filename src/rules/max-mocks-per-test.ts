@@ -97,7 +97,6 @@ function spyObjectCount(call: TSESTree.CallExpression): number {
   return values?.type === AST_NODE_TYPES.ObjectExpression ? Math.max(1, values.properties.length) : 1;
 }
 
-
 const isStatement = (node: TSESTree.Node): boolean => node.type.endsWith('Statement') || node.type.endsWith('Declaration');
 
 export default createRule<Options, MessageIds>({

@@ -697,7 +697,6 @@ function createChecker(options: Options[0]): (context: RuleContext) => void {
     }
   };
 
-
   return function check(fileContext: RuleContext): void {
     context = fileContext;
     sourceCode = fileContext.sourceCode;

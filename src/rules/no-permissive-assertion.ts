@@ -462,7 +462,6 @@ function createChecker(options: Options[0]): (context: Context) => void {
     );
   };
 
-
   return function check(fileContext: Context): void {
     context = fileContext;
     sourceCode = fileContext.sourceCode;

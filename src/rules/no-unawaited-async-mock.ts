@@ -288,6 +288,15 @@ function createChecker(options: Options[0]): (context: RuleContext) => void {
     }
   };
   const reported = new Set<TSESTree.Node>();
+  /** Drops what was learnt about a file, before and after each one. */
+  const forget = (): void => {
+    model = null;
+    index = null;
+    typed = null;
+    skipNodes = null;
+    candidateNames.clear();
+    reported.clear();
+  };
 
   const checkMockCall = (call: TSESTree.CallExpression, callee: TSESTree.Identifier | TSESTree.MemberExpression, state: { model: TestModel; index: AsyncMockIndex }): void => {
     const lastName = callee.type === AST_NODE_TYPES.Identifier ? callee.name : getPropertyName(callee);
@@ -374,16 +383,10 @@ function createChecker(options: Options[0]): (context: RuleContext) => void {
     }
   };
 
-
   return function check(fileContext: RuleContext): void {
     context = fileContext;
     sourceCode = fileContext.sourceCode;
-    model = null;
-    index = null;
-    typed = null;
-    skipNodes = null;
-    candidateNames.clear();
-    reported.clear();
+    forget();
     try {
       // Mock setup files (`__mocks__`, setup modules) have no tests but still configure mocks.
       model ??= getTestModel(context);
@@ -437,11 +440,7 @@ function createChecker(options: Options[0]): (context: RuleContext) => void {
     } finally {
       context = undefined as never;
       sourceCode = undefined as never;
-      model = null;
-      index = null;
-      skipNodes = null;
-      candidateNames.clear();
-      reported.clear();
+      forget();
     }
   };
 }
