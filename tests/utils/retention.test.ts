@@ -29,14 +29,20 @@ const TEXT_BYTES = 400_000;
 
 /**
  * A test file of `TEXT_BYTES` whose status value has a name of its own (`order7ResponseStatus`), as
- * names differ from file to file in real suites; every rule reads it, and it is reported.
+ * names differ from file to file in real suites; every rule reads it, and it is reported. A retry test
+ * with a configured limit takes the retry rule through its per-file memos, which hold the file's nodes.
  */
 function testFile(index: number): string {
   const body = `
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 it('answers order ${index}', async () => {
   const order${index}ResponseStatus = await fetchStatus(${index});
   expect(order${index}ResponseStatus).not.toBe(500);
+});
+it('retries order ${index}', async () => {
+  const send${index} = vi.fn().mockRejectedValue(new Error('down'));
+  await submit(send${index}, { retries: 2 });
+  expect(send${index}).toHaveBeenCalledTimes(3);
 });
 `;
   return `/*${' '.repeat(TEXT_BYTES - body.length - 4)}*/${body}`;
@@ -59,7 +65,7 @@ function heapGrowth(keep?: string[]): number {
   for (let index = 0; index < FILES; index += 1) {
     const text = testFile(index);
     const rules = linter.verify(text, config, `order-${index}.test.ts`).map((message) => message.ruleId);
-    expect(rules).toEqual(['test-quality/no-permissive-assertion']);
+    expect(rules).toEqual(['test-quality/no-permissive-assertion', 'test-quality/no-magic-retry-count']);
     keep?.push(text);
   }
   return heapAfterCollection() - before;
