@@ -95,7 +95,7 @@ export type IndexedNode<T extends IndexedType> = Extract<TSESTree.Node, { type: 
 
 const cache = new WeakMap<object, TestModel>();
 /** Builders fed by ESLint's own traversal, through the listeners `withTestModel` adds to a rule. */
-const builders = new WeakMap<object, ModelBuilder>();
+const builders = new WeakMap<object, FileModelBuilder>();
 
 /** How many models were built, and how many on-demand walks ran, in this process; read by tests. */
 export const modelStats = { builds: 0, onDemandWalks: 0 };
@@ -116,7 +116,7 @@ export function withTestModel(context: RuleContext, listeners: RuleListener): Ru
   if (builders.has(sourceCode) || cache.has(sourceCode)) {
     return listeners;
   }
-  const builder = startModel(sourceCode, getSettings(context));
+  const builder = new FileModelBuilder(sourceCode, getSettings(context));
   builders.set(sourceCode, builder);
   const merged: Record<string, Listener | undefined> = { ...(builder.listeners as Record<string, Listener>) };
   for (const [selector, listener] of Object.entries(listeners as Record<string, Listener | undefined>)) {
@@ -145,7 +145,7 @@ export function getTestModel(context: RuleContext): TestModel {
     model = collected.finish();
   } else {
     // No traversal fed a builder, or it is not over yet: walk the tree here.
-    const builder = startModel(sourceCode, getSettings(context));
+    const builder = new FileModelBuilder(sourceCode, getSettings(context));
     forEachNode(sourceCode, builder.visit);
     model = builder.finish();
   }
@@ -171,30 +171,16 @@ const byType =
     (table as Partial<Record<string, (node: TSESTree.Node) => void>>)[node.type]?.(node);
   };
 
-/** Collects one file's model node by node (from ESLint's traversal or our own walk), then finishes it. */
-interface ModelBuilder {
-  /** Listeners that collect while ESLint traverses; their `Program:exit` marks the walk complete. */
-  readonly listeners: RuleListener;
-  /** The same collection for one node, for a walk of our own (pre-order). */
-  readonly visit: (node: TSESTree.Node) => void;
-  complete: boolean;
-  /** Links what was collected into the model; call once, after every node was visited. */
-  finish(): TestModel;
-}
-
 /** Node types collected by a walk of their own, on the first request for one of them. */
 const ON_DEMAND_TYPES: ReadonlySet<string> = new Set<OnDemandType>([AST_NODE_TYPES.Property, AST_NODE_TYPES.NewExpression, AST_NODE_TYPES.BinaryExpression]);
 
-function startModel(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQualitySettings): ModelBuilder {
-  return new FileModelBuilder(sourceCode, settings);
-}
-
 /**
- * One file's collection. A class rather than closures made per file: V8 keeps the optimised code
+ * Collects one file's model node by node (from ESLint's traversal or our own walk), then finishes it.
+ * A class rather than closures made per file: V8 keeps the optimised code
  * of a method for the whole process, while a function created anew for each file loses it at a
  * full garbage collection once the older copies are dead, and is compiled again.
  */
-class FileModelBuilder implements ModelBuilder {
+class FileModelBuilder {
   readonly blocks: TestBlock[] = [];
   readonly blocksByCallback = new Map<TSESTree.Node, TestBlock>();
   readonly assertions: Assertion[] = [];
@@ -220,7 +206,9 @@ class FileModelBuilder implements ModelBuilder {
   // chai's and should.js's `x.should…` members, read only in files that load either.
   readonly shouldMembers: TSESTree.MemberExpression[] = [];
   readonly resolver: NameResolver;
+  /** Listeners that collect while ESLint traverses; their `Program:exit` marks the walk complete. */
   readonly listeners: RuleListener;
+  /** The same collection for one node, for a walk of our own (pre-order). */
   readonly visit: (node: TSESTree.Node) => void;
   complete = false;
 
@@ -531,6 +519,7 @@ class FileModelBuilder implements ModelBuilder {
     }
   }
 
+  /** Links what was collected into the model; call once, after every node was visited. */
   finish(): TestModel {
     modelStats.builds += 1;
     // chai's should style, only in files that load chai or should.
