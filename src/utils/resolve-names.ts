@@ -37,34 +37,45 @@ export interface ResolverHooks {
   isFixtureParameter(parameter: TSESTree.Node): boolean;
 }
 
-export function createNameResolver(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  settings: TestQualitySettings,
-  hooks: ResolverHooks,
-): NameResolver {
-  // One pass over the scope manager's references: identifier → variable (null for undeclared),
-  // for the identifiers that start a call or member chain (`expect(…)`, `vi.fn()`, `t.mock`),
-  // which is what gets resolved. Other identifiers fall back to a scope lookup.
-  const referenceTargets = new Map<TSESTree.Identifier | TSESTree.JSXIdentifier, Variable | null>();
-  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
-    for (const reference of scope.references) {
-      const { identifier } = reference;
-      const parent = identifier.parent;
-      if ((parent.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier) || (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier)) {
-        referenceTargets.set(identifier, reference.resolved);
+/**
+ * Resolves the names of one file. A class rather than closures made per file: V8 keeps the
+ * optimised code of a method for the whole process, while functions created anew for each file
+ * lose it at a full garbage collection and are compiled again (see `FileModelBuilder`).
+ */
+class FileNameResolver implements NameResolver {
+  /**
+   * Identifier → variable (null for undeclared), for the identifiers that start a call or member
+   * chain (`expect(…)`, `vi.fn()`, `t.mock`), which is what gets resolved; filled by one pass over
+   * the scope manager's references. Other identifiers fall back to a scope lookup.
+   */
+  private readonly referenceTargets = new Map<TSESTree.Identifier | TSESTree.JSXIdentifier, Variable | null>();
+  private readonly byVariable = new Map<Variable, FrameworkName | null>();
+  private readonly globals = new Map<string, FrameworkName | null>();
+  private readonly resolving = new Set<Variable>();
+
+  constructor(
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    private readonly settings: TestQualitySettings,
+    private readonly hooks: ResolverHooks,
+  ) {
+    const { referenceTargets } = this;
+    for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+      for (const reference of scope.references) {
+        const { identifier } = reference;
+        const parent = identifier.parent;
+        if ((parent.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier) || (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier)) {
+          referenceTargets.set(identifier, reference.resolved);
+        }
       }
     }
   }
-  const variableOf = (identifier: TSESTree.Identifier): Variable | null => {
-    const known = referenceTargets.get(identifier);
-    return known === undefined ? findVariable(sourceCode.getScope(identifier), identifier) : known;
-  };
 
-  const byVariable = new Map<Variable, FrameworkName | null>();
-  const globals = new Map<string, FrameworkName | null>();
-  const resolving = new Set<Variable>();
+  private variableOf(identifier: TSESTree.Identifier): Variable | null {
+    const known = this.referenceTargets.get(identifier);
+    return known === undefined ? findVariable(this.sourceCode.getScope(identifier), identifier) : known;
+  }
 
-  const moduleExport = (specifier: string, exported: string): Value | null => {
+  private moduleExport(specifier: string, exported: string): Value | null {
     const canonical = MODULE_ALIASES.get(specifier) ?? specifier;
     const exports = MODULE_EXPORTS.get(canonical);
     if (exports && canonical.startsWith('node:assert') && !exports.has(exported)) {
@@ -74,47 +85,47 @@ export function createNameResolver(
     if (exports) {
       return exports.get(exported) ?? (exported === '*' ? exports.get('default') : exported === 'default' ? exports.get('*') : undefined) ?? null;
     }
-    if (settings.frameworkModules.has(specifier) || (specifier.startsWith('.') && REEXPORTED_NAMES.has(exported))) {
+    if (this.settings.frameworkModules.has(specifier) || (specifier.startsWith('.') && REEXPORTED_NAMES.has(exported))) {
       return GLOBAL_NAMES.get(exported) ?? null;
     }
     return null;
-  };
+  }
 
-  const member = (object: Value | null, name: string): Value | null => {
+  private member(object: Value | null, name: string): Value | null {
     if (object === null) {
       return null;
     }
     if (object.kind === 'module') {
-      return moduleExport(object.specifier, name);
+      return this.moduleExport(object.specifier, name);
     }
     const kind = NAMESPACE_MEMBERS.get(object.kind)?.get(name);
     return kind ? { kind, name, library: object.library } : null;
-  };
+  }
 
-  const resolveExpression = (node: TSESTree.Node): Value | null => {
+  private resolveExpression(node: TSESTree.Node): Value | null {
     const expression = unwrapExpression(node);
     switch (expression.type) {
       case AST_NODE_TYPES.AwaitExpression:
-        return resolveExpression(expression.argument);
+        return this.resolveExpression(expression.argument);
       case AST_NODE_TYPES.ImportExpression: {
         const specifier = getStaticString(expression.source);
         return specifier === null ? null : { kind: 'module', specifier };
       }
       case AST_NODE_TYPES.Identifier:
-        return resolveIdentifier(expression);
+        return this.resolve(expression);
       case AST_NODE_TYPES.MemberExpression: {
         const name = getPropertyName(expression);
-        return name === null ? null : member(resolveExpression(expression.object), name);
+        return name === null ? null : this.member(this.resolveExpression(expression.object), name);
       }
       case AST_NODE_TYPES.CallExpression:
-        return resolveCall(expression);
+        return this.resolveCall(expression);
       default:
         return null;
     }
-  };
+  }
 
   /** Values made by calling a framework function: `test.extend()`, `sinon.createSandbox()`, `request(app)`. */
-  const resolveCall = (call: TSESTree.CallExpression): Value | null => {
+  private resolveCall(call: TSESTree.CallExpression): Value | null {
     const callee = unwrapExpression(call.callee);
     if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') {
       const specifier = getStaticString(call.arguments[0]);
@@ -122,7 +133,7 @@ export function createNameResolver(
     }
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const name = getPropertyName(callee);
-      const object = resolveExpression(callee.object);
+      const object = this.resolveExpression(callee.object);
       if (object === null || object.kind === 'module' || name === null) {
         return null;
       }
@@ -137,15 +148,15 @@ export function createNameResolver(
       }
       return null;
     }
-    const value = resolveExpression(callee);
+    const value = this.resolveExpression(callee);
     if (value?.kind === 'supertest') {
       return { kind: 'supertestAgent', name: 'request', library: 'supertest' };
     }
     return null;
-  };
+  }
 
   /** The path from a declarator's id down to `name`: [] for `const x =`, ['y'] for `const { y: x } =`. */
-  const patternPath = (pattern: TSESTree.Node, name: TSESTree.Identifier): string[] | null => {
+  private patternPath(pattern: TSESTree.Node, name: TSESTree.Identifier): string[] | null {
     if (pattern === name) {
       return [];
     }
@@ -163,9 +174,9 @@ export function createNameResolver(
       }
     }
     return null;
-  };
+  }
 
-  const resolveDefinition = (variable: Variable): FrameworkName | null => {
+  private resolveDefinition(variable: Variable): FrameworkName | null {
     if (variable.defs.length !== 1) {
       return null;
     }
@@ -179,7 +190,7 @@ export function createNameResolver(
         if (specifierNode.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
           const reference = specifierNode.moduleReference;
           const specifier = reference.type === AST_NODE_TYPES.TSExternalModuleReference ? getStaticString(reference.expression) : null;
-          return specifier === null ? null : asName(moduleExport(specifier, '*'));
+          return specifier === null ? null : this.asName(this.moduleExport(specifier, '*'));
         }
         const declaration = specifierNode.parent;
         if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration) {
@@ -188,12 +199,12 @@ export function createNameResolver(
         const specifier = declaration.source.value;
         switch (specifierNode.type) {
           case AST_NODE_TYPES.ImportDefaultSpecifier:
-            return asName(moduleExport(specifier, 'default'));
+            return this.asName(this.moduleExport(specifier, 'default'));
           case AST_NODE_TYPES.ImportNamespaceSpecifier:
-            return asName(moduleExport(specifier, '*'));
+            return this.asName(this.moduleExport(specifier, '*'));
           case AST_NODE_TYPES.ImportSpecifier: {
             const imported = specifierNode.imported.type === AST_NODE_TYPES.Identifier ? specifierNode.imported.name : specifierNode.imported.value;
-            return asName(moduleExport(specifier, imported));
+            return this.asName(this.moduleExport(specifier, imported));
           }
           default:
             return null;
@@ -206,25 +217,25 @@ export function createNameResolver(
           return null;
         }
         if (declarator.init === null || (declaration.kind !== 'const' && variable.references.some((reference) => reference.isWrite() && reference.init !== true))) {
-          return resolveAssignments(variable);
+          return this.resolveAssignments(variable);
         }
-        const path = patternPath(declarator.id, definition.name);
+        const path = this.patternPath(declarator.id, definition.name);
         if (path === null) {
           return null;
         }
-        let value = resolveExpression(declarator.init);
+        let value = this.resolveExpression(declarator.init);
         for (const key of path) {
-          value = member(value, key);
+          value = this.member(value, key);
         }
-        return asName(value);
+        return this.asName(value);
       }
       case 'Parameter': {
         const parameter = definition.name;
-        if (hooks.isTestContextParameter(parameter)) {
+        if (this.hooks.isTestContextParameter(parameter)) {
           return { kind: 'testContext', name: 't', library: 'node:test' };
         }
         const pattern = parameter.parent;
-        if (pattern?.type === AST_NODE_TYPES.Property && pattern.parent.type === AST_NODE_TYPES.ObjectPattern && hooks.isFixtureParameter(pattern.parent)) {
+        if (pattern?.type === AST_NODE_TYPES.Property && pattern.parent.type === AST_NODE_TYPES.ObjectPattern && this.hooks.isFixtureParameter(pattern.parent)) {
           const key = pattern.key.type === AST_NODE_TYPES.Identifier ? pattern.key.name : null;
           return key === 'expect' ? { kind: 'expect', name: 'expect', library: 'vitest' } : null;
         }
@@ -233,84 +244,90 @@ export function createNameResolver(
       default:
         return null;
     }
-  };
+  }
 
   /** `let sandbox; beforeEach(() => { sandbox = sinon.createSandbox(); })`: every write agrees. */
-  const resolveAssignments = (variable: Variable): FrameworkName | null => {
+  private resolveAssignments(variable: Variable): FrameworkName | null {
     let result: FrameworkName | null = null;
     for (const reference of variable.references) {
       if (!reference.isWrite()) {
         continue;
       }
       const written = reference.writeExpr;
-      const value = written == null ? null : asName(resolveExpression(written));
+      const value = written == null ? null : this.asName(this.resolveExpression(written));
       if (value === null || (result !== null && (result.kind !== value.kind || result.library !== value.library))) {
         return null;
       }
       result = value;
     }
     return result;
-  };
+  }
 
-  const resolveVariable = (variable: Variable): FrameworkName | null => {
-    if (byVariable.has(variable)) {
-      return byVariable.get(variable) ?? null;
+  private resolveVariable(variable: Variable): FrameworkName | null {
+    if (this.byVariable.has(variable)) {
+      return this.byVariable.get(variable) ?? null;
     }
-    if (resolving.has(variable)) {
+    if (this.resolving.has(variable)) {
       return null;
     }
-    resolving.add(variable);
-    const result = resolveDefinition(variable);
-    resolving.delete(variable);
-    byVariable.set(variable, result);
+    this.resolving.add(variable);
+    const result = this.resolveDefinition(variable);
+    this.resolving.delete(variable);
+    this.byVariable.set(variable, result);
     return result;
-  };
+  }
 
   /** Names the user declared in settings; they win over look-alikes from unknown modules. */
-  const settingsName = (name: string): FrameworkName | null => {
-    if (settings.testFunctions.has(name)) {
+  private settingsName(name: string): FrameworkName | null {
+    if (this.settings.testFunctions.has(name)) {
       return { kind: 'test', name, library: 'unknown' };
     }
-    if (settings.suiteFunctions.has(name)) {
+    if (this.settings.suiteFunctions.has(name)) {
       return { kind: 'suite', name, library: 'unknown' };
     }
-    if (settings.assertFunctions.has(name)) {
+    if (this.settings.assertFunctions.has(name)) {
       return { kind: 'assert', name, library: 'unknown' };
     }
     return null;
-  };
+  }
 
-  const resolveGlobal = (name: string): FrameworkName | null => {
-    if (globals.has(name)) {
-      return globals.get(name) ?? null;
+  private resolveGlobal(name: string): FrameworkName | null {
+    if (this.globals.has(name)) {
+      return this.globals.get(name) ?? null;
     }
-    const result = settingsName(name) ?? GLOBAL_NAMES.get(name) ?? null;
-    globals.set(name, result);
+    const result = this.settingsName(name) ?? GLOBAL_NAMES.get(name) ?? null;
+    this.globals.set(name, result);
     return result;
-  };
+  }
 
-  function resolveIdentifier(identifier: TSESTree.Identifier): FrameworkName | null {
-    const variable = variableOf(identifier);
+  resolve(identifier: TSESTree.Identifier): FrameworkName | null {
+    const variable = this.variableOf(identifier);
     if (variable === null || (variable.defs.length === 0 && variable.scope.type === 'global')) {
-      return resolveGlobal(identifier.name);
+      return this.resolveGlobal(identifier.name);
     }
-    const resolved = resolveVariable(variable);
+    const resolved = this.resolveVariable(variable);
     if (resolved === null && variable.defs[0]?.type === 'ImportBinding') {
-      return settingsName(identifier.name);
+      return this.settingsName(identifier.name);
     }
     return resolved;
   }
 
   /** A bound module namespace (`const sinon = require('sinon')`) means the module's `*` export. */
-  function asName(value: Value | null): FrameworkName | null {
+  private asName(value: Value | null): FrameworkName | null {
     if (value === null) {
       return null;
     }
     if (value.kind === 'module') {
-      return asName(moduleExport(value.specifier, '*'));
+      return this.asName(this.moduleExport(value.specifier, '*'));
     }
     return value;
   }
+}
 
-  return { resolve: resolveIdentifier };
+export function createNameResolver(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  settings: TestQualitySettings,
+  hooks: ResolverHooks,
+): NameResolver {
+  return new FileNameResolver(sourceCode, settings, hooks);
 }

@@ -21,7 +21,7 @@ import {
   type MockConfig,
   type MockRecord,
 } from './mocks.js';
-import { createNameResolver, type NameResolver } from './resolve-names.js';
+import { createNameResolver, type NameResolver, type ResolverHooks } from './resolve-names.js';
 import { getSettings, type TestQualitySettings } from './settings.js';
 import { classifyBlockCall, type TestBlock } from './test-blocks.js';
 
@@ -180,7 +180,7 @@ const ON_DEMAND_TYPES: ReadonlySet<string> = new Set<OnDemandType>([AST_NODE_TYP
  * of a method for the whole process, while a function created anew for each file loses it at a
  * full garbage collection once the older copies are dead, and is compiled again.
  */
-class FileModelBuilder {
+class FileModelBuilder implements ResolverHooks {
   readonly blocks: TestBlock[] = [];
   readonly blocksByCallback = new Map<TSESTree.Node, TestBlock>();
   readonly assertions: Assertion[] = [];
@@ -216,19 +216,8 @@ class FileModelBuilder {
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
     readonly settings: TestQualitySettings,
   ) {
-    const { blocksByCallback, indexed, shouldMembers } = this;
-    this.resolver = createNameResolver(sourceCode, settings, {
-      isTestContextParameter(parameter) {
-        const fn = parameter.parent;
-        const block = fn === undefined ? undefined : blocksByCallback.get(fn);
-        return block !== undefined && block.contextParameter === parameter;
-      },
-      isFixtureParameter(pattern) {
-        const fn = pattern.parent;
-        const block = fn === undefined ? undefined : blocksByCallback.get(fn);
-        return block !== undefined && block.library !== 'node:test' && block.callback?.params[0] === pattern;
-      },
-    });
+    const { indexed, shouldMembers } = this;
+    this.resolver = createNameResolver(sourceCode, settings, this);
     // What is collected per node type; ESLint calls these during its traversal, our own walk through `visit`.
     const collectors: { [T in CollectedType]: (node: Extract<TSESTree.Node, { type: T }>) => void } = {
       CallExpression: (node) => {
@@ -260,6 +249,18 @@ class FileModelBuilder {
       },
     };
     this.visit = byType(collecting);
+  }
+
+  isTestContextParameter(parameter: TSESTree.Node): boolean {
+    const fn = parameter.parent;
+    const block = fn === undefined ? undefined : this.blocksByCallback.get(fn);
+    return block !== undefined && block.contextParameter === parameter;
+  }
+
+  isFixtureParameter(pattern: TSESTree.Node): boolean {
+    const fn = pattern.parent;
+    const block = fn === undefined ? undefined : this.blocksByCallback.get(fn);
+    return block !== undefined && block.library !== 'node:test' && block.callback?.params[0] === pattern;
   }
 
   locate(node: TSESTree.Node): { block: TestBlock | null; fn: FunctionNode | null } {
