@@ -39,7 +39,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   return {
     ...created,
     create(context) {
-      const [first] = context.options;
+      const first: unknown = context.options[0];
       const key = context.options.length === 0 ? NO_OPTIONS : context.options.length === 1 && typeof first === 'object' && first !== null ? first : null;
       const cached = key === null ? undefined : merged.get(key);
       if (cached !== undefined) {

@@ -51,13 +51,32 @@ export const HTTP_STATUS_CONSTANTS: ReadonlyMap<string, number> = new Map([
   ['INTERNAL_SERVER_ERROR', 500], ['NOT_IMPLEMENTED', 501], ['BAD_GATEWAY', 502], ['SERVICE_UNAVAILABLE', 503], ['GATEWAY_TIMEOUT', 504],
 ]);
 
-/** Splits `jobStatus`, `status_code`, `HTTP_STATUS` into lower-case words. */
-function words(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/gu, '$1 $2')
-    .split(/[\s_-]+/u)
-    .filter((word) => word.length > 0)
-    .map((word) => word.toLowerCase());
+const isSeparator = (code: number): boolean => code === 0x5f /* _ */ || code === 0x2d /* - */ || /\s/u.test(String.fromCharCode(code));
+const isUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;
+const isLowerOrDigit = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+
+/**
+ * The last word of `jobStatus`, `status_code`, `HTTP_STATUS`, lower-cased (`status`, `code`,
+ * `status`): words end at `_`, `-`, white space, and before a capital that follows a lower-case
+ * letter or digit. Scans back from the end rather than splitting the whole name.
+ */
+export function lastWord(name: string): string | undefined {
+  let end = name.length;
+  while (end > 0 && isSeparator(name.charCodeAt(end - 1))) {
+    end -= 1;
+  }
+  if (end === 0) {
+    return undefined;
+  }
+  let start = end - 1;
+  while (start > 0) {
+    const code = name.charCodeAt(start - 1);
+    if (isSeparator(code) || (isUpper(name.charCodeAt(start)) && isLowerOrDigit(code))) {
+      break;
+    }
+    start -= 1;
+  }
+  return name.slice(start, end).toLowerCase();
 }
 
 /** The name an accessor reads, without a `get`/`is` prefix: `getState` → `state`. */
@@ -73,7 +92,7 @@ export function normaliseAccessorName(name: string): string {
  */
 export function nameMatches(name: string, names: ReadonlySet<string>): boolean {
   const accessor = normaliseAccessorName(name);
-  const last = words(accessor).at(-1);
+  const last = lastWord(accessor);
   return names.has(accessor.toLowerCase()) || (last !== undefined && names.has(last));
 }
 

@@ -5,6 +5,7 @@ import {
   createNameMatcher,
   describeClasses,
   intervalClasses,
+  lastWord,
   mixesOutcomes,
   nameMatches,
   nameSet,
@@ -62,6 +63,19 @@ describe('names and titles', () => {
     expect(nameMatches('getStatus', names)).toBe(true);
     expect(nameMatches('STATUS_CODE', names)).toBe(false);
     expect(nameMatches('statuses', names)).toBe(false);
+  });
+
+  it('reads the last word of a name as splitting it into words would', () => {
+    const splitLast = (name: string): string | undefined =>
+      name
+        .replace(/([a-z0-9])([A-Z])/gu, '$1 $2')
+        .split(/[\s_-]+/u)
+        .filter((word) => word.length > 0)
+        .map((word) => word.toLowerCase())
+        .at(-1);
+    const names = ['jobStatus', 'status_code', 'HTTP_STATUS', 'XMLHttpRequest', 'status2', 'status2Code', 'ABCdef', 'a b', 'x-y', 'trailing_', 'lead-', '__', '', 'S', 'aB', 'a1B2c', 'job status\t'];
+    expect(names.map((name) => lastWord(name))).toEqual(names.map((name) => splitLast(name)));
+    expect(['jobStatus', 'HTTP_STATUS', 'XMLHttpRequest', 'status2Code', '__'].map((name) => lastWord(name))).toEqual(['status', 'status', 'request', 'code', undefined]);
   });
 
   it('gives a matcher that answers as nameMatches does, asked once or again', () => {
