@@ -176,17 +176,35 @@ export function getNumberValue(node: TSESTree.Node | null | undefined): number |
   return null;
 }
 
+/** A step of ESLint's traversal: a node entered (phase 1) or left (phase 2), or a code path event. */
+interface TraversalStep {
+  readonly phase?: number;
+  readonly target: unknown;
+}
+
 interface Traversable {
   readonly ast: TSESTree.Program;
   readonly visitorKeys: Readonly<Record<string, readonly string[] | undefined>>;
+  /** ESLint's `SourceCode#traverse()`: the traversal's steps, worked out once per file and cached. */
+  readonly traverse?: () => Iterable<TraversalStep>;
 }
 
 /**
  * Calls `visit` for every node in pre-order (a parent before its children, children in source
  * order), the order of ESLint's own traversal. Rules get the test model collected during that
- * traversal; this walk is for a model asked for outside it.
+ * traversal; this walk is for a model asked for outside it, and for nodes collected on demand.
+ * Where the source code has ESLint's cached traversal steps, it reads the entered nodes from
+ * them (a flat array the linter has already built) instead of walking the tree again.
  */
 export function forEachNode(sourceCode: Traversable, visit: (node: TSESTree.Node) => void): void {
+  if (typeof sourceCode.traverse === 'function') {
+    for (const step of sourceCode.traverse()) {
+      if (step.phase === 1 && typeof step.target === 'object' && step.target !== null) {
+        visit(step.target as TSESTree.Node);
+      }
+    }
+    return;
+  }
   const { visitorKeys } = sourceCode;
   const stack: TSESTree.Node[] = [sourceCode.ast];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {

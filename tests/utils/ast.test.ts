@@ -39,12 +39,15 @@ describe('forEachNode', () => {
     expect(nodes.filter((node) => node.type === 'CallExpression')).toHaveLength(6);
   });
 
-  it('visits the nodes in the order ESLint’s own traversal enters them', () => {
+  it('visits the nodes in the order ESLint’s own traversal enters them, with or without its cached steps', () => {
     const { sourceCode } = modelAndSourceOf(CODE);
     // ESLint's SourceCode has `traverse()` (ESLint ≥ 9.15); typescript-eslint's SourceCode type does not declare it.
     const steps = [...(sourceCode as unknown as { traverse(): Iterable<{ phase?: number; target: unknown }> }).traverse()];
     const entered = steps.filter((step) => step.phase === 1).map((step) => step.target);
-    expect(visitOrder(sourceCode)).toEqual(entered);
     expect(entered.length).toBeGreaterThan(40);
+    // Read from the steps…
+    expect(visitOrder(sourceCode)).toEqual(entered);
+    // …and walked over the tree where a source code has no steps.
+    expect(visitOrder({ ast: sourceCode.ast, visitorKeys: sourceCode.visitorKeys })).toEqual(entered);
   });
 });
