@@ -122,12 +122,14 @@ export function withTestModel(context: RuleContext, listeners: RuleListener): Ru
   for (const [selector, listener] of Object.entries(listeners as Record<string, Listener | undefined>)) {
     const collect = merged[selector];
     merged[selector] =
-      collect === undefined || listener === undefined
-        ? listener
-        : (node: never): void => {
-            collect(node);
-            listener(node);
-          };
+      listener === undefined
+        ? collect
+        : collect === undefined
+          ? listener
+          : (node: never): void => {
+              collect(node);
+              listener(node);
+            };
   }
   return merged as RuleListener;
 }

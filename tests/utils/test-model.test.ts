@@ -624,6 +624,13 @@ describe('orders', () => {
     expect(model.assertions).toHaveLength(1);
   });
 
+  it('keeps collecting a type for which a rule lists no listener (an undefined entry, as JavaScript rules may write)', () => {
+    const model = collectedModelOf("it('x', () => { expect(f()).toBe(1); });", 'a.test.ts', () => ({ CallExpression: undefined }) as unknown as TSESLint.RuleListener);
+    expect(model.nodesOfType(AST_NODE_TYPES.CallExpression)).toHaveLength(4);
+    expect(model.blocks).toHaveLength(1);
+    expect(model.assertions).toHaveLength(1);
+  });
+
   it('adds the collecting listeners to the first rule created for a file only', () => {
     const listenerKeys: string[][] = [];
     const rule: TSESLint.RuleModule<'never'> = {
