@@ -166,15 +166,19 @@ const SHOULD_MODULES: ReadonlySet<string> = new Set(['chai', 'should', 'chai/reg
 /** Text a `.should` member needs (`x.should`, `x?.should`, `x\n  .should`); tested before listening for member expressions. */
 const SHOULD_MEMBER_TEXT = /\.\s*should\b/u;
 
-/** A visitor that hands each node to the table's function for its type, if any. */
-const byType =
-  (table: object) =>
-  (node: TSESTree.Node): void => {
-    (table as Partial<Record<string, (node: TSESTree.Node) => void>>)[node.type]?.(node);
-  };
-
 /** Node types collected by a walk of their own, on the first request for one of them. */
 const ON_DEMAND_TYPES: ReadonlySet<string> = new Set<OnDemandType>([AST_NODE_TYPES.Property, AST_NODE_TYPES.NewExpression, AST_NODE_TYPES.BinaryExpression]);
+
+/** Node types collected while ESLint walks the tree (member expressions too, in files that spell `.should`). */
+const COLLECTED_TYPES: readonly CollectedType[] = [
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.ImportDeclaration,
+  AST_NODE_TYPES.ImportExpression,
+  AST_NODE_TYPES.IfStatement,
+  AST_NODE_TYPES.ConditionalExpression,
+  AST_NODE_TYPES.FunctionDeclaration,
+  AST_NODE_TYPES.VariableDeclarator,
+];
 
 /**
  * Collects one file's model node by node (from ESLint's traversal or our own walk), then finishes it.
@@ -207,6 +211,11 @@ class FileModelBuilder implements ResolverHooks {
   onDemandCollected = false;
   // chai's and should.js's `x.should…` members, read only in files that load either.
   readonly shouldMembers: TSESTree.MemberExpression[] = [];
+  /**
+   * Member expressions are as many as calls, so they are collected only where the text spells
+   * `.should`.
+   */
+  readonly collectsShould: boolean;
   readonly resolver: NameResolver;
   /** Listeners that collect while ESLint traverses; their `Program:exit` marks the walk complete. */
   readonly listeners: RuleListener;
@@ -218,39 +227,77 @@ class FileModelBuilder implements ResolverHooks {
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
     readonly settings: TestQualitySettings,
   ) {
-    const { indexed, shouldMembers } = this;
     this.resolver = createNameResolver(sourceCode, settings, this);
-    // What is collected per node type; ESLint calls these during its traversal, our own walk through `visit`.
-    const collectors: { [T in CollectedType]: (node: Extract<TSESTree.Node, { type: T }>) => void } = {
-      CallExpression: (node) => {
-        indexed.CallExpression.push(node);
+    this.collectsShould = SHOULD_MEMBER_TEXT.test(sourceCode.text);
+    // One bound method for every collected type: the method's optimised code lives as long as the
+    // class, where a listener made per file would be compiled again after a full GC.
+    const collect = this.collect.bind(this);
+    const listeners: Record<string, Listener> = {};
+    for (const type of COLLECTED_TYPES) {
+      listeners[type] = collect;
+    }
+    if (this.collectsShould) {
+      listeners[AST_NODE_TYPES.MemberExpression] = collect;
+    }
+    listeners['Program:exit'] = this.markComplete.bind(this);
+    this.listeners = listeners;
+    this.visit = collect;
+  }
+
+  /** Collects one node of any type; nodes of other types are ignored. */
+  collect(node: TSESTree.Node): void {
+    switch (node.type) {
+      case AST_NODE_TYPES.CallExpression:
+        this.indexed.CallExpression.push(node);
         this.visitCall(node);
-      },
-      ImportDeclaration: (node) => this.recordImport(node),
-      ImportExpression: (node) => indexed.ImportExpression.push(node),
-      IfStatement: (node) => indexed.IfStatement.push(node),
-      ConditionalExpression: (node) => indexed.ConditionalExpression.push(node),
-      FunctionDeclaration: (node) => indexed.FunctionDeclaration.push(node),
-      VariableDeclarator: (node) => indexed.VariableDeclarator.push(node),
-    };
-    // Member expressions are as many as calls, so they are listened for only where the text spells `.should`.
-    const collecting: RuleListener = SHOULD_MEMBER_TEXT.test(sourceCode.text)
-      ? {
-          ...collectors,
-          MemberExpression: (node: TSESTree.MemberExpression) => {
-            if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'should') {
-              shouldMembers.push(node);
-            }
-          },
+        return;
+      case AST_NODE_TYPES.ImportDeclaration:
+        this.recordImport(node);
+        return;
+      case AST_NODE_TYPES.ImportExpression:
+        this.indexed.ImportExpression.push(node);
+        return;
+      case AST_NODE_TYPES.IfStatement:
+        this.indexed.IfStatement.push(node);
+        return;
+      case AST_NODE_TYPES.ConditionalExpression:
+        this.indexed.ConditionalExpression.push(node);
+        return;
+      case AST_NODE_TYPES.FunctionDeclaration:
+        this.indexed.FunctionDeclaration.push(node);
+        return;
+      case AST_NODE_TYPES.VariableDeclarator:
+        this.indexed.VariableDeclarator.push(node);
+        return;
+      case AST_NODE_TYPES.MemberExpression:
+        if (this.collectsShould && !node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === 'should') {
+          this.shouldMembers.push(node);
         }
-      : collectors;
-    this.listeners = {
-      ...collecting,
-      'Program:exit': () => {
-        this.complete = true;
-      },
-    };
-    this.visit = byType(collecting);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** The on-demand types, for `collectOnDemand`'s walk. */
+  collectOnDemandNode(node: TSESTree.Node): void {
+    switch (node.type) {
+      case AST_NODE_TYPES.Property:
+        this.indexed.Property.push(node);
+        return;
+      case AST_NODE_TYPES.NewExpression:
+        this.indexed.NewExpression.push(node);
+        return;
+      case AST_NODE_TYPES.BinaryExpression:
+        this.indexed.BinaryExpression.push(node);
+        return;
+      default:
+        return;
+    }
+  }
+
+  markComplete(): void {
+    this.complete = true;
   }
 
   isTestContextParameter(parameter: TSESTree.Node): boolean {
@@ -510,15 +557,7 @@ class FileModelBuilder implements ResolverHooks {
     if (!this.onDemandCollected) {
       this.onDemandCollected = true;
       modelStats.onDemandWalks += 1;
-      const { indexed } = this;
-      forEachNode(
-        this.sourceCode,
-        byType({
-          Property: (node: TSESTree.Property) => indexed.Property.push(node),
-          NewExpression: (node: TSESTree.NewExpression) => indexed.NewExpression.push(node),
-          BinaryExpression: (node: TSESTree.BinaryExpression) => indexed.BinaryExpression.push(node),
-        }),
-      );
+      forEachNode(this.sourceCode, this.collectOnDemandNode.bind(this));
     }
   }
 
