@@ -42,7 +42,7 @@ export interface ResolverHooks {
  * optimised code of a method for the whole process, while functions created anew for each file
  * lose it at a full garbage collection and are compiled again (see `FileModelBuilder`).
  */
-class FileNameResolver implements NameResolver {
+export class FileNameResolver implements NameResolver {
   /**
    * Identifier → variable (null for undeclared), for the identifiers that start a call or member
    * chain (`expect(…)`, `vi.fn()`, `t.mock`), which is what gets resolved; filled by one pass over
@@ -322,12 +322,4 @@ class FileNameResolver implements NameResolver {
     }
     return value;
   }
-}
-
-export function createNameResolver(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  settings: TestQualitySettings,
-  hooks: ResolverHooks,
-): NameResolver {
-  return new FileNameResolver(sourceCode, settings, hooks);
 }

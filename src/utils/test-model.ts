@@ -21,7 +21,7 @@ import {
   type MockConfig,
   type MockRecord,
 } from './mocks.js';
-import { createNameResolver, type NameResolver, type ResolverHooks } from './resolve-names.js';
+import { FileNameResolver, type NameResolver, type ResolverHooks } from './resolve-names.js';
 import { getSettings, type TestQualitySettings } from './settings.js';
 import { classifyBlockCall, type TestBlock } from './test-blocks.js';
 
@@ -227,7 +227,7 @@ class FileModelBuilder implements ResolverHooks {
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
     readonly settings: TestQualitySettings,
   ) {
-    this.resolver = createNameResolver(sourceCode, settings, this);
+    this.resolver = new FileNameResolver(sourceCode, settings, this);
     this.collectsShould = SHOULD_MEMBER_TEXT.test(sourceCode.text);
     // One bound method for every collected type: the method's optimised code lives as long as the
     // class, where a listener made per file would be compiled again after a full GC.
