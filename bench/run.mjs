@@ -151,6 +151,15 @@ async function interleave(linters, files, reps, { chunkSize = Infinity, onResult
   return samples;
 }
 
+/**
+ * What a configuration adds above the do-nothing control, as a share of the baseline, paired per
+ * repetition or round: the cost of the rules' own work with ESLint's charge for running that many
+ * rules taken out.
+ */
+function aboveControlRatios(cpu, controlCpu, baselineCpu) {
+  return cpu.map((value, index) => (value - controlCpu[index]) / baselineCpu[index]);
+}
+
 function lineCount(files) {
   let lines = 0;
   for (const file of files) {
@@ -170,6 +179,7 @@ async function benchReal(options, files, cwd) {
   }
   const samples = await interleave(linters, files, options.reps, { chunkSize: options.chunkSize });
   const baseline = samples.get('baseline');
+  const control = samples.get('control');
   const rows = [];
   for (const linter of linters) {
     const sample = samples.get(linter.name);
@@ -179,6 +189,7 @@ async function benchReal(options, files, cwd) {
     // Paired: each repetition's total against the baseline's total in the same repetition.
     const cpuRatios = sample.cpu.map((value, rep) => value / baseline.cpu[rep] - 1);
     const addedCpu = median(cpuRatios);
+    const aboveControl = control === undefined ? null : aboveControlRatios(sample.cpu, control.cpu, baseline.cpu);
     const addedWall = median(sample.wall.map((value, rep) => value / baseline.wall[rep] - 1));
     const findings = countFindings(sample.results);
     rows.push({
@@ -191,6 +202,8 @@ async function benchReal(options, files, cwd) {
       addedWall,
       addedCpu,
       addedCpuInterval: medianInterval(cpuRatios),
+      aboveControlCpu: aboveControl === null ? null : median(aboveControl),
+      aboveControlInterval: aboveControl === null ? null : medianInterval(aboveControl),
       perRuleCpu: ruleCount > 0 ? addedCpu / ruleCount : 0,
       findings: [...findings.byRule.values()].reduce((sum, count) => sum + count, 0),
       fatal: findings.fatal,
@@ -250,9 +263,11 @@ function benchProcesses(options, files, cwd) {
     log(`  round ${roundIndex + 1}/${options.processRounds} done`);
   }
   const base = samples.get('baseline');
+  const control = samples.get('control');
   return CONFIG_NAMES.map((name) => {
     const sample = samples.get(name);
     const cpuRatios = sample.cpu.map((value, round) => value / base.cpu[round] - 1);
+    const aboveControl = control === undefined ? null : aboveControlRatios(sample.cpu, control.cpu, base.cpu);
     const rssRatios = sample.rss.map((value, round) => value / base.rss[round] - 1);
     const peak = median(sample.rss);
     const lowest = Math.min(...sample.rss);
@@ -264,6 +279,8 @@ function benchProcesses(options, files, cwd) {
       addedCpu: median(cpuRatios),
       // How sure the median is: machine noise moves a single round by several points.
       addedCpuInterval: medianInterval(cpuRatios),
+      aboveControlCpu: aboveControl === null ? null : median(aboveControl),
+      aboveControlInterval: aboveControl === null ? null : medianInterval(aboveControl),
       addedWall: median(sample.wall.map((value, round) => value / base.wall[round] - 1)),
       // Interference from other work only adds time, so the fastest runs are the least disturbed.
       addedCpuFastest: Math.min(...sample.cpu) / Math.min(...base.cpu) - 1,
@@ -447,7 +464,12 @@ function renderMarkdown(report) {
       ? ''
       : ` The same number of rules doing nothing adds ${percent(controlStep.addedCpu)} (lint step) / ${percent(controlWarm.addedCpu)} (warm)`) +
     (floorStep === undefined || floorWarm === undefined ? '' : `; one rule doing nothing, ${percent(floorStep.addedCpu)} / ${percent(floorWarm.addedCpu)}`) +
-    (controlStep === undefined && floorStep === undefined ? '' : '.');
+    (controlStep === undefined && floorStep === undefined ? '' : '.') +
+    (recommended.aboveControlCpu == null || controlWarm === undefined
+      ? ''
+      : ` Above that control, paired per run (our rules' own work, with ESLint's charge for running ${controlWarm.rules} rules taken out): ${
+          recommendedStep?.aboveControlCpu == null ? '' : `${percent(recommendedStep.aboveControlCpu)}${intervalText(recommendedStep.aboveControlInterval)} (lint step), `
+        }${percent(recommended.aboveControlCpu)}${intervalText(recommended.aboveControlInterval)} (warm).`);
   const met = recommended.addedCpu <= 0.1 && (recommendedStep === undefined || recommendedStep.addedCpu <= 0.1);
   // Whether noise could turn the verdict: a median's interval that straddles the 10% line.
   const straddles = (interval) => interval != null && interval.low <= 0.1 && interval.high > 0.1;
