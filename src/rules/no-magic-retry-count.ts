@@ -168,7 +168,7 @@ const checkerFor = perOptions(createChecker);
 
 function createChecker(options: Options[0]): (context: RuleContext) => void {
   const allowConfiguredLimit = options.allowConfiguredLimit ?? false;
-  // Evidence collected from the file being checked, and the memos below: emptied before and after each file.
+  // Evidence collected from the file being checked, emptied by `empty` below.
   const properties: TSESTree.Property[] = [];
   const comparisons: Array<{ node: TSESTree.BinaryExpression; value: number }> = [];
   const calls: Array<{ node: TSESTree.CallExpression; method: string }> = [];
@@ -178,7 +178,7 @@ function createChecker(options: Options[0]): (context: RuleContext) => void {
   const sizes: Array<{ node: TSESTree.Node; value: number }> = [];
   /** `if (!failedOnce) throw err`: failures the test injects behind a condition. */
   const flaggedFailures: TSESTree.IfStatement[] = [];
-  // Everything below that belongs to one file is forgotten here, before and after each file.
+  /** Forgets the file: the evidence above and the memos further down (`blocks`, `mentionsRetry`), before and after each file. */
   const empty = (): void => {
     for (const list of [properties, comparisons, calls, retryingCalls, sizes, flaggedFailures]) {
       list.length = 0;

@@ -148,7 +148,7 @@ export function getTestModel(context: RuleContext): TestModel {
   } else {
     // No traversal fed a builder, or it is not over yet: walk the tree here.
     const builder = new FileModelBuilder(sourceCode, getSettings(context));
-    forEachNode(sourceCode, builder.visit);
+    forEachNode(sourceCode, builder.collect.bind(builder));
     model = builder.finish();
   }
   builders.delete(sourceCode);
@@ -181,10 +181,10 @@ const COLLECTED_TYPES: readonly CollectedType[] = [
 ];
 
 /**
- * Collects one file's model node by node (from ESLint's traversal or our own walk), then finishes it.
- * A class rather than closures made per file: V8 keeps the optimised code
- * of a method for the whole process, while a function created anew for each file loses it at a
- * full garbage collection once the older copies are dead, and is compiled again.
+ * Collects one file's model node by node (from ESLint's traversal or our own walk), then finishes
+ * it. A class rather than closures made per file: V8 keeps the optimised code of a method for the
+ * whole process, while a function created anew for each file loses it at a full garbage
+ * collection once the older copies are dead, and is compiled again.
  */
 class FileModelBuilder implements ResolverHooks {
   readonly blocks: TestBlock[] = [];
@@ -219,8 +219,6 @@ class FileModelBuilder implements ResolverHooks {
   readonly resolver: NameResolver;
   /** Listeners that collect while ESLint traverses; their `Program:exit` marks the walk complete. */
   readonly listeners: RuleListener;
-  /** The same collection for one node, for a walk of our own (pre-order). */
-  readonly visit: (node: TSESTree.Node) => void;
   complete = false;
 
   constructor(
@@ -241,7 +239,6 @@ class FileModelBuilder implements ResolverHooks {
     }
     listeners['Program:exit'] = this.markComplete.bind(this);
     this.listeners = listeners;
-    this.visit = collect;
   }
 
   /** Collects one node of any type; nodes of other types are ignored. */
@@ -301,15 +298,19 @@ class FileModelBuilder implements ResolverHooks {
   }
 
   isTestContextParameter(parameter: TSESTree.Node): boolean {
-    const fn = parameter.parent;
-    const block = fn === undefined ? undefined : this.blocksByCallback.get(fn);
+    const block = this.blockOfParameter(parameter);
     return block !== undefined && block.contextParameter === parameter;
   }
 
   isFixtureParameter(pattern: TSESTree.Node): boolean {
-    const fn = pattern.parent;
-    const block = fn === undefined ? undefined : this.blocksByCallback.get(fn);
+    const block = this.blockOfParameter(pattern);
     return block !== undefined && block.library !== 'node:test' && block.callback?.params[0] === pattern;
+  }
+
+  /** The test block whose callback declares this parameter, if any. */
+  private blockOfParameter(parameter: TSESTree.Node): TestBlock | undefined {
+    const fn = parameter.parent;
+    return fn === undefined ? undefined : this.blocksByCallback.get(fn);
   }
 
   locate(node: TSESTree.Node): { block: TestBlock | null; fn: FunctionNode | null } {
