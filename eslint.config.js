@@ -47,12 +47,12 @@ export default tseslint.config(
   },
   {
     name: 'repo/rules',
-    files: ['src/rules/**/*.ts'],
+    files: ['src/rules/*.ts'],
     ...eslintPlugin.configs.rules,
   },
   {
     name: 'repo/rules-strict',
-    files: ['src/rules/**/*.ts'],
+    files: ['src/rules/*.ts'],
     rules: {
       'eslint-plugin/require-meta-docs-description': ['error', { pattern: '^(Disallow|Require|Enforce|Prefer) .*[^.]$' }],
       'eslint-plugin/meta-property-ordering': 'error',
@@ -77,12 +77,12 @@ export default tseslint.config(
   },
   {
     name: 'repo/rule-tests',
-    files: ['tests/rules/**/*.ts'],
+    files: ['tests/rules/*.test.ts'],
     ...eslintPlugin.configs.tests,
   },
   {
     name: 'repo/rule-tests-strict',
-    files: ['tests/rules/**/*.ts'],
+    files: ['tests/rules/*.test.ts'],
     rules: {
       'eslint-plugin/require-test-error-positions': 'error',
       'eslint-plugin/no-identical-tests': 'error',

@@ -73,7 +73,7 @@ async function ours(name, modelProbe) {
     // Created first, it gets the listeners that collect the model during ESLint's traversal and
     // finishes the model at Program:exit before our rules run: ESLint's rule timing then shows the
     // model's cost apart from each rule's own work.
-    const { getTestModel, withTestModel } = await import(new URL('utils/test-model.js', distUrl()).href);
+    const { getTestModel, withTestModel } = await import(new URL('model/index.js', distUrl()).href);
     const probe = {
       meta: { type: 'problem', schema: [] },
       create(context) {

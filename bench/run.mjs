@@ -504,7 +504,7 @@ function renderMarkdown(report) {
       `| peak RSS with \`all\` within 10% of the baseline's | median ${percent(allMemory.added)}${intervalText(allMemory.addedInterval)} (${allMemory.maxRssMb.toFixed(0)} MB), lowest ${percent(allMemory.addedMin)}.${controlMemoryText} | ${allMemory.added <= 0.1 ? 'yes' : 'no'} (on the median${straddles(allMemory.addedInterval) ? unsettled : ''}) |`,
     );
   }
-  out.push('| the test model is built once per file however many rules run | counted, not timed: `tests/utils/model-sharing.test.ts` | see `npm run vitest` |', '');
+  out.push('| the test model is built once per file however many rules run | counted, not timed: `tests/model/model-sharing.test.ts` | see `npm run vitest` |', '');
 
   out.push('## Real test files, warm in one process', '');
   out.push(

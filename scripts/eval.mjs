@@ -32,7 +32,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const eslintModule = process.argv.includes('--eslint') ? process.argv[process.argv.indexOf('--eslint') + 1] : 'eslint';
 const { Linter } = await import(eslintModule);
 const { default: plugin } = await import(path.join(root, 'dist/index.js'));
-const { getTestModel } = await import(path.join(root, 'dist/utils/test-model.js'));
+const { getTestModel } = await import(path.join(root, 'dist/model/index.js'));
 
 const NAMESPACE = 'test-quality';
 const EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/u;

@@ -12,8 +12,8 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const files = {
   [`src/rules/${id}.ts`]: `import type { TSESTree } from '@typescript-eslint/utils';
 
-import { createRule } from '../utils/create-rule.js';
-import { getTestModel } from '../utils/test-model.js';
+import { createRule } from '../create-rule.js';
+import { getTestModel } from '../model/index.js';
 
 export type Options = [];
 export type MessageIds = 'TODO';

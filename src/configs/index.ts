@@ -1,6 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import type { TestQualityRuleDocs } from '../utils/create-rule.js';
+import type { TestQualityRuleDocs } from '../create-rule.js';
 
 export type ConfigName = 'all' | 'recommended' | 'recommended-type-checked' | 'strict';
 

@@ -2,11 +2,9 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
-import { getChainRoot, getPropertyName, isFunction, unwrapExpression, type FunctionNode } from '../utils/ast.js';
-import { chainTop } from '../utils/mocks.js';
-import { createRule, perOptions } from '../utils/create-rule.js';
-import { isMockingSubject } from '../utils/subject-module.js';
-import { getTestModel, type MockRecord, type TestBlock, type TestModel } from '../utils/test-model.js';
+import { getChainRoot, getPropertyName, isFunction, unwrapExpression, type FunctionNode } from '../ast/nodes.js';
+import { chainTop, getTestModel, isMockingSubject, type MockRecord, type TestBlock, type TestModel } from '../model/index.js';
+import { createRule, perOptions } from '../create-rule.js';
 
 export type Options = [
   {

@@ -2,8 +2,8 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
-import { getPropertyName, getChainRoot, isFunction, referenceKey, unwrapExpression } from '../utils/ast.js';
-import { createRule, perOptions } from '../utils/create-rule.js';
+import { getPropertyName, getChainRoot, isFunction, referenceKey, unwrapExpression } from '../ast/nodes.js';
+import { createRule, perOptions } from '../create-rule.js';
 import {
   configFailsAlways,
   counterNameOf,
@@ -23,8 +23,8 @@ import {
   readCountAssertion,
   splitWords,
   type CountAssertion,
-} from '../utils/retry-evidence.js';
-import { getTestModel, type MockRecord, type TestBlock, type TestModel } from '../utils/test-model.js';
+} from './no-magic-retry-count/retry-evidence.js';
+import { getTestModel, type MockRecord, type TestBlock, type TestModel } from '../model/index.js';
 
 export type Options = [{ allowConfiguredLimit?: boolean }];
 export type MessageIds = 'configuredLimit' | 'deriveCount' | 'magicRetryCount';

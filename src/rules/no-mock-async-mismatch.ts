@@ -2,10 +2,9 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 
-import { getPropertyName, getStaticString, isFunction, unwrapExpression } from '../utils/ast.js';
-import { createRule } from '../utils/create-rule.js';
-import type { MockConfig, MockRecord } from '../utils/mocks.js';
-import { getTestModel, type TestModel } from '../utils/test-model.js';
+import { getPropertyName, getStaticString, isFunction, unwrapExpression } from '../ast/nodes.js';
+import { createRule } from '../create-rule.js';
+import { getTestModel, type MockConfig, type MockRecord, type TestModel } from '../model/index.js';
 import {
   getModuleExportType,
   getPropertyType,
@@ -17,7 +16,7 @@ import {
   type Thenability,
   type ThenabilityOptions,
   type TypeServices,
-} from '../utils/type-info.js';
+} from '../type-info.js';
 
 export type Options = [];
 export type MessageIds =

@@ -1,10 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getKeyName, getPropertyName, getStaticString } from '../utils/ast.js';
-import { createRule } from '../utils/create-rule.js';
-import { getSubjectName, isSubjectSpecifier } from '../utils/subject-module.js';
-import { getTestModel, type ImportRecord, type MockRecord, type TestBlock, type TestModel } from '../utils/test-model.js';
+import { getKeyName, getPropertyName, getStaticString } from '../ast/nodes.js';
+import { createRule } from '../create-rule.js';
+import { getSubjectName, getTestModel, type ImportRecord, isSubjectSpecifier, type MockRecord, type TestBlock, type TestModel } from '../model/index.js';
 
 export type Options = [];
 export type MessageIds = 'mockedSubject' | 'stubbedSubject';

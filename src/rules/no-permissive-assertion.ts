@@ -1,10 +1,10 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getPropertyName, isFunction, unwrapExpression } from '../utils/ast.js';
-import type { Assertion } from '../utils/assertions.js';
-import { createRule, perOptions } from '../utils/create-rule.js';
-import { nameOf, readCondition, readOutcomeChecks, type OutcomeCheck } from '../utils/outcome-checks.js';
+import { getPropertyName, isFunction, unwrapExpression } from '../ast/nodes.js';
+import { type Assertion, getTestModel, type TestBlock } from '../model/index.js';
+import { createRule, perOptions } from '../create-rule.js';
+import { nameOf, readCondition, readOutcomeChecks, type OutcomeCheck } from './no-permissive-assertion/outcome-checks.js';
 import {
   DEFAULT_STATE_NAMES,
   DEFAULT_STATUS_NAMES,
@@ -21,8 +21,7 @@ import {
   type Classification,
   type OutcomeClass,
   type OutcomeValue,
-} from '../utils/outcome-classes.js';
-import { getTestModel, type TestBlock } from '../utils/test-model.js';
+} from './no-permissive-assertion/outcome-classes.js';
 
 export type Options = [
   {

@@ -1,11 +1,9 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import type { Assertion } from '../utils/assertions.js';
-import { addAwaitFix, returnFix, safeAwaitFix } from '../utils/await-fixes.js';
-import { createRule } from '../utils/create-rule.js';
-import { findUnhandledPromise } from '../utils/promise-handling.js';
-import { getTestModel } from '../utils/test-model.js';
+import { type Assertion, findUnhandledPromise, getTestModel } from '../model/index.js';
+import { addAwaitFix, returnFix, safeAwaitFix } from '../ast/await-fixes.js';
+import { createRule } from '../create-rule.js';
 
 export type Options = [];
 export type MessageIds = 'unawaitedAssertion' | 'addAwait' | 'returnPromise';

@@ -2,14 +2,12 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
-import { getPropertyName, isFunction, unwrapExpression, type FunctionNode } from '../utils/ast.js';
-import { calledKey, getAsyncMockIndex, isInsideMockCode, promiseStaticKind, type AsyncMockIndex } from '../utils/async-mocks.js';
-import { addAwaitFix, returnFix } from '../utils/await-fixes.js';
-import { createRule, perOptions } from '../utils/create-rule.js';
-import { findUnhandledPromise, type UnhandledPromise } from '../utils/promise-handling.js';
-import type { TestBlock } from '../utils/test-blocks.js';
-import { getTestModel, type TestModel } from '../utils/test-model.js';
-import { getTypeServices, isThenableType } from '../utils/type-info.js';
+import { getPropertyName, isFunction, unwrapExpression, type FunctionNode } from '../ast/nodes.js';
+import { calledKey, getAsyncMockIndex, isInsideMockCode, promiseStaticKind, type AsyncMockIndex } from './no-unawaited-async-mock/async-mocks.js';
+import { addAwaitFix, returnFix } from '../ast/await-fixes.js';
+import { createRule, perOptions } from '../create-rule.js';
+import { findUnhandledPromise, getTestModel, type TestBlock, type TestModel, type UnhandledPromise } from '../model/index.js';
+import { getTypeServices, isThenableType } from '../type-info.js';
 
 export type Options = [
   {

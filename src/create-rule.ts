@@ -1,7 +1,7 @@
 import { RuleCreator, applyDefault, type RuleWithMetaAndName } from '@typescript-eslint/utils/eslint-utils';
 
-import { PACKAGE_VERSION, REPOSITORY_URL } from '../package-info.js';
-import { withTestModel } from './test-model.js';
+import { PACKAGE_VERSION, REPOSITORY_URL } from './package-info.js';
+import { withTestModel } from './model/index.js';
 
 /** Config a rule belongs to; `false` keeps it out of every config but `all`. */
 export type RuleConfigLevel = 'recommended' | 'strict' | false;

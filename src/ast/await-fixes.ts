@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import type { FunctionNode } from './ast.js';
-import type { TestModel } from './test-model.js';
+import type { FunctionNode } from './nodes.js';
+import type { TestModel } from '../model/index.js';
 
 /** Fixes that make a test wait for a dropped promise: add `await` (and `async`), or `return` it. */
 

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
-import { getPropertyName, isFunction, unwrapExpression, type FunctionNode } from './ast.js';
+import { getPropertyName, isFunction, unwrapExpression, type FunctionNode } from '../ast/nodes.js';
 import type { TestModel } from './test-model.js';
 
 /**

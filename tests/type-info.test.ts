@@ -6,9 +6,9 @@ import { AST_NODE_TYPES, type TSESLint } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-import { getTypeServices, isThenableType, nodeThenability, returnThenability, type ThenabilityOptions } from '../../src/utils/type-info.js';
+import { getTypeServices, isThenableType, nodeThenability, returnThenability, type ThenabilityOptions } from '../src/type-info.js';
 
-const typedRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/typed');
+const typedRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/typed');
 
 /** Lints `code` as `tests/fixtures/typed/file.ts` and reports, for each `probe(x)` call, what type-info says about `x`. */
 function probe(code: string, typed = true, options: ThenabilityOptions = {}): string[] {

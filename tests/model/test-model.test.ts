@@ -6,7 +6,7 @@ import { Linter } from 'eslint';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { describe, expect, it } from 'vitest';
 
-import { getTestModel, modelStats, withTestModel, type TestModel } from '../../src/utils/test-model.js';
+import { getTestModel, modelStats, withTestModel, type TestModel } from '../../src/model/test-model.js';
 import { modelOf } from './model-harness.js';
 
 /** Snippets with focused/excluded spellings (`fit`, `xdescribe` …) live in fixture files. */

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
-import { getPropertyName, getStaticString, isFunction, referenceKey, unwrapExpression, type FunctionNode } from './ast.js';
+import { getPropertyName, getStaticString, isFunction, referenceKey, unwrapExpression, type FunctionNode } from '../ast/nodes.js';
 import type { Library } from './framework-names.js';
 import type { TestBlock } from './test-blocks.js';
 

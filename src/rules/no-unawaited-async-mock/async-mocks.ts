@@ -1,9 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
-import { getPropertyName, isFunction, referenceKey, unwrapExpression, type FunctionNode } from './ast.js';
-import type { MockConfig, MockRecord } from './mocks.js';
-import type { TestBlock } from './test-blocks.js';
-import type { TestModel } from './test-model.js';
+import { getPropertyName, isFunction, referenceKey, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
+import type { MockConfig, MockRecord, TestBlock, TestModel } from '../../model/index.js';
 
 /**
  * Which mocks return promises: the `returnsPromise` notion of the test model, kept in its own

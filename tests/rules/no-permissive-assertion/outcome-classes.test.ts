@@ -11,7 +11,7 @@ import {
   nameSet,
   statusNamedInTitle,
   wordNamedInTitle,
-} from '../../src/utils/outcome-classes.js';
+} from '../../../src/rules/no-permissive-assertion/outcome-classes.js';
 
 const status = { statusLike: true, stateLike: false };
 const state = { statusLike: false, stateLike: true };

@@ -2,7 +2,7 @@ import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getTestModel, type TestModel } from '../../src/utils/test-model.js';
+import { getTestModel, type TestModel } from '../../src/model/test-model.js';
 
 interface HarnessOptions {
   filename?: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { getSubjectName, getSubjectPaths, isMockingSubject, isSubjectSpecifier } from '../../src/utils/subject-module.js';
+import { getSubjectName, getSubjectPaths, isMockingSubject, isSubjectSpecifier } from '../../src/model/subject-module.js';
 
 const noAliases = { pathAliases: new Map<string, string>() };
 const srcAlias = { pathAliases: new Map([['@/', 'src/']]) };

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
-import { getPropertyName, getStaticString, isFunction, referenceKey, unwrapExpression, type FunctionNode } from './ast.js';
-import type { Assertion } from './assertions.js';
+import { getPropertyName, getStaticString, isFunction, referenceKey, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
+import type { Assertion } from '../../model/index.js';
 
 /**
  * What makes a count a retry count, for `no-magic-retry-count`: retry words in titles and names,

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
-import { getCalleeLinks, isFunction, unwrapExpression, type FunctionNode } from './ast.js';
+import { getCalleeLinks, isFunction, unwrapExpression, type FunctionNode } from '../ast/nodes.js';
 import { HOOK_KINDS, type FrameworkName, type HookKind, type Library } from './framework-names.js';
 
 export type BlockKind = 'hook' | 'suite' | 'test';

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
-import { findUnhandledPromise, isPromiseHandled } from '../../src/utils/promise-handling.js';
+import { findUnhandledPromise, isPromiseHandled } from '../../src/model/promise-handling.js';
 import { modelAndSourceOf } from './model-harness.js';
 
 /** Every `work()` call of the file, in source order. */

@@ -6,8 +6,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getPropertyName, getStaticString, isFunction, unwrapExpression } from './ast.js';
-import type { Assertion } from './assertions.js';
+import { getPropertyName, getStaticString, isFunction, unwrapExpression } from '../../ast/nodes.js';
+import type { Assertion } from '../../model/index.js';
 import { HTTP_STATUS_CONSTANTS, type Interval, type OutcomeValue } from './outcome-classes.js';
 
 /** How the accepted set was written; decides the message. */

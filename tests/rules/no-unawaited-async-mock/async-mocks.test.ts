@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { getAsyncMockIndex, implementationKind, isPromiseExpression, promiseStaticKind } from '../../src/utils/async-mocks.js';
-import type { TestModel } from '../../src/utils/test-model.js';
-import { modelOf } from './model-harness.js';
+import { getAsyncMockIndex, implementationKind, isPromiseExpression, promiseStaticKind } from '../../../src/rules/no-unawaited-async-mock/async-mocks.js';
+import type { TestModel } from '../../../src/model/test-model.js';
+import { modelOf } from '../../model/model-harness.js';
 
 /** The promise source of `key` as seen from the test titled `title` (or file level). */
 function sourceFor(model: TestModel, key: string, title: string | null): string | null {

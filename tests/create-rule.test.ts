@@ -6,8 +6,8 @@ import tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-import plugin from '../../src/index.js';
-import { checkerStats, perOptions } from '../../src/utils/create-rule.js';
+import plugin from '../src/index.js';
+import { checkerStats, perOptions } from '../src/create-rule.js';
 
 /** A retry test with a configured limit, an unawaited async call, a permissive status check. */
 const CONFIGURED = `

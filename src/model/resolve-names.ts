@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
-import { getPropertyName, getStaticString, unwrapExpression } from './ast.js';
+import { getPropertyName, getStaticString, unwrapExpression } from '../ast/nodes.js';
 import {
   GLOBAL_NAMES,
   MODULE_ALIASES,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { forEachNode } from '../../src/utils/ast.js';
-import { modelAndSourceOf } from './model-harness.js';
+import { forEachNode } from '../../src/ast/nodes.js';
+import { modelAndSourceOf } from '../model/model-harness.js';
 
 const CODE = `
 import { describe, it, expect } from 'vitest';

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { forEachNode, getChainRoot, getPropertyName, getStaticString, isFunction, referenceKey, unwrapExpression, type FunctionNode } from './ast.js';
+import { forEachNode, getChainRoot, getPropertyName, getStaticString, isFunction, referenceKey, unwrapExpression, type FunctionNode } from '../ast/nodes.js';
 import { collectChain, readAssertCall, readChaiParts, readExpectChain, readSupertestChain, type Assertion } from './assertions.js';
 import { NAMESPACE_MEMBERS, type FrameworkName } from './framework-names.js';
 import {

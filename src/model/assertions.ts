@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
-import { getPropertyName } from './ast.js';
+import { getPropertyName } from '../ast/nodes.js';
 import type { FrameworkName, Library } from './framework-names.js';
 import type { TestBlock } from './test-blocks.js';
 

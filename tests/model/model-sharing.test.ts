@@ -11,7 +11,7 @@ import { ESLint, Linter } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import plugin from '../../src/index.js';
-import { getTestModel, modelStats, type TestModel } from '../../src/utils/test-model.js';
+import { getTestModel, modelStats, type TestModel } from '../../src/model/test-model.js';
 
 const FILES: Readonly<Record<string, string>> = {
   'orders.test.ts': `
