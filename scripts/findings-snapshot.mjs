@@ -3,10 +3,10 @@
 // edit, one JSON line per finding, sorted: two snapshots from two builds (say, before and after a
 // refactor) are equal byte for byte exactly when the plugin's behaviour on that corpus is.
 //
-//   node scripts/findings-snapshot.mjs <corpus dir> --out <file.jsonl> [--dist <dir>]
+//   node scripts/findings-snapshot.mjs <corpus dir> --out <file.jsonl> [--dist <dir>] [--rules a,b]
 //
 // --dist: the built plugin to load (default: this checkout's dist/); another checkout's dist/
-// compares two versions with the same ESLint and parser. Files are linted as `npm run eval` lints
+// compares two versions with the same ESLint and parser. --rules: only these rule ids (quicker). Files are linted as `npm run eval` lints
 // them (the `all` config, TypeScript parser, JSX on, a script retry when a file is not a module);
 // a rule that throws is written as a `crash` line instead of stopping the run.
 import { createWriteStream, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -21,16 +21,17 @@ const EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/u;
 const MAX_BYTES = 1_000_000;
 
 function parseArgs(argv) {
-  const options = { corpus: null, out: null, dist: path.join(root, 'dist') };
+  const options = { corpus: null, out: null, dist: path.join(root, 'dist'), rules: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--out') options.out = argv[++i];
     else if (arg === '--dist') options.dist = path.resolve(argv[++i]);
+    else if (arg === '--rules') options.rules = argv[++i].split(',').map((id) => `test-quality/${id.replace(/^test-quality\//u, '')}`);
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else options.corpus = path.resolve(arg);
   }
   if (options.corpus === null || options.out === undefined || options.out === null) {
-    throw new Error('usage: node scripts/findings-snapshot.mjs <corpus dir> --out <file.jsonl> [--dist <dir>]');
+    throw new Error('usage: node scripts/findings-snapshot.mjs <corpus dir> --out <file.jsonl> [--dist <dir>] [--rules a,b]');
   }
   return options;
 }
@@ -44,13 +45,13 @@ function* walk(dir) {
   }
 }
 
-const configFor = (plugin, sourceType) => [
+const configFor = (plugin, sourceType, rules) => [
   {
     files: ['**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}'],
     linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
     languageOptions: { parser: tsParser, ecmaVersion: 'latest', sourceType, parserOptions: { ecmaFeatures: { jsx: true } } },
     plugins: { 'test-quality': plugin },
-    rules: plugin.configs.all.rules,
+    rules,
   },
 ];
 
@@ -68,12 +69,14 @@ function lintFile(linter, configs, code, file) {
   }
 }
 
+/** An autofix or a suggestion's edit, as ESLint applies it. */
 const edit = (fix) => (fix === undefined ? null : { range: fix.range, text: fix.text });
 
 const options = parseArgs(process.argv.slice(2));
 const { default: plugin } = await import(pathToFileURL(path.join(options.dist, 'index.js')).href);
 const linter = new Linter({ cwd: '/' });
-const configs = { module: configFor(plugin, 'module'), script: configFor(plugin, 'script') };
+const rules = options.rules === null ? plugin.configs.all.rules : Object.fromEntries(options.rules.map((id) => [id, 'error']));
+const configs = { module: configFor(plugin, 'module', rules), script: configFor(plugin, 'script', rules) };
 const lines = [];
 let files = 0;
 for (const file of walk(options.corpus)) {

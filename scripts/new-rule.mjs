@@ -1,4 +1,6 @@
 // `npm run new-rule <id>` writes the rule, test and doc skeletons, then regenerates src/rules/index.ts.
+// The rule file is a query over the shared test model (src/model/index.ts); analysis only this
+// rule needs goes in src/rules/<id>/, its tests in tests/rules/<id>/ (docs/architecture.md).
 import { existsSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +38,7 @@ export default createRule<Options, MessageIds>({
   create(context) {
     return {
       'Program:exit'(program: TSESTree.Program) {
+        // Ask the shared model (src/model/index.ts); put analysis only this rule needs in src/rules/${id}/.
         const model = getTestModel(context);
         void model;
         void program;

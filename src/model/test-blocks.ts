@@ -104,6 +104,76 @@ function identifierParameter(callback: FunctionNode | null, index: number): TSES
   return parameter?.type === AST_NODE_TYPES.Identifier ? parameter : null;
 }
 
+/** What a block call's root name and links declare: its kind, canonical name, hook and modifiers; null for anything else. */
+interface BlockHead {
+  kind: BlockKind;
+  name: string;
+  hook: HookKind | null;
+  library: Library;
+  readonly modifiers: string[];
+}
+
+/** The kind a root name declares; node:test's `t.test`/`t.beforeEach` take the kind from the first link (taken off `names`). */
+function rootHead(root: FrameworkName, names: string[]): BlockHead | null {
+  const head = (kind: BlockKind, name: string, hook: HookKind | null, library: Library): BlockHead => ({ kind, name, hook, library, modifiers: [] });
+  switch (root.kind) {
+    case 'testContext': {
+      const first = names.shift();
+      if (first === 'test') {
+        return head('test', first, null, 'node:test');
+      }
+      return first !== undefined && HOOK_KINDS.has(first) ? head('hook', first, HOOK_KINDS.get(first) ?? null, 'node:test') : null;
+    }
+    case 'hook':
+      return head('hook', root.name, HOOK_KINDS.get(root.name) ?? null, root.library);
+    case 'suite':
+    case 'test':
+      return head(root.kind, root.name, null, root.library);
+    default:
+      return null;
+  }
+}
+
+/** Reads the links after the root (`it.only`, `test.describe`, `test.beforeEach`, `it.each`); null when one does not declare a block. */
+function readLinks(head: BlockHead, names: readonly string[]): BlockHead | null {
+  for (const link of names) {
+    if (head.kind === 'test' && link === 'describe') {
+      head.kind = 'suite';
+      head.name = 'describe';
+    } else if (head.kind === 'test' && HOOK_KINDS.has(link)) {
+      head.kind = 'hook';
+      head.hook = HOOK_KINDS.get(link) ?? null;
+      head.name = link;
+    } else if (BLOCK_MODIFIERS.has(link)) {
+      head.modifiers.push(link);
+    } else {
+      return null;
+    }
+  }
+  return head;
+}
+
+/** How a test or hook completes besides returning: node:test's context and `done`, or a `done` callback elsewhere. */
+function completionParameters(
+  head: BlockHead,
+  callback: FunctionNode,
+): { doneParameter: TSESTree.Identifier | null; contextParameter: TSESTree.Identifier | null } {
+  const { kind, library, modifiers } = head;
+  if (kind === 'suite') {
+    return { doneParameter: null, contextParameter: null };
+  }
+  if (library === 'node:test') {
+    return { contextParameter: identifierParameter(callback, 0), doneParameter: identifierParameter(callback, 1) };
+  }
+  if (library !== 'playwright' && library !== 'vitest' && !modifiers.includes('each') && !modifiers.includes('for')) {
+    const first = identifierParameter(callback, 0);
+    if (first !== null && (library !== 'unknown' || DONE_NAMES.has(first.name) || callback.params.length === 1)) {
+      return { doneParameter: first, contextParameter: null };
+    }
+  }
+  return { doneParameter: null, contextParameter: null };
+}
+
 /**
  * Decides whether `call` declares a test, suite or hook, given what its root name resolved to.
  * Returns the block's kind data, or null for builders (`it.each(t)`), `test.step`, `test.use` ….
@@ -118,52 +188,12 @@ export function classifyBlockCall(
     return null;
   }
   const names = links.map((link) => link.name);
-  let kind: BlockKind;
-  let name = root.name;
-  let hook: HookKind | null = null;
-  const modifiers: string[] = [];
-  let library = root.library;
-
-  if (root.kind === 'testContext') {
-    const first = names.shift();
-    if (first === undefined) {
-      return null;
-    }
-    library = 'node:test';
-    if (first === 'test') {
-      kind = 'test';
-    } else if (HOOK_KINDS.has(first)) {
-      kind = 'hook';
-      hook = HOOK_KINDS.get(first) ?? null;
-    } else {
-      return null;
-    }
-    name = first;
-  } else if (root.kind === 'hook') {
-    kind = 'hook';
-    hook = HOOK_KINDS.get(root.name) ?? null;
-  } else if (root.kind === 'suite') {
-    kind = 'suite';
-  } else if (root.kind === 'test') {
-    kind = 'test';
-  } else {
+  const rooted = rootHead(root, names);
+  const head = rooted === null ? null : readLinks(rooted, names);
+  if (head === null) {
     return null;
   }
-
-  for (const link of names) {
-    if (kind === 'test' && link === 'describe') {
-      kind = 'suite';
-      name = 'describe';
-    } else if (kind === 'test' && HOOK_KINDS.has(link)) {
-      kind = 'hook';
-      hook = HOOK_KINDS.get(link) ?? null;
-      name = link;
-    } else if (BLOCK_MODIFIERS.has(link)) {
-      modifiers.push(link);
-    } else {
-      return null;
-    }
-  }
+  const { kind, name, hook, library, modifiers } = head;
 
   // `it.each(table)` is a builder; the block is the call of what it returns.
   const callee = unwrapExpression(call.callee);
@@ -180,20 +210,7 @@ export function classifyBlockCall(
   if (callback === null) {
     return null;
   }
-
-  let doneParameter: TSESTree.Identifier | null = null;
-  let contextParameter: TSESTree.Identifier | null = null;
-  if (kind !== 'suite') {
-    if (library === 'node:test') {
-      contextParameter = identifierParameter(callback, 0);
-      doneParameter = identifierParameter(callback, 1);
-    } else if (library !== 'playwright' && library !== 'vitest' && !modifiers.includes('each') && !modifiers.includes('for')) {
-      const first = identifierParameter(callback, 0);
-      if (first !== null && (library !== 'unknown' || DONE_NAMES.has(first.name) || callback.params.length === 1)) {
-        doneParameter = first;
-      }
-    }
-  }
+  const { doneParameter, contextParameter } = completionParameters(head, callback);
 
   return {
     kind,
