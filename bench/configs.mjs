@@ -8,6 +8,17 @@ import { pathToFileURL } from 'node:url';
 /** The build under test: `dist/`, or the folder in BENCH_DIST (`bench/run.mjs --dist <dir>`). */
 export const distUrl = () => (process.env.BENCH_DIST ? pathToFileURL(`${resolve(process.env.BENCH_DIST)}/`).href : new URL('../dist/', import.meta.url).href);
 
+/**
+ * The build the `reference` configuration loads (another commit's `dist/`, say): the folder in
+ * BENCH_REFERENCE_DIST (`bench/run.mjs --reference <dir>`; children inherit it).
+ */
+export function referenceDistUrl() {
+  if (!process.env.BENCH_REFERENCE_DIST) {
+    throw new Error('the reference configuration needs BENCH_REFERENCE_DIST (bench/run.mjs --reference <dist dir>)');
+  }
+  return pathToFileURL(`${resolve(process.env.BENCH_REFERENCE_DIST)}/`).href;
+}
+
 export const FILE_GLOB = '**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}';
 export const EXTENSIONS = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts']);
 
@@ -24,6 +35,8 @@ export const CONFIG_LABELS = {
   all: 'test-quality `all`',
   jest: 'eslint-plugin-jest `flat/recommended`',
   vitest: '@vitest/eslint-plugin `recommended`',
+  // Only with `bench/run.mjs --reference <dir>`, which names the folder after this label.
+  reference: 'test-quality `recommended`, reference build',
 };
 
 async function base() {
@@ -64,16 +77,16 @@ function control(count) {
 /** Rule id of the timing probe that builds the shared test model before any of our rules runs. */
 export const MODEL_PROBE_ID = 'bench/test-model';
 
-async function ours(name, modelProbe) {
+async function ours(name, modelProbe, buildUrl = distUrl()) {
   // The built package, as users get it (`npm run build` first).
-  const { default: plugin } = await import(new URL('index.js', distUrl()).href);
+  const { default: plugin } = await import(new URL('index.js', buildUrl).href);
   const config = [{ ...plugin.configs[name], files: [FILE_GLOB] }];
   if (modelProbe) {
     // Same module instance as the plugin's rules use, so the model it builds is the one they share.
     // Created first, it gets the listeners that collect the model during ESLint's traversal and
     // finishes the model at Program:exit before our rules run: ESLint's rule timing then shows the
     // model's cost apart from each rule's own work.
-    const { getTestModel, withTestModel } = await import(new URL('model/index.js', distUrl()).href);
+    const { getTestModel, withTestModel } = await import(new URL('model/index.js', buildUrl).href);
     const probe = {
       meta: { type: 'problem', schema: [] },
       create(context) {
@@ -110,6 +123,9 @@ export async function loadConfig(name, { modelProbe = false } = {}) {
     case 'recommended':
     case 'all':
       return [...parse, ...(await ours(name, modelProbe))];
+    case 'reference':
+      // Our `recommended` from the other build, to compare two builds within one run.
+      return [...parse, ...(await ours('recommended', modelProbe, referenceDistUrl()))];
     case 'jest': {
       const { default: jest } = await import('eslint-plugin-jest');
       const recommended = jest.configs['flat/recommended'];

@@ -2,17 +2,20 @@
 // side by side with the anchor plugins, on real test files and on synthetic files at growing scales.
 //
 //   node --expose-gc bench/run.mjs [--real <dir>]... [--max-files N] [--chunk-size N] [--reps N]
-//     [--scaling-reps N] [--process-rounds N] [--memory-passes N] [--no-scaling] [--no-processes] [--quick] [--dist <build dir>] [--out <file>]
+//     [--scaling-reps N] [--process-rounds N] [--memory-passes N] [--no-scaling] [--no-processes] [--quick] [--dist <build dir>]
+//     [--reference <build dir>] [--out <file>]
 //
 // Without --real it lints this repository's own test files (tests/, examples/). Writes
-// bench/results.md (commit it) and bench/results.json (raw numbers, ignored by git).
+// bench/results.md (commit it) and bench/results.json (raw numbers, ignored by git). --reference adds
+// the configuration `reference` (`recommended` from another build) and reports `recommended` against
+// it, paired per repetition and round.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { CONFIG_LABELS, CONFIG_NAMES, distUrl, JEST_VERSION, MODEL_PROBE_ID, ruleIdsOf } from './configs.mjs';
+import { CONFIG_LABELS, CONFIG_NAMES, distUrl, JEST_VERSION, MODEL_PROBE_ID, referenceDistUrl, ruleIdsOf } from './configs.mjs';
 import { collectFiles, commonRoot } from './corpus.mjs';
 import { generateCorpus } from './generate.mjs';
 import { countFindings, createLinter, median, medianInterval, sumStats, timedLint } from './lint.mjs';
@@ -81,6 +84,9 @@ function parseOptions(argv) {
       case '--dist':
         options.dist = next();
         break;
+      case '--reference':
+        options.reference = next();
+        break;
       case '--out':
         options.out = next();
         break;
@@ -93,6 +99,9 @@ function parseOptions(argv) {
   }
   // Read by configs.mjs here and in the memory children (they inherit the environment).
   process.env.BENCH_DIST = options.dist;
+  if (options.reference !== undefined) {
+    process.env.BENCH_REFERENCE_DIST = options.reference;
+  }
   if (options.quick) {
     options.maxFiles = Math.min(options.maxFiles, 40);
     options.reps = Math.min(options.reps, 2);
@@ -108,6 +117,11 @@ const round = (value, digits = 0) => (Number.isFinite(value) ? Number(value.toFi
 const percent = (value) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)}%`;
 const growth = (value) => (value === undefined ? '—' : `×${value.toFixed(2)}`);
 const ms = (value) => (Number.isFinite(value) ? value.toFixed(value < 100 ? 1 : 0) : 'n/a');
+
+/** The configurations a run compares: with --reference, `reference` right after `recommended`. */
+function configNames(options) {
+  return options.reference === undefined ? CONFIG_NAMES : CONFIG_NAMES.flatMap((name) => (name === 'recommended' ? [name, 'reference'] : [name]));
+}
 
 function cpuMs(before) {
   const used = process.cpuUsage(before);
@@ -155,12 +169,33 @@ async function interleave(linters, files, reps, { chunkSize = Infinity, onResult
 }
 
 /**
+ * A paired difference, per repetition or round: the median over samples of (value − minus[i]) ÷
+ * over[i], with the order-statistic interval for that median (null with too few samples).
+ */
+function pairedDifference(values, minus, over) {
+  const ratios = values.map((value, index) => (value - minus[index]) / over[index]);
+  return { median: median(ratios), interval: medianInterval(ratios) };
+}
+
+/**
  * What a configuration adds above the do-nothing control, as a share of the baseline, paired per
  * repetition or round: the cost of the rules' own work with ESLint's charge for running that many
  * rules taken out.
  */
-function aboveControlRatios(cpu, controlCpu, baselineCpu) {
-  return cpu.map((value, index) => (value - controlCpu[index]) / baselineCpu[index]);
+const aboveControl = (sample, control, baseline) => (control === undefined ? { median: null, interval: null } : pairedDifference(sample.cpu, control.cpu, baseline.cpu));
+
+/**
+ * With --reference, `recommended` against the same configuration from the reference build, paired
+ * per repetition or round: the median of (recommended ÷ reference) − 1, i.e. (recommended − reference) ÷ reference.
+ * Nothing (no fields) without it, so such a run's results are as before.
+ */
+function versusReference(name, samples, pick, key = 'vsReference') {
+  const reference = samples.get('reference');
+  if (name !== 'recommended' || reference === undefined) {
+    return {};
+  }
+  const { median: ratio, interval } = pairedDifference(pick(samples.get(name)), pick(reference), pick(reference));
+  return { [key]: ratio, [`${key}Interval`]: interval };
 }
 
 function lineCount(files) {
@@ -177,7 +212,7 @@ function lineCount(files) {
 async function benchReal(options, files, cwd) {
   log(`real files: ${files.length} files, ${options.reps} repetitions`);
   const linters = [];
-  for (const name of CONFIG_NAMES) {
+  for (const name of configNames(options)) {
     linters.push(await createLinter(name, cwd));
   }
   const samples = await interleave(linters, files, options.reps, { chunkSize: options.chunkSize });
@@ -192,7 +227,7 @@ async function benchReal(options, files, cwd) {
     // Paired: each repetition's total against the baseline's total in the same repetition.
     const cpuRatios = sample.cpu.map((value, rep) => value / baseline.cpu[rep] - 1);
     const addedCpu = median(cpuRatios);
-    const aboveControl = control === undefined ? null : aboveControlRatios(sample.cpu, control.cpu, baseline.cpu);
+    const above = aboveControl(sample, control, baseline);
     const addedWall = median(sample.wall.map((value, rep) => value / baseline.wall[rep] - 1));
     const findings = countFindings(sample.results);
     rows.push({
@@ -205,8 +240,9 @@ async function benchReal(options, files, cwd) {
       addedWall,
       addedCpu,
       addedCpuInterval: medianInterval(cpuRatios),
-      aboveControlCpu: aboveControl === null ? null : median(aboveControl),
-      aboveControlInterval: aboveControl === null ? null : medianInterval(aboveControl),
+      aboveControlCpu: above.median,
+      aboveControlInterval: above.interval,
+      ...versusReference(linter.name, samples, (entry) => entry.cpu),
       perRuleCpu: ruleCount > 0 ? addedCpu / ruleCount : 0,
       findings: [...findings.byRule.values()].reduce((sum, count) => sum + count, 0),
       fatal: findings.fatal,
@@ -217,7 +253,7 @@ async function benchReal(options, files, cwd) {
   const perRule = [];
   let parseMs = 0;
   let baselineMs = 0;
-  for (const name of CONFIG_NAMES) {
+  for (const name of configNames(options)) {
     const { eslint } = await createLinter(name, cwd, { stats: true, modelProbe: name === 'all' });
     const { results } = await timedLint(eslint, files);
     const stats = sumStats(results);
@@ -242,10 +278,11 @@ function benchProcesses(options, files, cwd) {
   mkdirSync(tmpRoot, { recursive: true });
   const listFile = join(tmpRoot, 'process-files.json');
   writeFileSync(listFile, JSON.stringify(files));
-  const samples = new Map(CONFIG_NAMES.map((name) => [name, { cpu: [], wall: [], rss: [], retained: [], main: [], helpers: [] }]));
+  const names = configNames(options);
+  const samples = new Map(names.map((name) => [name, { cpu: [], wall: [], rss: [], retained: [], main: [], helpers: [] }]));
   for (let roundIndex = 0; roundIndex < options.processRounds; roundIndex += 1) {
-    const offset = roundIndex % CONFIG_NAMES.length;
-    for (const name of [...CONFIG_NAMES.slice(offset), ...CONFIG_NAMES.slice(0, offset)]) {
+    const offset = roundIndex % names.length;
+    for (const name of [...names.slice(offset), ...names.slice(0, offset)]) {
       const child = spawnSync(process.execPath, ['--expose-gc', join(repoRoot, 'bench', 'lint-child.mjs'), name, cwd, listFile, String(options.memoryPasses)], {
         cwd: repoRoot,
         encoding: 'utf8',
@@ -267,10 +304,10 @@ function benchProcesses(options, files, cwd) {
   }
   const base = samples.get('baseline');
   const control = samples.get('control');
-  return CONFIG_NAMES.map((name) => {
+  return names.map((name) => {
     const sample = samples.get(name);
     const cpuRatios = sample.cpu.map((value, round) => value / base.cpu[round] - 1);
-    const aboveControl = control === undefined ? null : aboveControlRatios(sample.cpu, control.cpu, base.cpu);
+    const above = aboveControl(sample, control, base);
     const rssRatios = sample.rss.map((value, round) => value / base.rss[round] - 1);
     const peak = median(sample.rss);
     const lowest = Math.min(...sample.rss);
@@ -282,8 +319,9 @@ function benchProcesses(options, files, cwd) {
       addedCpu: median(cpuRatios),
       // How sure the median is: machine noise moves a single round by several points.
       addedCpuInterval: medianInterval(cpuRatios),
-      aboveControlCpu: aboveControl === null ? null : median(aboveControl),
-      aboveControlInterval: aboveControl === null ? null : medianInterval(aboveControl),
+      aboveControlCpu: above.median,
+      aboveControlInterval: above.interval,
+      ...versusReference(name, samples, (entry) => entry.cpu),
       addedWall: median(sample.wall.map((value, round) => value / base.wall[round] - 1)),
       // Interference from other work only adds time, so the fastest runs are the least disturbed.
       addedCpuFastest: Math.min(...sample.cpu) / Math.min(...base.cpu) - 1,
@@ -298,6 +336,7 @@ function benchProcesses(options, files, cwd) {
       // Paired like the CPU ratios, with the same interval: single peaks jump by a third with when V8 collects.
       added: median(rssRatios),
       addedInterval: medianInterval(rssRatios),
+      ...versusReference(name, samples, (entry) => entry.rss, 'rssVsReference'),
       addedMin: lowest / Math.min(...base.rss) - 1,
       retainedMb: median(sample.retained) / 1024,
     };
@@ -436,12 +475,64 @@ const intervalText = (interval) => (interval == null ? '' : ` (${coverageText(in
 /** `+a% to +b% (94%)` for a table cell; `n/a` with too few samples for an interval. */
 const intervalCell = (interval) => (interval == null ? 'n/a' : `${rangeText(interval)} (${coverageText(interval)})`);
 
+/** Whether a paired difference is told apart from none: its interval all above or all below 0. */
+function sideOfZero(label, figure, interval) {
+  if (interval == null) {
+    return `${label}: ${figure > 0 ? 'slower' : 'not slower'} on the median, too few samples for an interval`;
+  }
+  if (interval.low > 0) {
+    return `${label}: slower`;
+  }
+  return interval.high < 0 ? `${label}: faster` : `${label}: not told apart (the interval includes 0)`;
+}
+
+/**
+ * The targets row for --reference: `recommended` against the reference build's, paired per round
+ * (lint step) and per repetition (warm), with the same intervals as the figures above the control.
+ */
+function referenceRow(dir, warm, step) {
+  const modes = [...(step?.vsReference === undefined ? [] : [['lint step', step]]), ['warm', warm]];
+  const cpu = modes.map(([label, row]) => `${label} ${percent(row.vsReference)}${intervalText(row.vsReferenceInterval)}`);
+  const rss = step?.rssVsReference === undefined ? '' : ` Peak RSS, paired per round: ${percent(step.rssVsReference)}${intervalText(step.rssVsReferenceInterval)}.`;
+  const sides = modes.map(([label, row]) => sideOfZero(label, row.vsReference, row.vsReferenceInterval));
+  return (
+    `| \`recommended\` no slower than the reference build (\`${dir}\`) | CPU, median of (recommended ÷ reference in the same run) − 1: ${cpu.join(', ')}.${rss} | ` +
+    `${sides.join('; ')} |`
+  );
+}
+
+/** Per-rule time of `recommended` next to the reference build's (one timed run each, so single-run noise). */
+function referencePerRule(perRule, dir) {
+  const timesOf = (name) => new Map(perRule.filter((entry) => entry.config === name).map((entry) => [entry.id, entry.ms]));
+  const current = timesOf('recommended');
+  const reference = timesOf('reference');
+  const total = (times) => [...times.values()].reduce((sum, value) => sum + value, 0);
+  const ids = [...new Set([...current.keys(), ...reference.keys()])].sort((a, b) => (current.get(b) ?? 0) - (current.get(a) ?? 0));
+  const lines = [
+    `#### \`recommended\` against the reference build (\`${dir}\`)`,
+    '',
+    `The same rule timing, one run each: ${ms(total(current))} ms for our rules in \`recommended\`, ${ms(total(reference))} ms in the reference build. ` +
+      'There is no model probe here, so the shared model\'s build is charged to whichever rule asks for it first.',
+    '',
+    '| rule | `recommended` ms | reference ms | change |',
+    '|---|---:|---:|---:|',
+  ];
+  for (const id of ids) {
+    const now = current.get(id);
+    const before = reference.get(id);
+    lines.push(`| \`${id}\` | ${now === undefined ? '—' : ms(now)} | ${before === undefined ? '—' : ms(before)} | ${now === undefined || before === undefined ? '—' : percent(now / before - 1)} |`);
+  }
+  lines.push('');
+  return lines;
+}
+
 function renderMarkdown(report) {
   const { options, machine, real, memory, scaling, command } = report;
   const out = [];
   const recommended = real.rows.find((row) => row.config === 'recommended');
   const all = real.rows.find((row) => row.config === 'all');
   const allMemory = memory?.find((row) => row.config === 'all');
+  const labelOf = (name) => (name === 'reference' ? `${CONFIG_LABELS.reference} (\`${options.reference}\`)` : CONFIG_LABELS[name]);
   out.push('# Benchmark results', '');
   out.push(`Written by \`bench/run.mjs\` on ${report.date}. Reproduce with:`, '', '```sh', command, '```', '');
   out.push(
@@ -484,6 +575,9 @@ function renderMarkdown(report) {
   out.push(
     `| \`recommended\` adds ≤ 10% to the parse-only baseline on real test files | ${stepText}warm, in one process: ${percent(recommended.addedCpu)} CPU${intervalText(recommended.addedCpuInterval)}, ${percent(recommended.addedWall)} wall.${controlText} | ${met ? 'yes' : 'no'} (${verdicts.join(', ')}${decided ? '' : unsettled}) |`,
   );
+  if (recommended.vsReference !== undefined) {
+    out.push(referenceRow(options.reference, recommended, recommendedStep));
+  }
   if (scaling !== null) {
     const axisOf = (key) => scaling.find((entry) => entry.key === key);
     const perDoubling = (value) => 2 ** value;
@@ -520,7 +614,7 @@ function renderMarkdown(report) {
   for (const row of real.rows) {
     const isBase = row.config === 'baseline';
     out.push(
-      `| ${CONFIG_LABELS[row.config]} | ${row.rules} | ${ms(row.cpu)} | ${ms(row.wall)} | ${isBase ? '—' : percent(row.addedCpu)} | ${isBase ? '—' : intervalCell(row.addedCpuInterval)} | ${isBase ? '—' : percent(row.addedWall)} | ${isBase ? '—' : percent(row.perRuleCpu)} | ${row.findings} | ${row.fatal} |`,
+      `| ${labelOf(row.config)} | ${row.rules} | ${ms(row.cpu)} | ${ms(row.wall)} | ${isBase ? '—' : percent(row.addedCpu)} | ${isBase ? '—' : intervalCell(row.addedCpuInterval)} | ${isBase ? '—' : percent(row.addedWall)} | ${isBase ? '—' : percent(row.perRuleCpu)} | ${row.findings} | ${row.fatal} |`,
     );
   }
   out.push('');
@@ -551,6 +645,9 @@ function renderMarkdown(report) {
     }
   }
   out.push('');
+  if (real.perRule.some((entry) => entry.config === 'reference')) {
+    out.push(...referencePerRule(real.perRule, options.reference));
+  }
 
   if (memory !== null) {
     out.push('## A lint step: one fresh process per configuration', '');
@@ -577,7 +674,7 @@ function renderMarkdown(report) {
       const isBase = row.config === 'baseline';
       const split = threads ? ` ${isBase ? '—' : ms(row.addedMainMs)} | ${isBase ? '—' : ms(row.addedHelpersMs)} |` : '';
       out.push(
-        `| ${CONFIG_LABELS[row.config]} | ${ms(row.cpu)} | ${ms(row.wall)} | ${isBase ? '—' : percent(row.addedCpu)} | ${isBase ? '—' : intervalCell(row.addedCpuInterval)} | ${isBase ? '—' : percent(row.addedWall)} | ${isBase ? '—' : percent(row.addedCpuFastest)} |${split} ${row.cpuSamples.join(', ')} |`,
+        `| ${labelOf(row.config)} | ${ms(row.cpu)} | ${ms(row.wall)} | ${isBase ? '—' : percent(row.addedCpu)} | ${isBase ? '—' : intervalCell(row.addedCpuInterval)} | ${isBase ? '—' : percent(row.addedWall)} | ${isBase ? '—' : percent(row.addedCpuFastest)} |${split} ${row.cpuSamples.join(', ')} |`,
       );
     }
     out.push('');
@@ -593,7 +690,7 @@ function renderMarkdown(report) {
     for (const row of memory) {
       const isBase = row.config === 'baseline';
       out.push(
-        `| ${CONFIG_LABELS[row.config]} | ${row.maxRssMb.toFixed(0)} | ${isBase ? '—' : percent(row.added)} | ${isBase ? '—' : intervalCell(row.addedInterval)} | ${row.minRssMb.toFixed(0)} | ${isBase ? '—' : percent(row.addedMin)} | ${row.samplesMb.join(', ')} | ${row.retainedMb.toFixed(1)} |`,
+        `| ${labelOf(row.config)} | ${row.maxRssMb.toFixed(0)} | ${isBase ? '—' : percent(row.added)} | ${isBase ? '—' : intervalCell(row.addedInterval)} | ${row.minRssMb.toFixed(0)} | ${isBase ? '—' : percent(row.addedMin)} | ${row.samplesMb.join(', ')} | ${row.retainedMb.toFixed(1)} |`,
       );
     }
     out.push('');
@@ -642,6 +739,13 @@ async function main() {
     readFileSync(new URL('index.js', distUrl()));
   } catch {
     throw new Error(`${fileURLToPath(distUrl())} has no index.js: run \`node bench/build.mjs\` first (npm run bench does)`);
+  }
+  if (options.reference !== undefined) {
+    try {
+      readFileSync(new URL('index.js', referenceDistUrl()));
+    } catch {
+      throw new Error(`--reference ${options.reference}: ${fileURLToPath(referenceDistUrl())} has no index.js (give a built dist/ folder)`);
+    }
   }
   const started = Date.now();
   const loadStart = round(loadavg()[0], 1);
