@@ -1,0 +1,250 @@
+/**
+ * Branches on an outcome that accept a success in one arm and a failure in the other:
+ * `if (res.status === 200) {…} else { expect(res.status).toBe(500) }`, the ternary form, and an
+ * early-returning `if` followed by the rest of the test.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import { getPropertyName, isFunction, unwrapExpression } from '../../ast/nodes.js';
+import type { Assertion, TestModel } from '../../model/index.js';
+import { readCondition, type Fact } from './conditions.js';
+import { classify, mixesOutcomes, type Classification, type OutcomeClass, type OutcomeValue } from './outcome-classes.js';
+import type { Classified, OutcomeFile } from './outcome-groups.js';
+import { nameOf } from './values.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+export type BranchNode = TSESTree.IfStatement | TSESTree.ConditionalExpression;
+
+/** Two branches that accept the value as `first` and as `second`; worded by the rule. */
+export interface PermissiveBranches {
+  /** Text of what owns the value: `res` for `res.status`. */
+  readonly owner: string;
+  /** The value's name (`status`); null when unnamed. */
+  readonly name: string | null;
+  readonly first: Classification;
+  readonly second: Classification;
+}
+
+/** The outcome a branch condition tests, and the classes it implies when it holds. */
+interface BranchCondition {
+  readonly fact: Fact;
+  readonly name: string | null;
+  readonly owner: string;
+  readonly kind: { readonly statusLike: boolean; readonly stateLike: boolean };
+  readonly implied: Classification;
+}
+
+interface Branch {
+  readonly region: TSESTree.Node | readonly [number, number];
+  readonly implied: Classification | null;
+  readonly node: TSESTree.Node | null;
+}
+
+const within = (node: TSESTree.Node, region: TSESTree.Node | readonly [number, number]): boolean => {
+  const range = 'type' in region ? region.range : region;
+  return node.range[0] >= range[0] && node.range[1] <= range[1];
+};
+
+/** Does a branch fail the test on its own (`throw`, `fail(…)`, `expect.fail`, `assert.fail`)? */
+function branchFails(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const stack: TSESTree.Node[] = [node];
+  let seen = 0;
+  while (stack.length > 0 && seen < 500) {
+    const current = stack.pop();
+    seen += 1;
+    if (current === undefined) {
+      break;
+    }
+    if (current.type === AST_NODE_TYPES.ThrowStatement) {
+      return true;
+    }
+    if (current.type === AST_NODE_TYPES.CallExpression) {
+      const callee = unwrapExpression(current.callee);
+      const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+      if (name === 'fail') {
+        return true;
+      }
+    }
+    if (isFunction(current) && current !== node) {
+      continue;
+    }
+    const keys = sourceCode.visitorKeys[current.type] ?? [];
+    for (const key of keys) {
+      const child = (current as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        for (const item of child as Array<TSESTree.Node | null>) {
+          if (item !== null && typeof item === 'object' && typeof item.type === 'string') {
+            stack.push(item);
+          }
+        }
+      } else if (child !== null && typeof child === 'object' && typeof (child as TSESTree.Node).type === 'string') {
+        stack.push(child as TSESTree.Node);
+      }
+    }
+  }
+  return false;
+}
+
+const exits = (statement: TSESTree.Statement): boolean => {
+  if (statement.type === AST_NODE_TYPES.ReturnStatement) {
+    return true;
+  }
+  if (statement.type === AST_NODE_TYPES.BlockStatement) {
+    const last = statement.body.at(-1);
+    return last !== undefined && last.type === AST_NODE_TYPES.ReturnStatement;
+  }
+  return false;
+};
+
+const readLiteralValue = (node: TSESTree.Node): OutcomeValue[] => {
+  const target = unwrapExpression(node);
+  if (target.type === AST_NODE_TYPES.Literal && (typeof target.value === 'number' || typeof target.value === 'string')) {
+    return [target.value];
+  }
+  return [];
+};
+
+const mayBranchOnOutcome = (test: TSESTree.Node): boolean => {
+  const target = unwrapExpression(test);
+  return (
+    target.type === AST_NODE_TYPES.BinaryExpression ||
+    target.type === AST_NODE_TYPES.MemberExpression ||
+    target.type === AST_NODE_TYPES.CallExpression ||
+    target.type === AST_NODE_TYPES.UnaryExpression
+  );
+};
+
+/** The `if` statements (not `else if` links) and ternaries whose condition may test an outcome. */
+export function outcomeBranches(model: TestModel): BranchNode[] {
+  return [
+    ...model.nodesOfType(AST_NODE_TYPES.IfStatement).filter((node) => mayBranchOnOutcome(node.test) && !(node.parent.type === AST_NODE_TYPES.IfStatement && node.parent.alternate === node)),
+    ...model.nodesOfType(AST_NODE_TYPES.ConditionalExpression).filter((node) => mayBranchOnOutcome(node.test)),
+  ];
+}
+
+/** Every expected value of the assertions: a ternary among them is a value written in two ways. */
+export function expectedArguments(assertions: readonly Assertion[]): Set<TSESTree.Node> {
+  const expectedArgs = new Set<TSESTree.Node>();
+  for (const assertion of assertions) {
+    for (const argument of assertion.expected) {
+      expectedArgs.add(argument);
+    }
+  }
+  return expectedArgs;
+}
+
+/** The one outcome fact the condition states about a status or state; null for anything else. */
+function readBranchCondition(test: TSESTree.Expression, file: OutcomeFile): BranchCondition | null {
+  const facts = readCondition(test, true).filter((fact) => fact.shape !== 'range');
+  if (facts.length !== 1) {
+    return null;
+  }
+  const [fact] = facts;
+  if (fact === undefined) {
+    return null;
+  }
+  const name = fact.shape === 'ok' ? 'status' : nameOf(fact.subject);
+  let owner = file.sourceCode.getText(fact.subject);
+  const target = unwrapExpression(fact.subject);
+  const inner = target.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(target.callee) : target;
+  if (inner.type === AST_NODE_TYPES.MemberExpression) {
+    owner = file.sourceCode.getText(unwrapExpression(inner.object));
+  }
+  const kind = { statusLike: name !== null && file.isStatusName(name), stateLike: name !== null && file.isStateName(name) };
+  const implied = classify(fact.values, fact.intervals, kind);
+  if (implied === null || implied.family === 'boolean') {
+    return null;
+  }
+  return { fact, name, owner, kind, implied };
+}
+
+/** The two ways through: then and else, the ternary's arms, or an early-returning `if` and the statements after it. */
+function branchesOf(node: BranchNode, { fact, implied }: BranchCondition): Branch[] | null {
+  const yes = fact.accepts ? implied : null;
+  const no = fact.accepts ? null : implied;
+  if (node.type === AST_NODE_TYPES.ConditionalExpression) {
+    return [{ region: node.consequent, implied: yes, node: node.consequent }, { region: node.alternate, implied: no, node: node.alternate }];
+  }
+  if (node.alternate !== null) {
+    return [{ region: node.consequent, implied: yes, node: node.consequent }, { region: node.alternate, implied: no, node: node.alternate }];
+  }
+  if (exits(node.consequent) && node.parent.type === AST_NODE_TYPES.BlockStatement) {
+    const siblings = node.parent.body;
+    const index = siblings.indexOf(node);
+    const rest = siblings.slice(index + 1);
+    const start = rest[0];
+    const end = rest.at(-1);
+    if (start === undefined || end === undefined) {
+      return null;
+    }
+    return [{ region: node.consequent, implied: yes, node: node.consequent }, { region: [start.range[0], end.range[1]], implied: no, node: null }];
+  }
+  return null;
+}
+
+/**
+ * What a branch accepts the value as: the classes its own accepting checks of the value (or, for
+ * a ternary that is an expected value, its literal) pin, else what the condition implies there,
+ * unless the branch fails the test on its own.
+ */
+function branchOutcome(branch: Branch, condition: BranchCondition, checks: readonly Classified[], literalBranches: boolean, file: OutcomeFile): Classification | null {
+  const { implied, owner, kind } = condition;
+  const pinned = new Set<OutcomeClass>();
+  for (const item of checks) {
+    if (
+      item.check.accepts &&
+      item.classification?.family === implied.family &&
+      (item.check.owner === owner || item.check.owner === '*') &&
+      within(item.check.node, branch.region)
+    ) {
+      for (const name of item.classification.classes) {
+        pinned.add(name);
+      }
+    }
+  }
+  if (literalBranches && branch.node !== null) {
+    const read = classify(readLiteralValue(branch.node), [], kind);
+    for (const name of read?.family === implied.family ? read.classes : []) {
+      pinned.add(name);
+    }
+  }
+  if (pinned.size > 0) {
+    return { family: implied.family, classes: [...pinned] };
+  }
+  if (branch.implied !== null && branch.node !== null && !branchFails(branch.node, file.sourceCode)) {
+    return branch.implied;
+  }
+  return null;
+}
+
+/** `if (res.status === 200) {…} else { expect(res.status).toBe(500) }` and the ternary form. */
+export function readPermissiveBranches(node: BranchNode, checks: readonly Classified[], expectedArgs: ReadonlySet<TSESTree.Node>, file: OutcomeFile): PermissiveBranches | null {
+  const block = file.model.blockOf(node);
+  if (block === null || block.kind !== 'test') {
+    return null;
+  }
+  const condition = readBranchCondition(node.test, file);
+  const branches = condition === null ? null : branchesOf(node, condition);
+  if (condition === null || branches === null) {
+    return null;
+  }
+  const literalBranches = node.type === AST_NODE_TYPES.ConditionalExpression && expectedArgs.has(node);
+  const known: Classification[] = [];
+  for (const branch of branches) {
+    const outcome = branchOutcome(branch, condition, checks, literalBranches, file);
+    if (outcome !== null) {
+      known.push(outcome);
+    }
+  }
+  const [first, second] = known;
+  if (first === undefined || second === undefined || known.some((item) => mixesOutcomes(item))) {
+    return null;
+  }
+  const union: Classification = { family: condition.implied.family, classes: [...new Set([...first.classes, ...second.classes])] };
+  if (!mixesOutcomes(union)) {
+    return null;
+  }
+  return { owner: condition.owner, name: condition.name, first, second };
+}

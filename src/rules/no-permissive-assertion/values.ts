@@ -1,0 +1,123 @@
+/**
+ * The values outcome checks are read from: the literals an assertion compares with (`404`, `'done'`,
+ * `HttpStatus.NOT_FOUND`, `[200, 404]`), and what a checked value is called and who owns it
+ * (`res` and `status` for `res.status`).
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import { getPropertyName, getStaticString, unwrapExpression } from '../../ast/nodes.js';
+import { HTTP_STATUS_CONSTANTS, type OutcomeValue } from './outcome-classes.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+interface LiteralRead {
+  readonly value: OutcomeValue;
+}
+
+/** An inline array of literals: the values and their nodes, same order. */
+export interface LiteralArray {
+  readonly values: OutcomeValue[];
+  readonly nodes: TSESTree.Node[];
+}
+
+const STATUS_OBJECT = /status|http/iu;
+
+/** The value of a literal-like node: literals, `-1`, static templates, `undefined`, `HttpStatus.NOT_FOUND`. */
+export function readLiteral(node: TSESTree.Node | null | undefined): LiteralRead | null {
+  if (node == null) {
+    return null;
+  }
+  const target = unwrapExpression(node);
+  switch (target.type) {
+    case AST_NODE_TYPES.Literal:
+      if (typeof target.value === 'string' || typeof target.value === 'number' || typeof target.value === 'boolean' || target.value === null) {
+        return { value: target.value };
+      }
+      return null;
+    case AST_NODE_TYPES.TemplateLiteral: {
+      const text = getStaticString(target);
+      return text === null ? null : { value: text };
+    }
+    case AST_NODE_TYPES.UnaryExpression:
+      if (target.operator === '-' && target.argument.type === AST_NODE_TYPES.Literal && typeof target.argument.value === 'number') {
+        return { value: -target.argument.value };
+      }
+      return null;
+    case AST_NODE_TYPES.Identifier:
+      return target.name === 'undefined' ? { value: null } : null;
+    case AST_NODE_TYPES.MemberExpression: {
+      const name = getPropertyName(target);
+      const object = unwrapExpression(target.object);
+      const objectName = object.type === AST_NODE_TYPES.Identifier ? object.name : object.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(object) : null;
+      const code = name === null ? undefined : HTTP_STATUS_CONSTANTS.get(name);
+      return code !== undefined && objectName !== null && STATUS_OBJECT.test(objectName) ? { value: code } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The elements of an inline array of literals (`[200, 404]`, `['a', 'b'] as const`). */
+export function readLiteralArray(node: TSESTree.Node | null | undefined): LiteralArray | null {
+  if (node == null) {
+    return null;
+  }
+  const target = unwrapExpression(node);
+  if (target.type !== AST_NODE_TYPES.ArrayExpression || target.elements.length === 0) {
+    return null;
+  }
+  const values: OutcomeValue[] = [];
+  const nodes: TSESTree.Node[] = [];
+  for (const element of target.elements) {
+    if (element === null || element.type === AST_NODE_TYPES.SpreadElement) {
+      return null;
+    }
+    const read = readLiteral(element);
+    if (read === null) {
+      return null;
+    }
+    values.push(read.value);
+    nodes.push(element);
+  }
+  return { values, nodes };
+}
+
+/** Strips `await` and TS wrappers. */
+export function valueOf(node: TSESTree.Node): TSESTree.Node {
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.AwaitExpression) {
+    current = unwrapExpression(current.argument);
+  }
+  return current;
+}
+
+/** What a value is called: `res.status` → `status`, `response.status()` → `status`, `getState()` → `getState`. */
+export function nameOf(node: TSESTree.Node): string | null {
+  const target = valueOf(node);
+  switch (target.type) {
+    case AST_NODE_TYPES.Identifier:
+      return target.name;
+    case AST_NODE_TYPES.MemberExpression:
+      return getPropertyName(target);
+    case AST_NODE_TYPES.CallExpression:
+      return target.arguments.length === 0 ? nameOf(target.callee) : null;
+    case AST_NODE_TYPES.LogicalExpression:
+      // `response?.status() ?? 0`
+      return target.operator !== '&&' && readLiteral(target.right) !== null ? nameOf(target.left) : null;
+    default:
+      return null;
+  }
+}
+
+/** The owner of a named value: `res` for `res.status` and `res.statusCode()`; the value itself otherwise. */
+export function ownerOf(node: TSESTree.Node, sourceCode: SourceCode): string {
+  let target = valueOf(node);
+  if (target.type === AST_NODE_TYPES.CallExpression && target.arguments.length === 0) {
+    target = unwrapExpression(target.callee);
+  }
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    return sourceCode.getText(valueOf(target.object));
+  }
+  return sourceCode.getText(target);
+}
