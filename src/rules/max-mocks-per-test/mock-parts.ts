@@ -1,0 +1,181 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
+
+import { getChainRoot, getPropertyName, unwrapExpression } from '../../ast/nodes.js';
+import { chainTop, type MockRecord, type TestModel } from '../../model/index.js';
+
+const isStatement = (node: TSESTree.Node): boolean => node.type.endsWith('Statement') || node.type.endsWith('Declaration');
+
+/**
+ * Which doubles of one file are part of another mock, and so already counted there: made inside
+ * `vi.hoisted`, an argument of a replacement or of a configuration, closed over by a module
+ * factory, stored where another mock reads it, or assigned onto a mocked module. A class rather
+ * than closures made per file, so V8 keeps the optimised code of its methods (see `perOptions`).
+ */
+export class MockParts {
+  /** The calls that make or configure a mock. */
+  private readonly calls = new Set<TSESTree.Node>();
+  /** Names bound to modules the file mocks (`core` for `jest.mock('@actions/core')` and its import). */
+  private readonly moduleBindings = new Set<string>();
+  /** Variables a module factory closes over (`const mockGet = jest.fn(); jest.mock('./api', () => ({ get: mockGet }))`). */
+  private readonly factoryInputs = new Set<string>();
+  /**
+   * Variables handed to a mock or a configuration as its value (`vi.stubGlobal('open', open)`,
+   * `open.mockResolvedValue(fakeCache)`): the doubles bound to them are that mock's behaviour.
+   */
+  private readonly fedVariables = new Set<TSESLint.Scope.Variable>();
+
+  constructor(
+    private readonly model: TestModel,
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+  ) {
+    for (const mock of model.mocks) {
+      this.calls.add(mock.node);
+    }
+    for (const config of model.mockConfigs) {
+      this.calls.add(config.node);
+    }
+    for (const mock of model.mocks) {
+      if (mock.kind === 'module') {
+        for (const key of mock.keys) {
+          this.moduleBindings.add(key);
+        }
+      }
+    }
+    for (const mock of model.mocks) {
+      if (mock.factory === null) {
+        continue;
+      }
+      const scope = sourceCode.scopeManager?.acquire(mock.factory);
+      for (const reference of scope?.through ?? []) {
+        this.factoryInputs.add(reference.identifier.name);
+      }
+    }
+    for (const call of this.calls) {
+      if (call.type === AST_NODE_TYPES.CallExpression) {
+        for (const argument of call.arguments) {
+          this.collectFed(argument, 0);
+        }
+      }
+    }
+  }
+
+  /** The double is already counted as part of another mock. */
+  isPartOfAnotherMock(mock: MockRecord): boolean {
+    return (
+      this.isArgumentOfMockCall(mock.node) ||
+      this.isInsideHoisted(mock.node) ||
+      mock.keys.some((key) => this.factoryInputs.has(key)) ||
+      this.feedsAnotherMock(mock.node) ||
+      this.isAssignedOntoMockedModule(mock.node)
+    );
+  }
+
+  /** Adds the variables a value handed to a mock call reads, through literals, arrows and wrappers. */
+  private collectFed(node: TSESTree.Node, depth: number): void {
+    if (depth > 4) {
+      return;
+    }
+    switch (node.type) {
+      case AST_NODE_TYPES.Identifier: {
+        const variable = findVariable(this.sourceCode.getScope(node), node);
+        if (variable !== null) {
+          this.fedVariables.add(variable);
+        }
+        return;
+      }
+      case AST_NODE_TYPES.ObjectExpression:
+        for (const property of node.properties) {
+          this.collectFed(property.type === AST_NODE_TYPES.Property ? property.value : property.argument, depth + 1);
+        }
+        return;
+      case AST_NODE_TYPES.ArrayExpression:
+        for (const element of node.elements) {
+          if (element !== null) {
+            this.collectFed(element.type === AST_NODE_TYPES.SpreadElement ? element.argument : element, depth + 1);
+          }
+        }
+        return;
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+        if (node.expression) {
+          this.collectFed(node.body, depth + 1);
+        }
+        return;
+      case AST_NODE_TYPES.AwaitExpression:
+        this.collectFed(node.argument, depth + 1);
+        return;
+      case AST_NODE_TYPES.ConditionalExpression:
+        this.collectFed(node.consequent, depth + 1);
+        this.collectFed(node.alternate, depth + 1);
+        return;
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+        this.collectFed(node.expression, depth + 1);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** The double is stored in a variable (or an object literal in a variable) that feeds another mock. */
+  private feedsAnotherMock(node: TSESTree.CallExpression): boolean {
+    if (this.fedVariables.size === 0) {
+      return false;
+    }
+    let current: TSESTree.Node = chainTop(node);
+    for (let depth = 0; depth < 3; depth += 1) {
+      const parent: TSESTree.Node | undefined = current.parent;
+      if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current) {
+        return this.sourceCode.getDeclaredVariables(parent).some((variable) => this.fedVariables.has(variable));
+      }
+      if (parent?.type === AST_NODE_TYPES.Property && parent.value === current && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+        current = parent.parent;
+        continue;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** `sinon.replace(o, 'm', sinon.fake.returns(1))`, `vi.stubGlobal('fetch', vi.fn(impl))`, `stub.returns(sinon.stub())`. */
+  private isArgumentOfMockCall(node: TSESTree.Node): boolean {
+    let child: TSESTree.Node = node;
+    for (let parent = node.parent; parent != null && !isStatement(parent); parent = parent.parent) {
+      if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee !== child && this.calls.has(parent)) {
+        return true;
+      }
+      child = parent;
+    }
+    return false;
+  }
+
+  /** `core.warning = jest.fn(…)` where `core` comes from a module the file mocks: configuring that mock, not a new collaborator. */
+  private isAssignedOntoMockedModule(node: TSESTree.CallExpression): boolean {
+    const top = chainTop(node);
+    const parent = top.parent;
+    if (parent?.type !== AST_NODE_TYPES.AssignmentExpression || parent.right !== top) {
+      return false;
+    }
+    const target = unwrapExpression(parent.left);
+    const root = target.type === AST_NODE_TYPES.MemberExpression ? getChainRoot(target) : null;
+    return root?.type === AST_NODE_TYPES.Identifier && this.moduleBindings.has(root.name);
+  }
+
+  /** Doubles made inside `vi.hoisted(() => …)` exist to feed module factories. */
+  private isInsideHoisted(node: TSESTree.Node): boolean {
+    for (let current = node.parent; current != null; current = current.parent) {
+      if (
+        current.type === AST_NODE_TYPES.CallExpression &&
+        current.callee.type === AST_NODE_TYPES.MemberExpression &&
+        getPropertyName(current.callee) === 'hoisted' &&
+        current.callee.object.type === AST_NODE_TYPES.Identifier &&
+        this.model.resolveName(current.callee.object)?.kind === 'mockApi'
+      ) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,119 @@
+import type { TSESTree } from '@typescript-eslint/types';
+
+import type { MockRecord, TestBlock, TestModel } from '../../model/index.js';
+
+/** The replaced collaborators one test runs with, by where they are made. */
+export interface TestMocks {
+  /** Made in the test itself. */
+  readonly own: number;
+  /** Made at file or suite level. */
+  readonly outer: number;
+  /** Made in the `beforeAll`/`beforeEach` hooks of the test's suites and of the file. */
+  readonly hooks: number;
+  /** The setup nearest to the test that contributes mocks: a hook, else a suite body. */
+  readonly nearestSetup: TSESTree.Node | null;
+}
+
+/**
+ * A running total of replaced collaborators: each mock counts once, and replacing the same module
+ * or property again (`vi.mock('./a')` in two suites, in a hook and then in the test) is one collaborator.
+ */
+class CollaboratorCount {
+  private readonly seen = new Set<MockRecord>();
+  private readonly seenTargets = new Set<string>();
+
+  constructor(private readonly weights: ReadonlyMap<MockRecord, number>) {}
+
+  /** Counts the mocks not counted yet and returns the weight they add. */
+  take(mocks: Iterable<MockRecord> | undefined): number {
+    let total = 0;
+    for (const mock of mocks ?? []) {
+      if (this.seen.has(mock)) {
+        continue;
+      }
+      this.seen.add(mock);
+      const target = mock.kind === 'module' ? mock.specifier : mock.kind === 'property' ? mock.target : null;
+      const weight = this.weights.get(mock) ?? 0;
+      if (target !== null && weight > 0) {
+        if (this.seenTargets.has(`${mock.kind}:${target}`)) {
+          continue;
+        }
+        this.seenTargets.add(`${mock.kind}:${target}`);
+      }
+      total += weight;
+    }
+    return total;
+  }
+}
+
+/**
+ * One file's mocks counted where they apply: at file level, and for each test with its setup
+ * hooks and enclosing suites. Made per file, so nothing of a file outlives it.
+ */
+export class MockTally {
+  /** What the file-level mocks weigh together. */
+  readonly fileLevel: number;
+  /** The `beforeAll`/`beforeEach` hooks directly under a suite (or the file, null), as asked for. */
+  private readonly setupHooks = new Map<TestBlock | null, TestBlock[]>();
+
+  constructor(
+    private readonly model: TestModel,
+    private readonly weights: ReadonlyMap<MockRecord, number>,
+    private readonly byOwner: ReadonlyMap<TestBlock | null, ReadonlySet<MockRecord>>,
+  ) {
+    this.fileLevel = this.sum(byOwner.get(null));
+  }
+
+  /** Total weight, counting a module or property replaced twice (`vi.mock('./a')` in two suites) once. */
+  sum(mocks: Iterable<MockRecord> | undefined): number {
+    return new CollaboratorCount(this.weights).take(mocks);
+  }
+
+  /** The file-level mock, in source order, at which their total first exceeds `max`. */
+  tippingModuleMock(max: number): MockRecord | undefined {
+    const ordered = [...(this.byOwner.get(null) ?? [])].filter((mock) => (this.weights.get(mock) ?? 0) > 0).sort((a, b) => a.node.range[0] - b.node.range[0]);
+    return ordered.find((_mock, index) => this.sum(ordered.slice(0, index + 1)) > max);
+  }
+
+  /** The mocks `test` runs with: its own, then those of each enclosing level's setup hooks and body, inwards out. */
+  testMocks(test: TestBlock): TestMocks {
+    // Replacing the same module or property again (in a hook, then in the test) is one collaborator.
+    const count = new CollaboratorCount(this.weights);
+    const own = count.take(this.byOwner.get(test));
+    let outer = 0;
+    let hooks = 0;
+    // The setup nearest to the test that contributes mocks: a hook, else a suite body.
+    let nearestSetup: TSESTree.Node | null = null;
+    const ancestors: Array<TestBlock | null> = [];
+    for (let ancestor = test.parent; ancestor !== null; ancestor = ancestor.parent) {
+      ancestors.push(ancestor);
+    }
+    ancestors.push(null);
+    for (const ancestor of ancestors) {
+      for (const hook of this.hooksOf(ancestor)) {
+        const added = count.take(this.byOwner.get(hook));
+        hooks += added;
+        if (added > 0 && nearestSetup === null) {
+          nearestSetup = hook.node.callee;
+        }
+      }
+      const added = count.take(this.byOwner.get(ancestor));
+      outer += added;
+      if (added > 0 && nearestSetup === null && ancestor !== null) {
+        nearestSetup = ancestor.node.callee;
+      }
+    }
+    return { own, outer, hooks, nearestSetup };
+  }
+
+  private hooksOf(parent: TestBlock | null): TestBlock[] {
+    let hooks = this.setupHooks.get(parent);
+    if (hooks === undefined) {
+      hooks = (parent === null ? this.model.blocks.filter((block) => block.parent === null) : parent.children).filter(
+        (block) => block.kind === 'hook' && (block.hook === 'beforeAll' || block.hook === 'beforeEach'),
+      );
+      this.setupHooks.set(parent, hooks);
+    }
+    return hooks;
+  }
+}
