@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { isRetryCounterName, isRetryOptionKey, isRetryTitle, mayHoldRetryEvidence, readCountAssertion, splitWords } from '../../../src/rules/no-magic-retry-count/retry-evidence.js';
+import { readCountAssertion } from '../../../src/rules/no-magic-retry-count/count-assertions.js';
+import { isRetryCounterName, isRetryOptionKey, isRetryTitle, mayHoldRetryEvidence, splitWords } from '../../../src/rules/no-magic-retry-count/retry-evidence.js';
 import { modelOf } from '../../model/model-harness.js';
 
 /** The counts read from every assertion of `code`, as `count:kind` (null for non-count assertions). */

@@ -1,0 +1,63 @@
+import type { TestBlock } from '../../model/index.js';
+import { readDoubles } from './doubles.js';
+import { readLimitOptions, type Limit } from './limits.js';
+import { isRetryTitle } from './retry-evidence.js';
+import type { RetryFile } from './retry-file.js';
+import { pinRepeatedStatements, pinScenario, readScenarioCalls } from './scenario.js';
+
+/** What one test says about retrying: the evidence, the limits it sets, and the counts it fixes itself. */
+export interface TestFacts {
+  /** Retry evidence independent of what is counted: titles and retry options. */
+  readonly retryContext: boolean;
+  /** The test says it must not retry, or switches retrying off (`retry: false`): its counts are its own calls. */
+  readonly negated: boolean;
+  readonly limits: readonly Limit[];
+  /** Counts fixed by the test's own fault injection. */
+  readonly pinned: ReadonlySet<number>;
+  /** Keys of doubles that fail on every call. */
+  readonly failingKeys: ReadonlySet<string>;
+  /** A failing double without a known key, or a failing double used by a hand-written counter. */
+  readonly anyFailing: boolean;
+}
+
+/** The facts of one test while they are read, one kind of evidence after another. */
+export class FactsDraft {
+  /** Retry titles so far; a retry option or a retry config call sets it too. */
+  retryContext: boolean;
+  /** A retry option switched off (`retry: false`). */
+  disabled = false;
+  readonly limits: Limit[] = [];
+  readonly pinned = new Set<number>();
+  /** Answers the test scripts one request at a time (`nock(…).reply()`, `{ once: true }`). */
+  answers = 0;
+  /** Retries the test makes by hand (`await job.retry()`, `client.reconnect()`). */
+  manualRetries = 0;
+
+  constructor(retryContext: boolean) {
+    this.retryContext = retryContext;
+  }
+
+  /** Pins `value` and its neighbours, `value - 1` and `value + 1`. */
+  pin(value: number): void {
+    this.pinned.add(value - 1);
+    this.pinned.add(value);
+    this.pinned.add(value + 1);
+  }
+}
+
+/** Gathers what the file says about `test`: in the test, its before-hooks, and the suites (or file) around it. */
+export function gatherFacts(file: RetryFile, test: TestBlock): TestFacts {
+  const chain: TestBlock[] = [];
+  for (let current: TestBlock | null = test; current !== null; current = current.parent) {
+    chain.push(current);
+  }
+  const negated = test.title !== null && !isRetryTitle(test.title) && /\b(?:retry|retries|retried|retrying|reconnect)/iu.test(test.title);
+  const draft = new FactsDraft(chain.some((block) => block.title !== null && isRetryTitle(block.title)));
+  readLimitOptions(file, test, draft);
+  readScenarioCalls(file, test, draft);
+  pinScenario(file, test, draft);
+  pinRepeatedStatements(file, test, draft);
+  const { failingKeys, anyFailing } = readDoubles(file, test, draft);
+  const { retryContext, limits, pinned } = draft;
+  return { retryContext, negated: negated || (draft.disabled && limits.length === 0), limits, pinned, failingKeys, anyFailing };
+}
