@@ -1,14 +1,10 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
-import type * as ts from 'typescript';
 
-import { getPropertyName, getStaticString, isFunction, unwrapExpression } from '../ast/nodes.js';
+import { getPropertyName, isFunction, unwrapExpression } from '../ast/nodes.js';
 import { createRule } from '../create-rule.js';
 import { getTestModel, type MockConfig, type MockRecord, type TestModel } from '../model/index.js';
 import {
-  getModuleExportType,
-  getPropertyType,
-  getTypeFromTypeNode,
   getTypeServices,
   nodeThenability,
   returnThenability,
@@ -17,6 +13,7 @@ import {
   type ThenabilityOptions,
   type TypeServices,
 } from '../type-info.js';
+import { originalType } from './no-mock-async-mismatch/original-type.js';
 
 export type Options = [];
 export type MessageIds =
@@ -221,82 +218,6 @@ function configuredReturn(context: RuleContext, model: TestModel, typeServices: 
 function mockedReturn(context: RuleContext, model: TestModel, typeServices: TypeServices, mock: MockRecord): Thenability {
   const original = originalType(context, model, mock);
   return original === null ? 'unknown' : returnThenabilityOfType(typeServices, original, ORIGINAL);
-}
-
-/** The type of the function a mock replaces, when the mock says what it replaces. */
-function originalType(context: RuleContext, model: TestModel, mock: MockRecord): ts.Type | null {
-  const args = mock.node.arguments;
-  if (mock.kind === 'property') {
-    const [object, property, access] = args;
-    const name = getStaticString(property);
-    const isMethodReplacement = mock.api.endsWith('spyOn') || mock.api.endsWith('stub') || mock.api.endsWith('.method');
-    if (object === undefined || object.type === AST_NODE_TYPES.SpreadElement || name === null || !isMethodReplacement || (access !== undefined && getStaticString(access) !== null)) {
-      return null;
-    }
-    return getPropertyType(context, object, name);
-  }
-  if (mock.kind !== 'function') {
-    return null;
-  }
-  const typeArgument = mock.node.typeArguments?.params[0];
-  if (typeArgument !== undefined && mock.library !== 'sinon') {
-    const type = getTypeFromTypeNode(context, typeArgument);
-    return type !== null && type.getCallSignatures().length > 0 ? type : null;
-  }
-  const owner = mock.withinModuleMock;
-  const exportName = owner === null ? null : factoryPropertyName(mock, owner);
-  if (owner === null || exportName === null) {
-    return null;
-  }
-  for (const record of model.imports) {
-    if (record.specifier === owner.specifier && record.node.type === AST_NODE_TYPES.ImportDeclaration && record.node.importKind !== 'type') {
-      return getModuleExportType(context, record.node.source, exportName);
-    }
-  }
-  return null;
-}
-
-/** `fetchUser` for `vi.mock('./api', () => ({ fetchUser: vi.fn() }))`: the export a factory double stands for. */
-function factoryPropertyName(mock: MockRecord, owner: MockRecord): string | null {
-  let value: TSESTree.Node = mock.node;
-  while (value.parent?.type === AST_NODE_TYPES.MemberExpression && value.parent.object === value && value.parent.parent.type === AST_NODE_TYPES.CallExpression) {
-    value = value.parent.parent;
-  }
-  while (value.parent !== undefined && isTransparent(value.parent)) {
-    value = value.parent;
-  }
-  const property = value.parent;
-  if (property?.type !== AST_NODE_TYPES.Property || property.value !== value || property.kind !== 'init') {
-    return null;
-  }
-  let container: TSESTree.Node = property.parent;
-  while (container.parent !== undefined && isTransparent(container.parent)) {
-    container = container.parent;
-  }
-  const factory = owner.factory;
-  const returned =
-    factory !== null &&
-    ((container.parent === factory && factory.body === container) ||
-      (container.parent?.type === AST_NODE_TYPES.ReturnStatement && enclosingFunction(container.parent) === factory));
-  if (!returned) {
-    return null;
-  }
-  if (property.computed) {
-    return getStaticString(property.key);
-  }
-  return property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : getStaticString(property.key);
-}
-
-const isTransparent = (node: TSESTree.Node): boolean =>
-  node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSSatisfiesExpression || node.type === AST_NODE_TYPES.TSNonNullExpression || node.type === AST_NODE_TYPES.TSTypeAssertion;
-
-function enclosingFunction(node: TSESTree.Node): TSESTree.Node | null {
-  for (let current = node.parent; current != null; current = current.parent) {
-    if (isFunction(current)) {
-      return current;
-    }
-  }
-  return null;
 }
 
 /** Checks one file; a module function, so V8 keeps its optimised code from file to file (see `perOptions`). */

@@ -3,7 +3,8 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getKeyName, getPropertyName, getStaticString } from '../ast/nodes.js';
 import { createRule } from '../create-rule.js';
-import { getSubjectName, getTestModel, type ImportRecord, isSubjectSpecifier, type MockRecord, type TestBlock, type TestModel } from '../model/index.js';
+import { getSubjectName, getTestModel, type ImportRecord, isSubjectSpecifier, type MockRecord, type TestModel } from '../model/index.js';
+import { callsSubject, dynamicImportsOf, subjectBindings } from './no-mocked-subject/subject-bindings.js';
 
 export type Options = [];
 export type MessageIds = 'mockedSubject' | 'stubbedSubject';
@@ -19,8 +20,6 @@ const ALWAYS_REPLACES: ReadonlySet<string> = new Set(['stub', 'replace', 'replac
 const REPLACES_WITH_BEHAVIOUR: ReadonlySet<string> = new Set(['spyOn', 'method', 'getter', 'setter', 'property', 'spyOnProperty']);
 
 const lastSegment = (api: string): string => api.slice(api.lastIndexOf('.') + 1);
-
-const unwrapAwait = (node: TSESTree.Node): TSESTree.Node => (node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node);
 
 const within = (node: TSESTree.Node, outer: TSESTree.Node): boolean => node.range[0] >= outer.range[0] && node.range[1] <= outer.range[1];
 
@@ -142,68 +141,15 @@ function isPassThrough(mock: MockRecord): boolean {
   );
 }
 
-/** Variables bound by a subject import: the namespace, named bindings, a required module. */
-function boundVariables(record: ImportRecord, sourceCode: Readonly<TSESLint.SourceCode>): readonly TSESLint.Scope.Variable[] {
-  if (record.node.type === AST_NODE_TYPES.ImportDeclaration) {
-    return sourceCode.getDeclaredVariables(record.node);
-  }
-  let top: TSESTree.Node = record.node;
-  while (top.parent?.type === AST_NODE_TYPES.MemberExpression && top.parent.object === top) {
-    top = top.parent;
-  }
-  const declarator = top.parent;
-  return declarator?.type === AST_NODE_TYPES.VariableDeclarator ? sourceCode.getDeclaredVariables(declarator) : [];
-}
-
-/** Some test or hook inside `scope` (the file when null) calls into the subject module. */
-function callsSubject(model: TestModel, bindings: readonly TSESLint.Scope.Variable[], scope: TestBlock | null): boolean {
-  // A replacement in a test applies to that test; one in a hook or suite body, to the tests of its suite.
-  const region = scope === null || scope.kind === 'test' || scope.kind === 'suite' ? scope : scope.parent;
-  const inScope = (block: TestBlock | null): boolean => block !== null && block.kind !== 'suite' && (region === null || block === region || isInside(block, region));
-  for (const variable of bindings) {
-    for (const reference of variable.references) {
-      const identifier = reference.identifier;
-      let callee: TSESTree.Node = identifier;
-      if (identifier.parent?.type === AST_NODE_TYPES.MemberExpression && identifier.parent.object === identifier) {
-        callee = identifier.parent;
-      }
-      const call = callee.parent;
-      if ((call?.type === AST_NODE_TYPES.CallExpression || call?.type === AST_NODE_TYPES.NewExpression) && call.callee === callee && inScope(model.blockOf(call))) {
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
-/** `block` sits inside `suite` (anywhere in the file when `suite` is null). */
-function isInside(block: TestBlock, suite: TestBlock | null): boolean {
-  if (suite === null) {
-    return true;
-  }
-  for (let current = block.parent; current !== null; current = current.parent) {
-    if (current === suite) {
-      return true;
-    }
-  }
-  return false;
-}
+type SubjectName = NonNullable<ReturnType<typeof getSubjectName>>;
 
 /** Checks one file; a module function, so V8 keeps its optimised code from file to file (see `perOptions`). */
-function checkFile(context: RuleContext, subject: NonNullable<ReturnType<typeof getSubjectName>>): void {
+function checkFile(context: RuleContext, subject: SubjectName): void {
   const model = getTestModel(context);
   if (model.mocks.length === 0) {
     return;
   }
-  const dynamicImports: Array<{ node: TSESTree.ImportExpression; specifier: string; declarator: TSESTree.VariableDeclarator | null }> = [];
-  for (const node of model.nodesOfType(AST_NODE_TYPES.ImportExpression)) {
-    const specifier = getStaticString(node.source);
-    if (specifier !== null) {
-      // `const subject = await import('./subject')` binds a namespace like `import * as`.
-      const bound = node.parent.type === AST_NODE_TYPES.AwaitExpression ? node.parent.parent : node.parent;
-      dynamicImports.push({ node, specifier, declarator: bound?.type === AST_NODE_TYPES.VariableDeclarator && bound.init !== null && unwrapAwait(bound.init) === node ? bound : null });
-    }
-  }
+  const dynamicImports = dynamicImportsOf(model);
   const verdicts = new Map<string, boolean>();
   const isSubject = (specifier: string): boolean => {
     let verdict = verdicts.get(specifier);
@@ -221,66 +167,64 @@ function checkFile(context: RuleContext, subject: NonNullable<ReturnType<typeof 
   if (subjectImports.length === 0 && subjectDynamicImports.length === 0) {
     return;
   }
-  const namespaces = new Set<string>();
-  const bindings: TSESLint.Scope.Variable[] = [];
-  for (const record of subjectImports) {
-    if (record.namespace !== null) {
-      namespaces.add(record.namespace);
-    }
-    bindings.push(...boundVariables(record, context.sourceCode));
-  }
-  for (const entry of subjectDynamicImports) {
-    if (entry.declarator === null) {
-      continue;
-    }
-    if (entry.declarator.id.type === AST_NODE_TYPES.Identifier) {
-      namespaces.add(entry.declarator.id.name);
-    }
-    bindings.push(...context.sourceCode.getDeclaredVariables(entry.declarator));
-  }
-  // `jest.unmock('./subject')` in an after-hook is cleanup, not a use of the real module.
-  const isCleanup = (node: TSESTree.Node): boolean => {
-    const block = model.blockOf(node);
-    return block?.hook === 'afterEach' || block?.hook === 'afterAll';
-  };
-  const usesRealSubject = model.nodesOfType(AST_NODE_TYPES.CallExpression).some((node) => {
-    const name = node.callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(node.callee) : null;
-    const specifier = name !== null && REAL_MODULE_METHODS.has(name) ? getStaticString(node.arguments[0]) : null;
-    return specifier !== null && isSubject(specifier) && outsideFactories(node) && !isCleanup(node);
-  });
+  const { namespaces, bindings } = subjectBindings(context.sourceCode, subjectImports, subjectDynamicImports);
+  const realSubjectUsed = usesRealSubject(model, isSubject, outsideFactories);
 
   for (const mock of model.mocks) {
     if (mock.kind === 'module') {
       // `vi.mock(import('./subject'))` names the module through an import expression.
       const first = mock.node.arguments[0];
       const specifier = mock.specifier ?? (first?.type === AST_NODE_TYPES.ImportExpression ? getStaticString(first.source) : null);
-      if (specifier !== null && !usesRealSubject && isSubject(specifier) && !isPassThrough(mock)) {
+      if (specifier !== null && !realSubjectUsed && isSubject(specifier) && !isPassThrough(mock)) {
         context.report({
           node: first ?? mock.node,
           messageId: 'mockedSubject',
           data: { specifier, subject },
         });
       }
-      continue;
+    } else if (mock.kind === 'property') {
+      checkPropertyMock(context, model, subject, mock, namespaces, bindings);
     }
-    if (mock.kind !== 'property') {
-      continue;
-    }
-    const object = mock.node.arguments[0];
-    if (object?.type !== AST_NODE_TYPES.Identifier) {
-      continue;
-    }
-    if (!namespaces.has(object.name) || !replacesImplementation(mock)) {
-      continue;
-    }
-    if (!callsSubject(model, bindings, mock.block)) {
-      continue;
-    }
-    const property = getStaticString(mock.node.arguments[1]);
-    context.report({
-      node: object,
-      messageId: 'stubbedSubject',
-      data: { target: property === null ? object.name : `${object.name}.${property}`, subject },
-    });
   }
+}
+
+/** Does the file ask for the real subject (`vi.importActual('./subject')`, `jest.unmock('./subject')`) outside mock factories? */
+function usesRealSubject(model: TestModel, isSubject: (specifier: string) => boolean, outsideFactories: (node: TSESTree.Node) => boolean): boolean {
+  // `jest.unmock('./subject')` in an after-hook is cleanup, not a use of the real module.
+  const isCleanup = (node: TSESTree.Node): boolean => {
+    const block = model.blockOf(node);
+    return block?.hook === 'afterEach' || block?.hook === 'afterAll';
+  };
+  return model.nodesOfType(AST_NODE_TYPES.CallExpression).some((node) => {
+    const name = node.callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(node.callee) : null;
+    const specifier = name !== null && REAL_MODULE_METHODS.has(name) ? getStaticString(node.arguments[0]) : null;
+    return specifier !== null && isSubject(specifier) && outsideFactories(node) && !isCleanup(node);
+  });
+}
+
+/** `vi.spyOn(api, 'load').mockReturnValue(…)` on a namespace of the subject, where a test in its reach calls into the subject. */
+function checkPropertyMock(
+  context: RuleContext,
+  model: TestModel,
+  subject: SubjectName,
+  mock: MockRecord,
+  namespaces: ReadonlySet<string>,
+  bindings: readonly TSESLint.Scope.Variable[],
+): void {
+  const object = mock.node.arguments[0];
+  if (object?.type !== AST_NODE_TYPES.Identifier) {
+    return;
+  }
+  if (!namespaces.has(object.name) || !replacesImplementation(mock)) {
+    return;
+  }
+  if (!callsSubject(model, bindings, mock.block)) {
+    return;
+  }
+  const property = getStaticString(mock.node.arguments[1]);
+  context.report({
+    node: object,
+    messageId: 'stubbedSubject',
+    data: { target: property === null ? object.name : `${object.name}.${property}`, subject },
+  });
 }

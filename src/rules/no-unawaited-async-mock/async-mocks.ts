@@ -222,6 +222,41 @@ export function getAsyncMockIndex(model: TestModel): AsyncMockIndex {
   if (cached !== undefined) {
     return cached;
   }
+  const { byKey, mockCalls } = collectBehaviours(model);
+  const keys = new Set<string>();
+  for (const [key, behaviours] of byKey) {
+    if (behaviours.some((behaviour) => behaviour.promise)) {
+      keys.add(key);
+    }
+  }
+  const index: AsyncMockIndex = {
+    keys,
+    lastNames: new Set([...keys].map((key) => key.slice(key.lastIndexOf('.') + 1))),
+    mockCalls,
+    promiseSourceFor(key, block) {
+      const behaviours = byKey.get(key);
+      if (behaviours === undefined) {
+        return null;
+      }
+      let found: Behaviour | null = null;
+      for (const behaviour of behaviours) {
+        if (!applies(behaviour.block, block)) {
+          continue;
+        }
+        if (!behaviour.promise) {
+          return null;
+        }
+        found ??= behaviour;
+      }
+      return found === null ? null : { key, how: found.how, node: found.node, block: found.block };
+    },
+  };
+  cache.set(model, index);
+  return index;
+}
+
+/** What every creation and configuration of the file gives each key, and the calls that make them (mock code, not test code). */
+function collectBehaviours(model: TestModel): { byKey: Map<string, Behaviour[]>; mockCalls: Set<TSESTree.Node> } {
   const byKey = new Map<string, Behaviour[]>();
   const add = (keys: Iterable<string>, behaviour: Behaviour): void => {
     for (const key of new Set(keys)) {
@@ -253,36 +288,7 @@ export function getAsyncMockIndex(model: TestModel): AsyncMockIndex {
     }
     add(keys, behaviour);
   }
-  const keys = new Set<string>();
-  for (const [key, behaviours] of byKey) {
-    if (behaviours.some((behaviour) => behaviour.promise)) {
-      keys.add(key);
-    }
-  }
-  const index: AsyncMockIndex = {
-    keys,
-    lastNames: new Set([...keys].map((key) => key.slice(key.lastIndexOf('.') + 1))),
-    mockCalls,
-    promiseSourceFor(key, block) {
-      const behaviours = byKey.get(key);
-      if (behaviours === undefined) {
-        return null;
-      }
-      let found: Behaviour | null = null;
-      for (const behaviour of behaviours) {
-        if (!applies(behaviour.block, block)) {
-          continue;
-        }
-        if (!behaviour.promise) {
-          return null;
-        }
-        found ??= behaviour;
-      }
-      return found === null ? null : { key, how: found.how, node: found.node, block: found.block };
-    },
-  };
-  cache.set(model, index);
-  return index;
+  return { byKey, mockCalls };
 }
 
 /** The mock key a call goes through (`fetchUser()`, `api.get(url)`, `this.client.send()`), or null. */

@@ -1,0 +1,106 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import { getStaticString } from '../../ast/nodes.js';
+import type { ImportRecord, TestBlock, TestModel } from '../../model/index.js';
+
+/**
+ * What the subject's imports bind (static `import`, `require`, `await import(…)`), and whether a
+ * test reaches the subject through those bindings: the reach of a property double on its namespace.
+ */
+
+/** `import('./subject')` with a static specifier, and the declarator it initialises, if any. */
+export interface DynamicImport {
+  readonly node: TSESTree.ImportExpression;
+  readonly specifier: string;
+  readonly declarator: TSESTree.VariableDeclarator | null;
+}
+
+const unwrapAwait = (node: TSESTree.Node): TSESTree.Node => (node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node);
+
+/** `import('./x')` calls with a static specifier, with the declarator each one initialises. */
+export function dynamicImportsOf(model: TestModel): DynamicImport[] {
+  const dynamicImports: DynamicImport[] = [];
+  for (const node of model.nodesOfType(AST_NODE_TYPES.ImportExpression)) {
+    const specifier = getStaticString(node.source);
+    if (specifier !== null) {
+      // `const subject = await import('./subject')` binds a namespace like `import * as`.
+      const bound = node.parent.type === AST_NODE_TYPES.AwaitExpression ? node.parent.parent : node.parent;
+      dynamicImports.push({ node, specifier, declarator: bound?.type === AST_NODE_TYPES.VariableDeclarator && bound.init !== null && unwrapAwait(bound.init) === node ? bound : null });
+    }
+  }
+  return dynamicImports;
+}
+
+/** What the subject's imports bind: the namespace names (`import * as api`, `const api = await import(…)`), and every variable. */
+export function subjectBindings(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  subjectImports: readonly ImportRecord[],
+  subjectDynamicImports: readonly DynamicImport[],
+): { namespaces: Set<string>; bindings: TSESLint.Scope.Variable[] } {
+  const namespaces = new Set<string>();
+  const bindings: TSESLint.Scope.Variable[] = [];
+  for (const record of subjectImports) {
+    if (record.namespace !== null) {
+      namespaces.add(record.namespace);
+    }
+    bindings.push(...boundVariables(record, sourceCode));
+  }
+  for (const entry of subjectDynamicImports) {
+    if (entry.declarator === null) {
+      continue;
+    }
+    if (entry.declarator.id.type === AST_NODE_TYPES.Identifier) {
+      namespaces.add(entry.declarator.id.name);
+    }
+    bindings.push(...sourceCode.getDeclaredVariables(entry.declarator));
+  }
+  return { namespaces, bindings };
+}
+
+/** Variables bound by a subject import: the namespace, named bindings, a required module. */
+function boundVariables(record: ImportRecord, sourceCode: Readonly<TSESLint.SourceCode>): readonly TSESLint.Scope.Variable[] {
+  if (record.node.type === AST_NODE_TYPES.ImportDeclaration) {
+    return sourceCode.getDeclaredVariables(record.node);
+  }
+  let top: TSESTree.Node = record.node;
+  while (top.parent?.type === AST_NODE_TYPES.MemberExpression && top.parent.object === top) {
+    top = top.parent;
+  }
+  const declarator = top.parent;
+  return declarator?.type === AST_NODE_TYPES.VariableDeclarator ? sourceCode.getDeclaredVariables(declarator) : [];
+}
+
+/** Some test or hook inside `scope` (the file when null) calls into the subject module. */
+export function callsSubject(model: TestModel, bindings: readonly TSESLint.Scope.Variable[], scope: TestBlock | null): boolean {
+  // A replacement in a test applies to that test; one in a hook or suite body, to the tests of its suite.
+  const region = scope === null || scope.kind === 'test' || scope.kind === 'suite' ? scope : scope.parent;
+  const inScope = (block: TestBlock | null): boolean => block !== null && block.kind !== 'suite' && (region === null || block === region || isInside(block, region));
+  for (const variable of bindings) {
+    for (const reference of variable.references) {
+      const identifier = reference.identifier;
+      let callee: TSESTree.Node = identifier;
+      if (identifier.parent?.type === AST_NODE_TYPES.MemberExpression && identifier.parent.object === identifier) {
+        callee = identifier.parent;
+      }
+      const call = callee.parent;
+      if ((call?.type === AST_NODE_TYPES.CallExpression || call?.type === AST_NODE_TYPES.NewExpression) && call.callee === callee && inScope(model.blockOf(call))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** `block` sits inside `suite` (anywhere in the file when `suite` is null). */
+function isInside(block: TestBlock, suite: TestBlock | null): boolean {
+  if (suite === null) {
+    return true;
+  }
+  for (let current = block.parent; current !== null; current = current.parent) {
+    if (current === suite) {
+      return true;
+    }
+  }
+  return false;
+}
