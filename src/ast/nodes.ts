@@ -56,6 +56,10 @@ export function getPropertyName(member: TSESTree.MemberExpression): string | nul
   return getStaticString(member.property);
 }
 
+/** The name a reference ends in, as written: `f` of `f`, `g` of `a.g` or `a['g']`; null for other shapes. */
+export const getLastName = (node: TSESTree.Node): string | null =>
+  node.type === AST_NODE_TYPES.Identifier ? node.name : node.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(node) : null;
+
 /** Name of an object-literal or class key when it is static. */
 export function getKeyName(property: TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition): string | null {
   if (!property.computed && property.key.type === AST_NODE_TYPES.Identifier) {

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
-import { getPropertyName, isFunction, unwrapExpression, type FunctionNode } from '../ast/nodes.js';
+import { getLastName, getPropertyName, isFunction, unwrapExpression, type FunctionNode } from '../ast/nodes.js';
 import type { TestModel } from './test-model.js';
 
 /**
@@ -318,7 +318,7 @@ function isAwaitedFlush(statement: TSESTree.Node): boolean {
     return false;
   }
   const callee = unwrapExpression(argument.callee);
-  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+  const name = getLastName(callee);
   return name !== null && FLUSH_CALLS.has(name);
 }
 

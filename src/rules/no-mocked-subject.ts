@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getKeyName, getPropertyName, getStaticString } from '../ast/nodes.js';
+import { getKeyName, getLastName, getPropertyName, getStaticString } from '../ast/nodes.js';
 import { createRule } from '../create-rule.js';
 import { getSubjectName, getTestModel, type ImportRecord, isSubjectSpecifier, type MockRecord, type TestModel } from '../model/index.js';
 import { callsSubject, dynamicImportsOf, subjectBindings } from './no-mocked-subject/subject-bindings.js';
@@ -96,7 +96,7 @@ function isActualModule(node: TSESTree.Node): boolean {
     return false;
   }
   const callee = current.callee;
-  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+  const name = getLastName(callee);
   return name !== null && ACTUAL_LOADERS.has(name);
 }
 

@@ -1,9 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
-import { getKeyName, getPropertyName } from '../../ast/nodes.js';
+import { getKeyName, getLastName, getPropertyName } from '../../ast/nodes.js';
 import type { TestModel } from '../../model/index.js';
 import { isFailingValue } from './failing-doubles.js';
-import { calledName, integerLiteral } from './nodes.js';
+import { integerLiteral } from './nodes.js';
 import { isRetryTitle } from './retry-evidence.js';
 
 /** The nodes of one file that the retry checks read, collected once per file from the model's index. */
@@ -88,7 +88,7 @@ function collectCall(nodes: CollectedNodes, node: TSESTree.CallExpression): void
     }
     return;
   }
-  const calleeName = calledName(callee);
+  const calleeName = getLastName(callee);
   if (calleeName !== null && /retr|reconnect/iu.test(calleeName) && isRetryTitle(calleeName)) {
     nodes.retryingCalls.push(node);
   }

@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
-import { getPropertyName, referenceKey, unwrapExpression } from '../../ast/nodes.js';
+import { getLastName, getPropertyName, referenceKey, unwrapExpression } from '../../ast/nodes.js';
 import type { Assertion } from '../../model/index.js';
-import { calledName, integerLiteral, memberName } from './nodes.js';
+import { integerLiteral, memberName } from './nodes.js';
 import { isCounterName } from './retry-evidence.js';
 
 /**
@@ -36,7 +36,7 @@ export function unwrapMocked(node: TSESTree.Node): TSESTree.Node {
   const value = unwrapExpression(node);
   if (value.type === AST_NODE_TYPES.CallExpression && value.arguments.length >= 1) {
     const callee = unwrapExpression(value.callee);
-    const name = calledName(callee);
+    const name = getLastName(callee);
     const first = value.arguments[0];
     if (name === 'mocked' && first !== undefined && first.type !== AST_NODE_TYPES.SpreadElement) {
       return unwrapExpression(first);

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
-import { getPropertyName, unwrapExpression } from '../../ast/nodes.js';
+import { getLastName, getPropertyName, unwrapExpression } from '../../ast/nodes.js';
 
 /** Small AST readers `no-magic-retry-count` needs beyond `src/ast/nodes.ts`. */
 
@@ -16,9 +16,6 @@ export function integerLiteral(node: TSESTree.Node | null | undefined): number |
 /** The property name of a member (`b` of `a.b`); null for anything else. */
 export const memberName = (node: TSESTree.Node): string | null => (node.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(node) : null);
 
-/** The name a callee calls, as written: `f` of `f()`, `g` of `a.g()`; null for other shapes. */
-export const calledName = (callee: TSESTree.Node): string | null =>
-  callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
 
 /** The name a call calls, through TS wrappers: `withRetry` of `withRetry(fn)` and of `client.withRetry!(fn)`. */
-export const calleeNameOf = (call: TSESTree.CallExpression): string | null => calledName(unwrapExpression(call.callee));
+export const calleeNameOf = (call: TSESTree.CallExpression): string | null => getLastName(unwrapExpression(call.callee));

@@ -6,7 +6,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getPropertyName, isFunction, unwrapExpression } from '../../ast/nodes.js';
+import { getLastName, isFunction, unwrapExpression } from '../../ast/nodes.js';
 import type { Assertion, TestModel } from '../../model/index.js';
 import { readCondition, type Fact } from './conditions.js';
 import { classify, mixesOutcomes, type Classification, type OutcomeClass, type OutcomeValue } from './outcome-classes.js';
@@ -62,7 +62,7 @@ function branchFails(node: TSESTree.Node, sourceCode: SourceCode): boolean {
     }
     if (current.type === AST_NODE_TYPES.CallExpression) {
       const callee = unwrapExpression(current.callee);
-      const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+      const name = getLastName(callee);
       if (name === 'fail') {
         return true;
       }

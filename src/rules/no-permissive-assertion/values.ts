@@ -6,7 +6,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getPropertyName, getStaticString, unwrapExpression } from '../../ast/nodes.js';
+import { getLastName, getPropertyName, getStaticString, unwrapExpression } from '../../ast/nodes.js';
 import { HTTP_STATUS_CONSTANTS, type OutcomeValue } from './outcome-classes.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -49,7 +49,7 @@ export function readLiteral(node: TSESTree.Node | null | undefined): LiteralRead
     case AST_NODE_TYPES.MemberExpression: {
       const name = getPropertyName(target);
       const object = unwrapExpression(target.object);
-      const objectName = object.type === AST_NODE_TYPES.Identifier ? object.name : object.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(object) : null;
+      const objectName = getLastName(object);
       const code = name === null ? undefined : HTTP_STATUS_CONSTANTS.get(name);
       return code !== undefined && objectName !== null && STATUS_OBJECT.test(objectName) ? { value: code } : null;
     }
