@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
-import { getLastName, getPropertyName, isFunction, unwrapExpression, type FunctionNode } from '../ast/nodes.js';
+import { getEnclosingFunction, getLastName, getPropertyName, isFunction, unwrapExpression, type FunctionNode } from '../ast/nodes.js';
 import type { TestModel } from './test-model.js';
 
 /**
@@ -113,7 +113,7 @@ function step(node: TSESTree.Node, state: WalkState): Step | readonly Step[] {
     case AST_NODE_TYPES.YieldExpression:
       return HANDLED;
     case AST_NODE_TYPES.ReturnStatement: {
-      const fn = enclosingFunction(parent);
+      const fn = getEnclosingFunction(parent);
       return fn === null ? HANDLED : stepFromFunction(fn, parent);
     }
     case AST_NODE_TYPES.ArrowFunctionExpression:
@@ -191,15 +191,6 @@ function holdsPromiseArray(expression: TSESTree.Expression): boolean {
 
 function droppedAt(at: TSESTree.Node, statement: TSESTree.ExpressionStatement | null): Step {
   return { kind: 'dropped', statement, at };
-}
-
-function enclosingFunction(node: TSESTree.Node): FunctionNode | null {
-  for (let current = node.parent; current != null; current = current.parent) {
-    if (isFunction(current)) {
-      return current;
-    }
-  }
-  return null;
 }
 
 /** A promise stored in a variable is handled when one of the variable's reads is. */
@@ -335,7 +326,7 @@ export function findUnhandledPromise(node: TSESTree.Node, model: TestModel, sour
   if (completesOtherwise(node, model)) {
     return null;
   }
-  const fn = enclosingFunction(drop.at);
+  const fn = getEnclosingFunction(drop.at);
   // Inside a `new Promise((resolve, reject) => …)` executor, completion flows through resolve/reject.
   if (fn !== null && fn.parent?.type === AST_NODE_TYPES.NewExpression && fn.parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
     return null;
