@@ -60,6 +60,9 @@ export function getPropertyName(member: TSESTree.MemberExpression): string | nul
 export const getLastName = (node: TSESTree.Node): string | null =>
   node.type === AST_NODE_TYPES.Identifier ? node.name : node.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(node) : null;
 
+/** Does the source range `outer` contain `inner` (a node's `range`)? */
+export const rangeContains = (outer: readonly [number, number], inner: readonly [number, number]): boolean => inner[0] >= outer[0] && inner[1] <= outer[1];
+
 /** Name of an object-literal or class key when it is static. */
 export function getKeyName(property: TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition): string | null {
   if (!property.computed && property.key.type === AST_NODE_TYPES.Identifier) {

@@ -30,6 +30,16 @@ export interface TestBlock {
   usesPlan: boolean;
 }
 
+/** Is `block` the `ancestor` block or nested inside it (a test in a suite, a subtest in a test)? */
+export function isBlockWithin(block: TestBlock | null, ancestor: TestBlock): boolean {
+  for (let current = block; current !== null; current = current.parent) {
+    if (current === ancestor) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Links after the function name that still declare a block. */
 const BLOCK_MODIFIERS: ReadonlySet<string> = new Set([
   'only',

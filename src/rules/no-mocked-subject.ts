@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getKeyName, getLastName, getPropertyName, getStaticString } from '../ast/nodes.js';
+import { getKeyName, getLastName, getPropertyName, getStaticString, rangeContains } from '../ast/nodes.js';
 import { createRule } from '../create-rule.js';
 import { getSubjectName, getTestModel, type ImportRecord, isSubjectSpecifier, type MockRecord, type TestModel } from '../model/index.js';
 import { callsSubject, dynamicImportsOf, subjectBindings } from './no-mocked-subject/subject-bindings.js';
@@ -20,8 +20,6 @@ const ALWAYS_REPLACES: ReadonlySet<string> = new Set(['stub', 'replace', 'replac
 const REPLACES_WITH_BEHAVIOUR: ReadonlySet<string> = new Set(['spyOn', 'method', 'getter', 'setter', 'property', 'spyOnProperty']);
 
 const lastSegment = (api: string): string => api.slice(api.lastIndexOf('.') + 1);
-
-const within = (node: TSESTree.Node, outer: TSESTree.Node): boolean => node.range[0] >= outer.range[0] && node.range[1] <= outer.range[1];
 
 /** An import that loads code at run time (not `import type`, not `import { type A }` only). */
 function loadsCode(record: ImportRecord): boolean {
@@ -160,7 +158,7 @@ function checkFile(context: RuleContext, subject: SubjectName): void {
     return verdict;
   };
   const factories = model.mocks.flatMap((mock) => (mock.factory === null ? [] : [mock.factory]));
-  const outsideFactories = (node: TSESTree.Node): boolean => !factories.some((factory) => within(node, factory));
+  const outsideFactories = (node: TSESTree.Node): boolean => !factories.some((factory) => rangeContains(factory.range, node.range));
 
   const subjectImports = model.imports.filter((record) => isSubject(record.specifier) && loadsCode(record) && outsideFactories(record.node));
   const subjectDynamicImports = dynamicImports.filter((entry) => isSubject(entry.specifier) && outsideFactories(entry.node));

@@ -1,32 +1,23 @@
 import type { TSESTree } from '@typescript-eslint/types';
 
 import { isFunction } from '../../ast/nodes.js';
-import type { TestBlock } from '../../model/index.js';
+import { isBlockWithin, type TestBlock } from '../../model/index.js';
 
 /** Where evidence stands from a test: inside it, in a before-hook around it, or in the suite (or file) around it. */
 export type Place = 'test' | 'hook' | 'context';
-
-function isWithin(block: TestBlock | null, ancestor: TestBlock): boolean {
-  for (let current = block; current !== null; current = current.parent) {
-    if (current === ancestor) {
-      return true;
-    }
-  }
-  return false;
-}
 
 /** Where `block` stands from `test`: inside it, a before-hook around it, the body of a suite around it (or the file). */
 export function placeOf(block: TestBlock | null, test: TestBlock): Place | null {
   if (block === null) {
     return 'context';
   }
-  if (isWithin(block, test)) {
+  if (isBlockWithin(block, test)) {
     return 'test';
   }
-  if (block.kind === 'hook' && (block.hook === 'beforeEach' || block.hook === 'beforeAll') && (block.parent === null || isWithin(test, block.parent))) {
+  if (block.kind === 'hook' && (block.hook === 'beforeEach' || block.hook === 'beforeAll') && (block.parent === null || isBlockWithin(test, block.parent))) {
     return 'hook';
   }
-  if (block.kind === 'suite' && isWithin(test, block)) {
+  if (block.kind === 'suite' && isBlockWithin(test, block)) {
     return 'context';
   }
   return null;

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getStaticString } from '../../ast/nodes.js';
-import type { ImportRecord, TestBlock, TestModel } from '../../model/index.js';
+import { isBlockWithin, type ImportRecord, type TestBlock, type TestModel } from '../../model/index.js';
 
 /**
  * What the subject's imports bind (static `import`, `require`, `await import(…)`), and whether a
@@ -75,7 +75,7 @@ function boundVariables(record: ImportRecord, sourceCode: Readonly<TSESLint.Sour
 export function callsSubject(model: TestModel, bindings: readonly TSESLint.Scope.Variable[], scope: TestBlock | null): boolean {
   // A replacement in a test applies to that test; one in a hook or suite body, to the tests of its suite.
   const region = scope === null || scope.kind === 'test' || scope.kind === 'suite' ? scope : scope.parent;
-  const inScope = (block: TestBlock | null): boolean => block !== null && block.kind !== 'suite' && (region === null || block === region || isInside(block, region));
+  const inScope = (block: TestBlock | null): boolean => block !== null && block.kind !== 'suite' && (region === null || isBlockWithin(block, region));
   for (const variable of bindings) {
     for (const reference of variable.references) {
       const identifier = reference.identifier;
@@ -92,15 +92,3 @@ export function callsSubject(model: TestModel, bindings: readonly TSESLint.Scope
   return false;
 }
 
-/** `block` sits inside `suite` (anywhere in the file when `suite` is null). */
-function isInside(block: TestBlock, suite: TestBlock | null): boolean {
-  if (suite === null) {
-    return true;
-  }
-  for (let current = block.parent; current !== null; current = current.parent) {
-    if (current === suite) {
-      return true;
-    }
-  }
-  return false;
-}

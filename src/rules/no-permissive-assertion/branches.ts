@@ -6,7 +6,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getLastName, isFunction, unwrapExpression } from '../../ast/nodes.js';
+import { getLastName, isFunction, rangeContains, unwrapExpression } from '../../ast/nodes.js';
 import type { Assertion, TestModel } from '../../model/index.js';
 import { readCondition, type Fact } from './conditions.js';
 import { classify, mixesOutcomes, type Classification, type OutcomeClass, type OutcomeValue } from './outcome-classes.js';
@@ -41,11 +41,6 @@ interface Branch {
   readonly implied: Classification | null;
   readonly node: TSESTree.Node | null;
 }
-
-const within = (node: TSESTree.Node, region: TSESTree.Node | readonly [number, number]): boolean => {
-  const range = 'type' in region ? region.range : region;
-  return node.range[0] >= range[0] && node.range[1] <= range[1];
-};
 
 /** Does a branch fail the test on its own (`throw`, `fail(…)`, `expect.fail`, `assert.fail`)? */
 function branchFails(node: TSESTree.Node, sourceCode: SourceCode): boolean {
@@ -197,7 +192,7 @@ function branchOutcome(branch: Branch, condition: BranchCondition, checks: reado
       item.check.accepts &&
       item.classification?.family === implied.family &&
       (item.check.owner === owner || item.check.owner === '*') &&
-      within(item.check.node, branch.region)
+      rangeContains('type' in branch.region ? branch.region.range : branch.region, item.check.node.range)
     ) {
       for (const name of item.classification.classes) {
         pinned.add(name);

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
 import { getPropertyName, isFunction, referenceKey, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
-import type { MockConfig, MockRecord, TestBlock, TestModel } from '../../model/index.js';
+import { isBlockWithin, type MockConfig, type MockRecord, type TestBlock, type TestModel } from '../../model/index.js';
 
 /**
  * Which mocks return promises: the `returnsPromise` notion of the test model, kept in its own
@@ -200,19 +200,11 @@ function applies(source: TestBlock | null, target: TestBlock | null): boolean {
     if (source.parent === null) {
       return true;
     }
-    return isWithin(target, source.parent);
+    return isBlockWithin(target, source.parent);
   }
-  return isWithin(target, source);
+  return isBlockWithin(target, source);
 }
 
-function isWithin(block: TestBlock | null, ancestor: TestBlock): boolean {
-  for (let current = block; current !== null; current = current.parent) {
-    if (current === ancestor) {
-      return true;
-    }
-  }
-  return false;
-}
 
 const cache = new WeakMap<TestModel, AsyncMockIndex>();
 
