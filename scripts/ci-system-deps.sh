@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # System programs the integration tests need that npm does not provide: git and the pre-commit framework
-# (Debian package `pre-commit`). Idempotent; needs root (CI runs as root) or sudo.
+# (Debian package `pre-commit`). Run by `npm test` before anything else. Idempotent; needs root (CI runs
+# as root) or sudo only when something is missing.
 set -euo pipefail
 
 missing=()
