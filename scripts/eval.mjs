@@ -14,25 +14,37 @@
 //   --rules <a,b>       only these rule ids (default: every rule of `all`)
 //   --max-files <n>     stop after n files (quick runs)
 //   --fix-safety        also check every autofix and suggestion (parses, re-lint clean, idempotent)
-//   --labels <tsv>      hand labels (docs/evaluation-labels.tsv) → precision per rule on the sample
+//   --labels <tsv>      hand labels of this set (repeatable) → precision per rule on the sample,
+//                       with its 95% Wilson interval
+//   --set <name>        the corpus set's name (tuning, validation-v1 …): titles the report and
+//                       names the `<!-- eval:NAME:TABLE -->` markers --doc rewrites
+//   --repos <txt>       the set's `owner/name commit` list, for the manifest (default:
+//                       scripts/corpus-repos.txt)
+//   --repo-cap <share>  no repository above this share of a rule's sample (default: 1/3; 1 = off)
+//   --dist <dir>        the built plugin to load (default: this checkout's dist/)
+//   --label-sheets <dir> write one blind labelling sheet per rule (findings with code, no labels)
 //   --from <json>       re-render a previous report (new sample size/labels) without linting
 //   --eslint <module>   the ESLint package to lint with (default: eslint; e.g. eslint-v9)
 //   --doc <md>          rewrite the `<!-- eval:NAME -->` … `<!-- /eval:NAME -->` tables of a doc
 //                       (docs/evaluation.md) from this report
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import tsParser from '@typescript-eslint/parser';
 
 import { checkFixSafety } from './lib/fix-safety.mjs';
+import { writeLabelSheets } from './lib/label-sheets.mjs';
+import { cappedSample, wilsonInterval } from './lib/precision.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // `--eslint eslint-v9` runs the same evaluation on ESLint 9 (installed under that alias).
-const eslintModule = process.argv.includes('--eslint') ? process.argv[process.argv.indexOf('--eslint') + 1] : 'eslint';
+const argValue = (flag, fallback) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : fallback);
+const eslintModule = argValue('--eslint', 'eslint');
+const dist = path.resolve(argValue('--dist', path.join(root, 'dist')));
 const { Linter } = await import(eslintModule);
-const { default: plugin } = await import(path.join(root, 'dist/index.js'));
-const { getTestModel } = await import(path.join(root, 'dist/model/index.js'));
+const { default: plugin } = await import(pathToFileURL(path.join(dist, 'index.js')).href);
+const { getTestModel } = await import(pathToFileURL(path.join(dist, 'model/index.js')).href);
 
 const NAMESPACE = 'test-quality';
 const EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/u;
@@ -40,7 +52,22 @@ const SKIP_DIRS = new Set(['node_modules', '.git']);
 const MAX_BYTES = 1_000_000;
 
 function parseArgs(argv) {
-  const options = { dirs: [], out: 'eval-report', sample: 40, seed: 1, rules: null, maxFiles: Infinity, fixSafety: false, labels: null, from: null, doc: null };
+  const options = {
+    dirs: [],
+    out: 'eval-report',
+    sample: 40,
+    seed: 1,
+    rules: null,
+    maxFiles: Infinity,
+    fixSafety: false,
+    labels: [],
+    from: null,
+    doc: null,
+    set: null,
+    repos: path.join(root, 'scripts/corpus-repos.txt'),
+    repoCap: 1 / 3,
+    labelSheets: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -54,7 +81,12 @@ function parseArgs(argv) {
     else if (arg === '--rules') options.rules = value().split(',').map((id) => id.replace(`${NAMESPACE}/`, ''));
     else if (arg === '--max-files') options.maxFiles = Number(value());
     else if (arg === '--fix-safety') options.fixSafety = true;
-    else if (arg === '--labels') options.labels = path.resolve(value());
+    else if (arg === '--labels') options.labels.push(path.resolve(value()));
+    else if (arg === '--set') options.set = value();
+    else if (arg === '--repos') options.repos = path.resolve(value());
+    else if (arg === '--repo-cap') options.repoCap = Number(value());
+    else if (arg === '--dist') options.dist = value();
+    else if (arg === '--label-sheets') options.labelSheets = path.resolve(value());
     else if (arg === '--from') options.from = path.resolve(value());
     else if (arg === '--doc') options.doc = path.resolve(value());
     else if (arg === '--eslint') options.eslint = value();
@@ -62,8 +94,13 @@ function parseArgs(argv) {
     else options.dirs.push(path.resolve(arg));
   }
   if (options.dirs.length === 0 && options.from === null) {
-    throw new Error('usage: npm run eval -- <dir…> [--out prefix] [--sample n] [--seed n] [--rules a,b] [--max-files n] [--fix-safety] [--labels tsv] [--from json]');
+    throw new Error(
+      'usage: npm run eval -- <dir…> [--out prefix] [--sample n] [--seed n] [--rules a,b] [--max-files n] [--fix-safety] ' +
+        '[--labels tsv]… [--set name] [--repos txt] [--repo-cap share] [--dist dir] [--label-sheets dir] [--from json] [--doc md]',
+    );
   }
+  if (!(options.repoCap > 0 && options.repoCap <= 1)) throw new Error(`--repo-cap must be a share in (0, 1], got ${options.repoCap}`);
+  if (!(options.sample > 0)) throw new Error(`--sample must be a positive number, got ${options.sample}`);
   return options;
 }
 
@@ -187,6 +224,7 @@ function lintAll(options) {
 
   const summary = {
     startedAt: new Date().toISOString(),
+    set: options.set,
     eslint: new Linter().version,
     dirs: options.dirs,
     rules: ruleIds,
@@ -332,14 +370,15 @@ function lintAll(options) {
 }
 
 /** Hand labels: TSV `rule<TAB>repo/file:line:column<TAB>TP|FP<TAB>note`, `#` comments. */
-function readLabels(file) {
+function readLabels(files) {
   const labels = new Map();
-  if (file === null) return labels;
-  for (const line of readFileSync(file, 'utf8').split(/\r?\n/u)) {
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    const [rule, location, label, note = ''] = line.split('\t');
-    if (label !== 'TP' && label !== 'FP') throw new Error(`bad label line: ${line}`);
-    labels.set(`${rule}\t${location}`, { label, note });
+  for (const file of files) {
+    for (const line of readFileSync(file, 'utf8').split(/\r?\n/u)) {
+      if (line.trim() === '' || line.startsWith('#')) continue;
+      const [rule, location, label, note = ''] = line.split('\t');
+      if (label !== 'TP' && label !== 'FP') throw new Error(`bad label line in ${file}: ${line}`);
+      labels.set(`${rule}\t${location}`, { label, note });
+    }
   }
   return labels;
 }
@@ -367,18 +406,28 @@ function buildReport(result, ruleIds, options) {
   const samples = {};
   const precision = {};
   for (const id of ruleIds) {
-    samples[id] = findings
-      .filter((finding) => finding.ruleId === id)
-      .map((finding) => ({ finding, key: sampleKey(options.seed, finding) }))
-      .sort((a, b) => a.key - b.key)
-      .slice(0, options.sample)
-      .map(({ finding }) => {
-        const label = labels.get(`${id}\t${locationOf(finding)}`);
-        return { ...finding, excerpt: excerptOf(finding), label: label?.label ?? null, note: label?.note ?? '' };
-      });
+    const { sample, capped, cap } = cappedSample(
+      findings.filter((finding) => finding.ruleId === id),
+      { size: options.sample, capShare: options.repoCap, key: (finding) => sampleKey(options.seed, finding), repo: (finding) => finding.repo },
+    );
+    samples[id] = sample.map((finding) => {
+      const label = labels.get(`${id}\t${locationOf(finding)}`);
+      return { ...finding, excerpt: excerptOf(finding), label: label?.label ?? null, note: label?.note ?? '' };
+    });
     const tp = samples[id].filter((finding) => finding.label === 'TP').length;
     const fp = samples[id].filter((finding) => finding.label === 'FP').length;
-    precision[id] = { sampled: samples[id].length, labelled: tp + fp, tp, fp, precision: tp + fp === 0 ? null : Math.round((1000 * tp) / (tp + fp)) / 10 };
+    const interval = wilsonInterval(tp, tp + fp);
+    precision[id] = {
+      sampled: samples[id].length,
+      cappedOut: capped,
+      repoCap: cap === Infinity ? null : cap,
+      labelled: tp + fp,
+      tp,
+      fp,
+      precision: tp + fp === 0 ? null : Math.round((1000 * tp) / (tp + fp)) / 10,
+      low: tp + fp === 0 ? null : Math.round(1000 * interval.low) / 10,
+      high: tp + fp === 0 ? null : Math.round(1000 * interval.high) / 10,
+    };
   }
   return {
     summary: result.summary,
@@ -402,20 +451,22 @@ function main() {
     result = lintAll(options);
   } else {
     result = JSON.parse(readFileSync(options.from, 'utf8'));
+    if (options.set !== null) result.summary.set = options.set;
   }
   const ruleIds = result.summary.rules;
   const report = buildReport(result, ruleIds, options);
   const { summary, fixSafety } = report;
   writeFileSync(`${options.out}.json`, `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(`${options.out}.md`, renderMarkdown(report, ruleIds));
-  if (options.doc !== null) updateDoc(options.doc, report, ruleIds);
+  if (options.doc !== null) updateDoc(options.doc, report, ruleIds, options);
+  if (options.labelSheets !== null) writeLabelSheets(options.labelSheets, report, ruleIds, { root, set: options.set });
   process.stdout.write(
     `${summary.files} files (${summary.filesWithTests} with tests, ${summary.tests} tests), ${summary.parseFailures} parse failures, ` +
       `${summary.ruleCrashes} rule crashes, ${summary.findings} findings in ${summary.lintSeconds}s → ${options.out}.{json,md}\n`,
   );
   for (const [id, count] of Object.entries(report.findingsByRule)) {
     const p = report.precision[id];
-    process.stdout.write(`  ${id}: ${count}${p.labelled > 0 ? ` (precision ${p.precision}% on ${p.labelled} labelled, ${p.fp} FP)` : ''}\n`);
+    process.stdout.write(`  ${id}: ${count}${p.labelled > 0 ? ` (precision ${formatPrecision(p)} on ${p.labelled} labelled, ${p.fp} FP)` : ''}\n`);
   }
   if (fixSafety !== undefined) {
     process.stdout.write(`fix safety: ${fixSafety.fixes} fixes, ${fixSafety.suggestions} suggestions checked, ${fixSafety.problems.length} problems\n`);
@@ -423,11 +474,16 @@ function main() {
   if (summary.ruleCrashes > 0 || (fixSafety !== undefined && fixSafety.problems.length > 0)) process.exitCode = 1;
 }
 
-/** Commits pinned in scripts/corpus-repos.txt, by `owner/name`. */
-function pinnedCommits() {
+/** `93.3% (95% CI 83.3–99.4%)`, or `–` with nothing labelled. */
+function formatPrecision(p) {
+  return p.precision === null ? '–' : `${p.precision}% (95% CI ${p.low}–${p.high}%)`;
+}
+
+/** Commits pinned in the set's repository list (`--repos`), by `owner/name`. */
+function pinnedCommits(reposFile) {
   const commits = new Map();
   try {
-    for (const line of readFileSync(path.join(root, 'scripts/corpus-repos.txt'), 'utf8').split(/\r?\n/u)) {
+    for (const line of readFileSync(reposFile, 'utf8').split(/\r?\n/u)) {
       const [repo, commit] = line.trim().split(/\s+/u);
       if (repo && !repo.startsWith('#')) commits.set(repo, commit ?? '');
     }
@@ -438,9 +494,9 @@ function pinnedCommits() {
 }
 
 /** The generated tables of docs/evaluation.md, by marker name. */
-function docTables(report, ruleIds) {
+function docTables(report, ruleIds, options) {
   const { summary } = report;
-  const commits = pinnedCommits();
+  const commits = pinnedCommits(options.repos);
   const byName = (a, b) => a.toLowerCase().localeCompare(b.toLowerCase());
   const repoName = (folder) => folder.replace('__', '/');
   const lines = (rows) => rows.join('\n');
@@ -462,14 +518,15 @@ function docTables(report, ruleIds) {
       }),
   ]);
   tables.rules = lines([
-    '| rule | findings | sampled | labelled | TP | FP | precision | lint ms |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| rule | findings | sampled | labelled | TP | FP | precision | 95% interval | lint ms |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...ruleIds.map((id) => {
       const p = report.precision[id];
-      return `| [${id}](rules/${id}.md) | ${report.findingsByRule[id] ?? 0} | ${p.sampled} | ${p.labelled} | ${p.tp} | ${p.fp} | ${p.precision === null ? '–' : `${p.precision}%`} | ${report.timing.rules[`${NAMESPACE}/${id}`] ?? 0} |`;
+      const interval = p.precision === null ? '–' : `${p.low}–${p.high}%`;
+      return `| [${id}](rules/${id}.md) | ${report.findingsByRule[id] ?? 0} | ${p.sampled} | ${p.labelled} | ${p.tp} | ${p.fp} | ${p.precision === null ? '–' : `${p.precision}%`} | ${interval} | ${report.timing.rules[`${NAMESPACE}/${id}`] ?? 0} |`;
     }),
-    `| (shared test model) | | | | | | | ${report.timing.rules['eval/model-stats'] ?? 0} |`,
-    `| (parsing) | | | | | | | ${report.timing.parseMs} |`,
+    `| (shared test model) | | | | | | | | ${report.timing.rules['eval/model-stats'] ?? 0} |`,
+    `| (parsing) | | | | | | | | ${report.timing.parseMs} |`,
   ]);
   tables.repos = lines([
     `| repository | ${ruleIds.join(' | ')} |`,
@@ -486,10 +543,12 @@ function docTables(report, ruleIds) {
   return tables;
 }
 
-function updateDoc(file, report, ruleIds) {
-  const tables = docTables(report, ruleIds);
+/** Rewrites the `<!-- eval:NAME -->` tables (`eval:SET:NAME` with `--set`) of a doc. */
+function updateDoc(file, report, ruleIds, options) {
+  const tables = docTables(report, ruleIds, options);
   let text = readFileSync(file, 'utf8');
-  for (const [name, table] of Object.entries(tables)) {
+  for (const [key, table] of Object.entries(tables)) {
+    const name = options.set === null ? key : `${options.set}:${key}`;
     const pattern = new RegExp(`(<!-- eval:${name} -->)[\\s\\S]*?(<!-- /eval:${name} -->)`, 'u');
     text = text.replace(pattern, (_match, start, end) => `${start}\n${table}\n${end}`);
   }
@@ -501,19 +560,19 @@ function renderMarkdown(report, ruleIds) {
   const out = [];
   const row = (cells) => out.push(`| ${cells.join(' | ')} |`);
   out.push('# Corpus evaluation report', '');
-  out.push(`Generated ${summary.startedAt} over ${summary.dirs.join(', ')}.`, '');
+  out.push(`Generated ${summary.startedAt} over ${summary.dirs.join(', ')}${summary.set ? ` (set: ${summary.set})` : ''}.`, '');
   row(['files', 'lines', 'with tests', 'tests', 'assertions', 'mocks', 'parse failures', 'parsed as script', 'rule crashes', 'findings', 'seconds']);
   row(Array(11).fill('---'));
   row([summary.files, summary.lines, summary.filesWithTests, summary.tests, summary.assertions, summary.mocks, summary.parseFailures, summary.parsedAsScript, summary.ruleCrashes, summary.findings, summary.lintSeconds]);
   out.push('', '## Findings, precision and time per rule', '');
-  row(['rule', 'findings', 'sampled', 'labelled', 'TP', 'FP', 'precision', 'lint ms']);
-  row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']);
+  row(['rule', 'findings', 'sampled', 'capped out', 'labelled', 'TP', 'FP', 'precision (95% Wilson interval)', 'lint ms']);
+  row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']);
   for (const id of ruleIds) {
     const p = report.precision[id];
-    row([id, report.findingsByRule[id] ?? 0, p.sampled, p.labelled, p.tp, p.fp, p.precision === null ? '–' : `${p.precision}%`, report.timing.rules[`${NAMESPACE}/${id}`] ?? 0]);
+    row([id, report.findingsByRule[id] ?? 0, p.sampled, p.cappedOut ?? 0, p.labelled, p.tp, p.fp, formatPrecision(p), report.timing.rules[`${NAMESPACE}/${id}`] ?? 0]);
   }
-  row(['(shared model, via eval/model-stats)', '', '', '', '', '', '', report.timing.rules['eval/model-stats'] ?? 0]);
-  row(['(parsing)', '', '', '', '', '', '', report.timing.parseMs]);
+  row(['(shared model, via eval/model-stats)', '', '', '', '', '', '', '', report.timing.rules['eval/model-stats'] ?? 0]);
+  row(['(parsing)', '', '', '', '', '', '', '', report.timing.parseMs]);
   out.push('', '## Findings per repository', '');
   row(['repository', 'files', 'with tests', 'tests', ...ruleIds]);
   row(['---', '---:', '---:', '---:', ...ruleIds.map(() => '---:')]);
