@@ -23,6 +23,7 @@
 //   --repo-cap <share>  no repository above this share of a rule's sample (default: 1/3; 1 = off)
 //   --dist <dir>        the built plugin to load (default: this checkout's dist/)
 //   --label-sheets <dir> write one blind labelling sheet per rule (findings with code, no labels)
+//   --recall <tsv>      hunted instances (scripts/lib/recall.mjs) → recall per rule on them
 //   --from <json>       re-render a previous report (new sample size/labels) without linting
 //   --eslint <module>   the ESLint package to lint with (default: eslint; e.g. eslint-v9)
 //   --doc <md>          rewrite the `<!-- eval:NAME -->` … `<!-- /eval:NAME -->` tables of a doc
@@ -36,6 +37,7 @@ import tsParser from '@typescript-eslint/parser';
 import { checkFixSafety } from './lib/fix-safety.mjs';
 import { writeLabelSheets } from './lib/label-sheets.mjs';
 import { cappedSample, wilsonInterval } from './lib/precision.mjs';
+import { readInstances, recallByRule } from './lib/recall.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // `--eslint eslint-v9` runs the same evaluation on ESLint 9 (installed under that alias).
@@ -67,6 +69,7 @@ function parseArgs(argv) {
     repos: path.join(root, 'scripts/corpus-repos.txt'),
     repoCap: 1 / 3,
     labelSheets: null,
+    recall: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -87,6 +90,7 @@ function parseArgs(argv) {
     else if (arg === '--repo-cap') options.repoCap = Number(value());
     else if (arg === '--dist') options.dist = value();
     else if (arg === '--label-sheets') options.labelSheets = path.resolve(value());
+    else if (arg === '--recall') options.recall = path.resolve(value());
     else if (arg === '--from') options.from = path.resolve(value());
     else if (arg === '--doc') options.doc = path.resolve(value());
     else if (arg === '--eslint') options.eslint = value();
@@ -435,6 +439,7 @@ function buildReport(result, ruleIds, options) {
     findingsByRule: byRule,
     findingsByRepo: byRepo,
     precision,
+    ...(options.recall === null ? {} : { recall: recallByRule(readInstances(options.recall), findings) }),
     timing: result.timing,
     crashes: result.crashes,
     parseFailures: result.parseFailures,
@@ -467,6 +472,9 @@ function main() {
   for (const [id, count] of Object.entries(report.findingsByRule)) {
     const p = report.precision[id];
     process.stdout.write(`  ${id}: ${count}${p.labelled > 0 ? ` (precision ${formatPrecision(p)} on ${p.labelled} labelled, ${p.fp} FP)` : ''}\n`);
+  }
+  for (const [id, r] of Object.entries(report.recall ?? {})) {
+    process.stdout.write(`  recall ${id}: ${r.reported} of ${r.instances} hunted instances, ${r.recall}% (95% CI ${r.low}–${r.high}%)\n`);
   }
   if (fixSafety !== undefined) {
     process.stdout.write(`fix safety: ${fixSafety.fixes} fixes, ${fixSafety.suggestions} suggestions checked, ${fixSafety.problems.length} problems\n`);
@@ -573,6 +581,14 @@ function renderMarkdown(report, ruleIds) {
   }
   row(['(shared model, via eval/model-stats)', '', '', '', '', '', '', '', report.timing.rules['eval/model-stats'] ?? 0]);
   row(['(parsing)', '', '', '', '', '', '', '', report.timing.parseMs]);
+  if (report.recall !== undefined) {
+    out.push('', '## Recall on hunted instances', '');
+    row(['rule', 'instances', 'reported', 'recall (95% Wilson interval)', 'missed']);
+    row(['---', '---:', '---:', '---:', '---']);
+    for (const [id, r] of Object.entries(report.recall)) {
+      row([id, r.instances, r.reported, `${r.recall}% (${r.low}–${r.high}%)`, r.missed.map((place) => `\`${place}\``).join(', ')]);
+    }
+  }
   out.push('', '## Findings per repository', '');
   row(['repository', 'files', 'with tests', 'tests', ...ruleIds]);
   row(['---', '---:', '---:', '---:', ...ruleIds.map(() => '---:')]);
