@@ -1,11 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getTestModel, isMockingSubject, type TestBlock } from '../model/index.js';
+import { getTestModel, type TestBlock } from '../model/index.js';
 import { createRule, perOptions } from '../create-rule.js';
 import { compileIgnore } from './max-mocks-per-test/ignore.js';
+import { testsMockingUtility } from './max-mocks-per-test/mocking-utility.js';
 import { groupByOwner } from './max-mocks-per-test/owners.js';
-import { MockTally } from './max-mocks-per-test/tally.js';
+import { nameMocks } from './max-mocks-per-test/names.js';
+import { MockTally, type TestMocks } from './max-mocks-per-test/tally.js';
 import { weighMocks } from './max-mocks-per-test/weights.js';
 
 export type Options = [
@@ -62,11 +64,11 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ max: 5, maxModuleMocks: 5, countSpies: false, ignore: [] }],
     messages: {
       tooManyMocks:
-        'This test runs with {{count}} replaced collaborators ({{outer}} at file or suite level, {{hooks}} in setup hooks, {{own}} in the test; limit {{max}}), so it checks mock wiring more than behaviour: use real collaborators or in-memory fakes, or test a smaller unit.',
+        'This test runs with {{count}} replaced collaborators ({{names}}; {{outer}} at file or suite level, {{hooks}} in setup hooks, {{own}} in the test; limit {{max}}), so it checks mock wiring more than behaviour: use real collaborators or in-memory fakes, or test a smaller unit.',
       tooManyMocksInSetup:
-        'Every test under this setup runs with {{count}} replaced collaborators ({{outer}} at file or suite level, {{hooks}} in setup hooks; limit {{max}}), so they check mock wiring more than behaviour: use real collaborators or in-memory fakes, or test a smaller unit.',
+        'Every test under this setup runs with {{count}} replaced collaborators ({{names}}; {{outer}} at file or suite level, {{hooks}} in setup hooks; limit {{max}}), so they check mock wiring more than behaviour: use real collaborators or in-memory fakes, or test a smaller unit.',
       tooManyModuleMocks:
-        'This file replaces {{count}} collaborators at module level (limit {{max}}) and every test inherits them: test the unit with real collaborators, or split it so each part needs fewer mocks.',
+        'This file replaces {{count}} collaborators at module level ({{names}}; limit {{max}}) and every test inherits them: test the unit with real collaborators, or split it so each part needs fewer mocks.',
     },
   },
   create(context, [options]) {
@@ -100,11 +102,11 @@ class MaxMocksChecker {
   /** Weighs the file's mocks, counts them where they apply, and reports the file, then its tests. */
   check(context: RuleContext): void {
     const model = getTestModel(context);
-    if (model.mocks.length === 0 || isMockingSubject(context.filename)) {
+    if (model.mocks.length === 0 || testsMockingUtility(context.filename, model, context.cwd)) {
       return;
     }
     const weights = weighMocks(model, context.sourceCode, this.countSpies, this.ignored);
-    if (![...weights.values()].some((weight) => weight > 0)) {
+    if (!hasWeight(weights)) {
       return;
     }
     const tally = new MockTally(model, weights, groupByOwner(model, context.sourceCode));
@@ -122,35 +124,57 @@ class MaxMocksChecker {
     context.report({
       node: tipping?.node ?? context.sourceCode.ast,
       messageId: 'tooManyModuleMocks',
-      data: { count: fileLevel, max: this.maxModuleMocks },
+      data: { count: fileLevel, max: this.maxModuleMocks, names: nameMocks(tally.fileMocks()) },
     });
     return true;
   }
 
-  /** Each test over the limit, or once the shared setup that takes every test under it over the limit. */
+  /**
+   * Each test whose own mocks take it over the limit, and once each shared setup (a hook, a suite
+   * body, the file) whose mocks alone are over it: a blanket `beforeEach` is one finding, not one
+   * per test under it.
+   */
   private reportTests(context: RuleContext, tests: readonly TestBlock[], tally: MockTally, fileReported: boolean): void {
     const { max } = this;
-    const setupReports = new Set<TSESTree.Node>();
+    const setupReports = new Set<TSESTree.Node | null>();
     for (const test of tests) {
-      const { own, outer, hooks, nearestSetup } = tally.testMocks(test);
+      const mocks = tally.testMocks(test);
+      const { own, outer, hooks } = mocks;
       const count = own + outer + hooks;
       if (count <= max) {
         continue;
       }
-      if (own > 0 || nearestSetup === null) {
-        // File-level mocks alone, already named by the file report, are not repeated on every test.
-        if (!(own === 0 && fileReported)) {
-          context.report({ node: test.node.callee, messageId: 'tooManyMocks', data: { count, max, outer, hooks, own } });
+      if (outer + hooks > max) {
+        // File-level mocks alone, already named by the file report, are not repeated.
+        const namedByFile = fileReported && hooks === 0 && outer === tally.fileLevel;
+        if (!namedByFile && !setupReports.has(mocks.nearestSetup)) {
+          setupReports.add(mocks.nearestSetup);
+          this.reportSetup(context, test, tally, mocks);
         }
-        continue;
+        if (own <= max) {
+          // What the test adds does not cross the limit on its own: the setup's finding covers it.
+          continue;
+        }
       }
-      // The test adds nothing: report the shared setup once instead of every test under it.
-      if (!(fileReported && hooks === 0 && outer === tally.fileLevel) && !setupReports.has(nearestSetup)) {
-        setupReports.add(nearestSetup);
-        context.report({ node: nearestSetup, messageId: 'tooManyMocksInSetup', data: { count, max, outer, hooks } });
-      }
+      context.report({ node: test.node.callee, messageId: 'tooManyMocks', data: { count, max, outer, hooks, own, names: nameMocks(mocks.counted) } });
     }
   }
+
+  /** The shared setup of `test` is over the limit by itself: reported on the nearest hook or suite, else on the file's tipping mock. */
+  private reportSetup(context: RuleContext, test: TestBlock, tally: MockTally, mocks: TestMocks): void {
+    const { outer, hooks } = mocks;
+    const node = mocks.nearestSetup ?? tally.tippingModuleMock(this.max)?.node ?? test.node.callee;
+    context.report({ node, messageId: 'tooManyMocksInSetup', data: { count: outer + hooks, max: this.max, outer, hooks, names: nameMocks(mocks.inherited) } });
+  }
+}
+
+function hasWeight(weights: ReadonlyMap<unknown, number>): boolean {
+  for (const weight of weights.values()) {
+    if (weight > 0) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The checker of each configured options object (see `perOptions`). */

@@ -72,6 +72,20 @@ export class MockParts {
     );
   }
 
+  /**
+   * `jest.spyOn(core, 'debug')`, `sinon.stub(SimpleGit.prototype, 'push')` where `core` and
+   * `SimpleGit` come from a module the file already mocks: configuring that mock, not a new collaborator.
+   */
+  replacesPartOfMockedModule(mock: MockRecord): boolean {
+    const object = mock.kind === 'property' ? mock.node.arguments[0] : undefined;
+    if (object === undefined || this.moduleBindings.size === 0) {
+      return false;
+    }
+    const inner = unwrapExpression(object);
+    const root = inner.type === AST_NODE_TYPES.Identifier ? inner : inner.type === AST_NODE_TYPES.MemberExpression ? getChainRoot(inner) : null;
+    return root?.type === AST_NODE_TYPES.Identifier && this.moduleBindings.has(root.name);
+  }
+
   /** Adds the variables a value handed to a mock call reads, through literals, arrows and wrappers. */
   private collectFed(node: TSESTree.Node, depth: number): void {
     if (depth > 4) {

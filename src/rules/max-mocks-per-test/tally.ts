@@ -12,6 +12,10 @@ export interface TestMocks {
   readonly hooks: number;
   /** The setup nearest to the test that contributes mocks: a hook, else a suite body. */
   readonly nearestSetup: TSESTree.Node | null;
+  /** The mocks that were counted, each with its weight. */
+  readonly counted: ReadonlyMap<MockRecord, number>;
+  /** The counted mocks the test inherits (file, suites, hooks), each with its weight. */
+  readonly inherited: ReadonlyMap<MockRecord, number>;
 }
 
 /**
@@ -21,6 +25,8 @@ export interface TestMocks {
 class CollaboratorCount {
   private readonly seen = new Set<MockRecord>();
   private readonly seenTargets = new Set<string>();
+  /** The mocks that added weight, with their weight, in the order they were taken. */
+  readonly counted = new Map<MockRecord, number>();
 
   constructor(private readonly weights: ReadonlyMap<MockRecord, number>) {}
 
@@ -39,6 +45,9 @@ class CollaboratorCount {
           continue;
         }
         this.seenTargets.add(`${mock.kind}:${target}`);
+      }
+      if (weight > 0) {
+        this.counted.set(mock, weight);
       }
       total += weight;
     }
@@ -69,10 +78,24 @@ export class MockTally {
     return new CollaboratorCount(this.weights).take(mocks);
   }
 
+  /** The file-level mocks that count, with their weights, in source order. */
+  fileMocks(): ReadonlyMap<MockRecord, number> {
+    const count = new CollaboratorCount(this.weights);
+    count.take(this.byOwner.get(null));
+    return count.counted;
+  }
+
   /** The file-level mock, in source order, at which their total first exceeds `max`. */
   tippingModuleMock(max: number): MockRecord | undefined {
-    const ordered = [...(this.byOwner.get(null) ?? [])].filter((mock) => (this.weights.get(mock) ?? 0) > 0).sort((a, b) => a.node.range[0] - b.node.range[0]);
-    return ordered.find((_mock, index) => this.sum(ordered.slice(0, index + 1)) > max);
+    const ordered = [...this.fileMocks()].sort(([a], [b]) => a.node.range[0] - b.node.range[0]);
+    let total = 0;
+    for (const [mock, weight] of ordered) {
+      total += weight;
+      if (total > max) {
+        return mock;
+      }
+    }
+    return undefined;
   }
 
   /** The mocks `test` runs with: its own, then those of each enclosing level's setup hooks and body, inwards out. */
@@ -80,6 +103,7 @@ export class MockTally {
     // Replacing the same module or property again (in a hook, then in the test) is one collaborator.
     const count = new CollaboratorCount(this.weights);
     const own = count.take(this.byOwner.get(test));
+    const ownMocks = new Set(count.counted.keys());
     let outer = 0;
     let hooks = 0;
     // The setup nearest to the test that contributes mocks: a hook, else a suite body.
@@ -103,7 +127,13 @@ export class MockTally {
         nearestSetup = ancestor.node.callee;
       }
     }
-    return { own, outer, hooks, nearestSetup };
+    const inherited = new Map<MockRecord, number>();
+    for (const [mock, weight] of count.counted) {
+      if (!ownMocks.has(mock)) {
+        inherited.set(mock, weight);
+      }
+    }
+    return { own, outer, hooks, nearestSetup, counted: count.counted, inherited };
   }
 
   private hooksOf(parent: TestBlock | null): TestBlock[] {

@@ -3,6 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import { chainTop, type MockRecord, type TestModel } from '../../model/index.js';
 import { MockParts } from './mock-parts.js';
+import { callsThrough, nonCollaborator } from './non-collaborators.js';
 
 /** Doubles that stand in for a whole collaborator object even without programmed behaviour. */
 const OBJECT_DOUBLES: ReadonlySet<string> = new Set(['createSpyObj', 'createStubInstance', 'object', 'constructor', 'instance']);
@@ -87,8 +88,11 @@ function weigh(mock: MockRecord, parts: MockParts, countSpies: boolean, ignored:
   if (mock.withinModuleMock !== null || namesOf(mock).some(ignored) || isEnvironmentShim(mock)) {
     return 0;
   }
-  if (onlyCallsThrough(mock)) {
+  if (onlyCallsThrough(mock) || callsThrough(mock)) {
     return countSpies ? 1 : 0;
+  }
+  if (nonCollaborator(mock) !== null || parts.replacesPartOfMockedModule(mock)) {
+    return 0;
   }
   if (mock.kind === 'module') {
     return 1;

@@ -1,0 +1,206 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+
+import { isFunction } from '../../ast/nodes.js';
+import type { MockRecord } from '../../model/index.js';
+
+/**
+ * Replacements that are not collaborators of the code under test: output sinks silenced or
+ * observed (console, loggers), spies that call through, the test's input (environment variables,
+ * constants, prompt answers). A reviewer counting "what does this test fake?" would not count them.
+ */
+
+const lastSegment = (name: string): string => name.slice(name.lastIndexOf('.') + 1);
+
+/** Words of an identifier: `logWarning` → log, warning; `mock_logger` → mock, logger. */
+const words = (name: string): string[] =>
+  name
+    .replace(/([a-z\d])([A-Z])/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z\d]+/u)
+    .filter((word) => word !== '');
+
+/** Objects that are output and nothing else: any replacement of their methods is a silencer. */
+const OUTPUT_OBJECTS: ReadonlySet<string> = new Set(['console', 'process.stdout', 'process.stderr']);
+/** Words that name a logger object (`logger`, `this.log`, `mockLogger`). */
+const LOGGER_WORDS: ReadonlySet<string> = new Set(['log', 'logger', 'loggers', 'logging', 'logs']);
+/** Methods that only write a message somewhere (`warn`, `logError`, `debug`), whoever they belong to. */
+const SINK_METHOD_WORDS: ReadonlySet<string> = new Set(['log', 'logs', 'warn', 'warning', 'info', 'debug', 'trace', 'verbose', 'silly']);
+/** Module specifiers (their last path segment) that are loggers. */
+const LOGGER_MODULES: ReadonlySet<string> = new Set(['logger', 'loggers', 'log', 'logging', 'debug', 'pino', 'winston', 'loglevel', 'consola', 'signale', 'npmlog', 'log4js']);
+
+/** Module specifiers whose replacement scripts the user's answers: the test's input. */
+const PROMPT_MODULES: ReadonlySet<string> = new Set(['inquirer', 'prompts', 'enquirer', 'prompt', 'prompts.js', 'readline-sync', '@clack/prompts', '@inquirer/prompts']);
+/** Objects whose methods ask the user. */
+const PROMPT_OBJECTS: ReadonlySet<string> = new Set(['inquirer', 'prompts', 'enquirer', 'prompt', 'prompter', 'clack']);
+/** Modules that hold values, not behaviour: replacing them sets the test's input. */
+const VALUE_MODULES: ReadonlySet<string> = new Set(['constants', 'constant', 'consts', 'const', 'env', 'environment']);
+/** What a process reports about its environment: replacing these sets the input. */
+const PROCESS_INPUTS: ReadonlySet<string> = new Set(['process.env', 'process.platform', 'process.arch', 'process.argv', 'process.version', 'process.versions', 'process.execPath', 'process.stdout.isTTY', 'process.stdin.isTTY']);
+
+/** Configurations that program a return value (and so a result someone reads). */
+const RETURN_CONFIGS: ReadonlySet<string> = new Set([
+  'mockReturnValue', 'mockReturnValueOnce', 'mockResolvedValue', 'mockResolvedValueOnce', 'mockReturnThis',
+  'returns', 'resolves', 'returnsArg', 'resolvesArg', 'returnsThis', 'resolvesThis', 'returnValue', 'returnValues', 'resolveTo', 'thenReturn', 'thenResolve', 'value', 'get',
+]);
+const IMPLEMENTATION_CONFIGS: ReadonlySet<string> = new Set(['mockImplementation', 'mockImplementationOnce', 'callsFake', 'callFake', 'thenDo', 'withImplementation']);
+
+/** The last path segment of a module specifier, without extension: `../utils/logger.js` → `logger`. */
+function moduleBase(specifier: string): string {
+  if (specifier.startsWith('@') && !specifier.slice(1).includes('/')) {
+    return specifier;
+  }
+  const base = specifier.slice(specifier.lastIndexOf('/') + 1);
+  return base.replace(/\.(?:[cm]?[jt]sx?)$/u, '');
+}
+
+const isUndefinedValue = (node: TSESTree.Node): boolean =>
+  (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined') || (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void');
+
+/** A value handed back that somebody could read: not `undefined`, not the result of passing the message on (`(m) => console.warn(m)`). */
+function isReadableValue(node: TSESTree.Node | undefined): boolean {
+  return node !== undefined && !isUndefinedValue(node) && node.type !== AST_NODE_TYPES.CallExpression;
+}
+
+/** An implementation returns a readable value: an arrow's expression body, or a `return x` directly in its block. */
+function implementationReturns(node: TSESTree.Node | undefined): boolean {
+  if (node === undefined || !isFunction(node)) {
+    // A named function handed over: we cannot see what it returns, so it may program a result.
+    return node !== undefined && node.type !== AST_NODE_TYPES.Identifier;
+  }
+  if (node.body.type !== AST_NODE_TYPES.BlockStatement) {
+    return isReadableValue(node.body);
+  }
+  return node.body.body.some((statement) => statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument !== null && isReadableValue(statement.argument));
+}
+
+/** The mock, as made or as configured, hands back a value someone can read. */
+function programsAResult(mock: MockRecord, implementationIndex: number): boolean {
+  if (implementationReturns(mock.node.arguments[implementationIndex])) {
+    return true;
+  }
+  return mock.configs.some((config) => {
+    if (RETURN_CONFIGS.has(config.method)) {
+      const value = config.args[0];
+      return value !== undefined && !isUndefinedValue(value);
+    }
+    return IMPLEMENTATION_CONFIGS.has(config.method) && implementationReturns(config.args[0]);
+  });
+}
+
+/** Where the implementation argument of a creation call sits: `vi.fn(impl)` 0, `spyOn(o, 'm', impl)` 2. */
+const implementationIndexOf = (mock: MockRecord): number => (mock.kind === 'function' ? 0 : 2);
+
+/** The replaced name a sink is recognised by: the target of a replacement, else the name a double is stored under. */
+function replacedName(mock: MockRecord): string | null {
+  if (mock.kind === 'property') {
+    return mock.target;
+  }
+  // `logger.info = jest.fn()`: a double assigned onto an object member.
+  const key = mock.keys[0];
+  return key !== undefined && key.includes('.') ? key : null;
+}
+
+/** A silenced or observed output: console, process output streams, a logger module or a logger's methods. */
+function isOutputSink(mock: MockRecord): boolean {
+  if (mock.kind === 'module') {
+    return mock.specifier !== null && mock.factory === null && LOGGER_MODULES.has(moduleBase(mock.specifier));
+  }
+  const name = replacedName(mock);
+  if (name === null) {
+    return false;
+  }
+  const object = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '';
+  const outputObject = [...OUTPUT_OBJECTS].some((output) => object === output || object.endsWith(`.${output}`));
+  if (outputObject || name === 'console') {
+    return true;
+  }
+  const method = lastSegment(name);
+  const loggerObject = words(lastSegment(object)).some((word) => LOGGER_WORDS.has(word));
+  const sinkMethod = words(method)[0] !== undefined && SINK_METHOD_WORDS.has(words(method)[0] ?? '');
+  return (loggerObject || sinkMethod) && !programsAResult(mock, implementationIndexOf(mock));
+}
+
+/** A spy that keeps the real implementation (`vi.spyOn(o, 'm')`, `mock.method(o, 'm')`, `sinon.spy(o, 'm')`): it observes, it replaces nothing. */
+export function callsThrough(mock: MockRecord): boolean {
+  if (mock.kind !== 'property' || mock.hasBehaviour) {
+    return false;
+  }
+  const method = lastSegment(mock.api);
+  if (mock.library === 'jasmine') {
+    // Jasmine spies return undefined unless told to call through.
+    return false;
+  }
+  if (mock.library === 'sinon') {
+    return method === 'spy';
+  }
+  if (mock.library === 'node:test') {
+    return method === 'method' || method === 'getter' || method === 'setter';
+  }
+  // jest, vitest, bun: `spyOn(o, 'm')` and `spyOn(o, 'p', 'get')` keep the original until told otherwise.
+  return method === 'spyOn';
+}
+
+/** The replacement sets what the test feeds in: environment variables, process facts, constants, a global value, scripted prompt answers. */
+function isTestInput(mock: MockRecord): boolean {
+  const method = lastSegment(mock.api);
+  if (mock.kind === 'module') {
+    if (mock.specifier === null) {
+      return false;
+    }
+    const base = moduleBase(mock.specifier);
+    return PROMPT_MODULES.has(mock.specifier) || PROMPT_MODULES.has(base) || mock.specifier.startsWith('@inquirer/') || VALUE_MODULES.has(base) || factoryReturnsOnlyValues(mock);
+  }
+  if (mock.kind !== 'property') {
+    return false;
+  }
+  if (method === 'stubEnv' || method === 'replaceProperty') {
+    return true;
+  }
+  const target = mock.target;
+  if (target !== null && [...PROCESS_INPUTS].some((input) => target === input || target.startsWith(`${input}.`))) {
+    return true;
+  }
+  if (method === 'stubGlobal') {
+    const value = mock.node.arguments[1];
+    return value !== undefined && (value.type === AST_NODE_TYPES.Literal || value.type === AST_NODE_TYPES.TemplateLiteral || value.type === AST_NODE_TYPES.UnaryExpression);
+  }
+  if (target === null) {
+    return false;
+  }
+  const object = target.includes('.') ? target.slice(0, target.lastIndexOf('.')) : target;
+  return PROMPT_OBJECTS.has(lastSegment(object)) || lastSegment(target) === 'prompt';
+}
+
+/** `vi.mock('./limits', () => ({ MAX: 3, NAMES: ['a'] }))`: a factory that hands back data only. */
+function factoryReturnsOnlyValues(mock: MockRecord): boolean {
+  const factory = mock.factory;
+  if (factory === null || factory.body.type === AST_NODE_TYPES.BlockStatement) {
+    return false;
+  }
+  const body = factory.body;
+  return body.type === AST_NODE_TYPES.ObjectExpression && body.properties.length > 0 && body.properties.every((property) => property.type === AST_NODE_TYPES.Property && isPlainValue(property.value, 0));
+}
+
+function isPlainValue(node: TSESTree.Node, depth: number): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.TemplateLiteral:
+      return true;
+    case AST_NODE_TYPES.UnaryExpression:
+      return isPlainValue(node.argument, depth + 1);
+    case AST_NODE_TYPES.ArrayExpression:
+      return depth < 4 && node.elements.every((element) => element !== null && isPlainValue(element, depth + 1));
+    case AST_NODE_TYPES.ObjectExpression:
+      return depth < 4 && node.properties.every((property) => property.type === AST_NODE_TYPES.Property && isPlainValue(property.value, depth + 1));
+    default:
+      return false;
+  }
+}
+
+/** Why a replacement is not a collaborator, or null when it is one. */
+export function nonCollaborator(mock: MockRecord): 'sink' | 'input' | null {
+  if (isOutputSink(mock)) {
+    return 'sink';
+  }
+  return isTestInput(mock) ? 'input' : null;
+}
