@@ -283,18 +283,56 @@ function awaitsCompleted(parameter: TSESTree.Identifier): boolean {
   });
 }
 
-/** Is `statement` followed, in its own or an enclosing statement list of the same function, by an awaited timer/microtask flush? */
+/** Per statement list: the index of its last awaited flush (-1 for none), computed once per list. */
+const lastFlushIndexes = new WeakMap<TSESTree.Node, number>();
+
+function lastFlushIndex(list: TSESTree.BlockStatement | TSESTree.Program): number {
+  let last = lastFlushIndexes.get(list);
+  if (last === undefined) {
+    last = -1;
+    for (let index = list.body.length - 1; index >= 0; index -= 1) {
+      if (isAwaitedFlush(list.body[index] as TSESTree.Node)) {
+        last = index;
+        break;
+      }
+    }
+    lastFlushIndexes.set(list, last);
+  }
+  return last;
+}
+
+/** The index of `statement` in `statements` (sorted by position), by binary search: no scan, no copy. */
+function indexInList(statements: readonly TSESTree.Node[], statement: TSESTree.Node): number {
+  let low = 0;
+  let high = statements.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const candidate = statements[middle] as TSESTree.Node;
+    if (candidate === statement) {
+      return middle;
+    }
+    if (candidate.range[0] < statement.range[0]) {
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Is `statement` followed, in its own or an enclosing statement list of the same function, by an
+ * awaited timer/microtask flush? Each list's last flush is found once, so this is O(depth · log n).
+ */
 export function flushedLater(statement: TSESTree.Node): boolean {
   let current: TSESTree.Node = statement;
   for (let parent = current.parent; parent != null && !isFunction(parent); current = parent, parent = parent.parent) {
     if (parent.type !== AST_NODE_TYPES.BlockStatement && parent.type !== AST_NODE_TYPES.Program) {
       continue;
     }
-    const siblings: readonly TSESTree.Node[] = parent.body;
-    for (const later of siblings.slice(siblings.indexOf(current) + 1)) {
-      if (isAwaitedFlush(later)) {
-        return true;
-      }
+    const index = indexInList(parent.body, current);
+    if (index !== -1 && index < lastFlushIndex(parent)) {
+      return true;
     }
   }
   return false;
