@@ -22,13 +22,71 @@ const NEEDS_PARENS: ReadonlySet<AST_NODE_TYPES> = new Set([
   AST_NODE_TYPES.TSSatisfiesExpression,
 ]);
 
-/** A function we may turn `async`: a plain arrow or function expression/declaration, not a method, accessor or generator. */
-function canBecomeAsync(fn: FunctionNode): boolean {
+/** Per function: does it use `await` as a name (script code: `var await`, `await = 1`, a label)? */
+const awaitNames = new WeakMap<FunctionNode, boolean>();
+
+/**
+ * Script code may use `await` as a name (`var await`, `await = 1`, a label); making such a function
+ * `async` turns the name into the keyword and breaks it. Read once per function: its tokens first
+ * (cheap, and most functions have no `await` at all), then its nodes, so that the keyword of a nested
+ * `async` function (an `AwaitExpression`) does not count.
+ */
+export function usesAwaitAsName(sourceCode: SourceCode, fn: FunctionNode): boolean {
+  let uses = awaitNames.get(fn);
+  if (uses === undefined) {
+    uses = sourceCode.getTokens(fn).some((token) => token.value === 'await') && containsAwaitIdentifier(sourceCode, fn);
+    awaitNames.set(fn, uses);
+  }
+  return uses;
+}
+
+function containsAwaitIdentifier(sourceCode: SourceCode, root: TSESTree.Node): boolean {
+  const stack: TSESTree.Node[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === AST_NODE_TYPES.Identifier && node.name === 'await') {
+      return true;
+    }
+    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? (child as unknown[]) : [child]) {
+        if (item !== null && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') {
+          stack.push(item as TSESTree.Node);
+        }
+      }
+    }
+  }
+  return false;
+}
+
+/** A function we may turn `async`: a plain arrow or function expression/declaration, not a method, accessor or generator, nor one naming `await`. */
+function canBecomeAsync(sourceCode: SourceCode, fn: FunctionNode): boolean {
   if (fn.generator) {
     return false;
   }
   const parent = fn.parent;
-  return !(parent?.type === AST_NODE_TYPES.MethodDefinition || (parent?.type === AST_NODE_TYPES.Property && (parent.method || parent.kind !== 'init')));
+  if (parent?.type === AST_NODE_TYPES.MethodDefinition || (parent?.type === AST_NODE_TYPES.Property && (parent.method || parent.kind !== 'init'))) {
+    return false;
+  }
+  return !usesAwaitAsName(sourceCode, fn);
+}
+
+/** Class members that run as their own code, where `await` is a syntax error even inside an `async` function. */
+const NO_AWAIT_CONTEXTS: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.StaticBlock,
+  AST_NODE_TYPES.PropertyDefinition,
+  AST_NODE_TYPES.AccessorProperty,
+  AST_NODE_TYPES.TSAbstractPropertyDefinition,
+  AST_NODE_TYPES.TSAbstractAccessorProperty,
+]);
+
+/** May `await` be written at `statement`, whose nearest function is `fn`? Not in a class `static {}` block or field initialiser between them. */
+function awaitAllowedAt(statement: TSESTree.Node, fn: FunctionNode): boolean {
+  for (let current = statement.parent; current !== undefined && current !== fn; current = current.parent) {
+    if (NO_AWAIT_CONTEXTS.has(current.type)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function awaitText(sourceCode: SourceCode, expression: TSESTree.Expression): string {
@@ -47,10 +105,10 @@ export function addAwaitFix(
   statement: TSESTree.ExpressionStatement | null,
   fn: FunctionNode | null,
 ): Fix | null {
-  if (statement === null || fn === null || statement.expression.type === AST_NODE_TYPES.AwaitExpression) {
+  if (statement === null || fn === null || statement.expression.type === AST_NODE_TYPES.AwaitExpression || !awaitAllowedAt(statement, fn)) {
     return null;
   }
-  if (!fn.async && (model.blockOfCallback(fn) === null || !canBecomeAsync(fn))) {
+  if (!fn.async && (model.blockOfCallback(fn) === null || !canBecomeAsync(sourceCode, fn))) {
     return null;
   }
   const { expression } = statement;
@@ -74,15 +132,37 @@ export function returnFix(model: TestModel, statement: TSESTree.ExpressionStatem
   if (fn.body.body.at(-1) !== statement) {
     return null;
   }
-  const { expression } = statement;
-  return (fixer) => [fixer.insertTextBefore(expression, 'return ')];
+  // Before the statement, not its expression: `(a, load());` must become `return (a, load());`.
+  return (fixer) => [fixer.insertTextBefore(statement, 'return ')];
 }
 
 /** The autofix of `no-unawaited-assertion`: only inside an already `async` function, for a statement that is the promise. */
 export function safeAwaitFix(sourceCode: SourceCode, statement: TSESTree.ExpressionStatement | null, fn: FunctionNode | null): Fix | null {
-  if (statement === null || fn === null || !fn.async || statement.expression.type === AST_NODE_TYPES.AwaitExpression) {
+  if (statement === null || fn === null || !fn.async || statement.expression.type === AST_NODE_TYPES.AwaitExpression || !awaitAllowedAt(statement, fn)) {
     return null;
   }
   const { expression } = statement;
   return (fixer) => [fixer.replaceText(expression, awaitText(sourceCode, expression))];
+}
+
+/**
+ * Renames the method of `member` (`get.mockReturnValue` → `get.mockRejectedValue`), keeping how it
+ * is spelled: `get['mockReturnValue']` stays a quoted key. Null for a name that is not static.
+ */
+export function renameMethodFix(sourceCode: SourceCode, member: TSESTree.Node, name: string): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | null {
+  if (member.type !== AST_NODE_TYPES.MemberExpression) {
+    return null;
+  }
+  const { property } = member;
+  if (!member.computed) {
+    return property.type === AST_NODE_TYPES.Identifier ? (fixer) => fixer.replaceText(property, name) : null;
+  }
+  if (property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string') {
+    const quote = sourceCode.getText(property).charAt(0);
+    return (fixer) => fixer.replaceText(property, `${quote}${name}${quote}`);
+  }
+  if (property.type === AST_NODE_TYPES.TemplateLiteral && property.expressions.length === 0) {
+    return (fixer) => fixer.replaceText(property, `\`${name}\``);
+  }
+  return null;
 }

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getPropertyName, isFunction, unwrapExpression } from '../ast/nodes.js';
+import { renameMethodFix, usesAwaitAsName } from '../ast/await-fixes.js';
 import { createRule } from '../create-rule.js';
 import { getTestModel, type MockConfig, type MockRecord, type TestModel } from '../model/index.js';
 import {
@@ -105,12 +106,12 @@ function checkConfig(context: RuleContext, model: TestModel, typeServices: TypeS
     if (configuredReturn(context, model, typeServices, config) !== 'thenable') {
       return;
     }
-    const exact = config.args.length === 1 && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier;
+    const rename = config.args.length === 1 ? renameMethodFix(context.sourceCode, callee, plain) : null;
     context.report({
       node: callee.property,
       messageId: 'plainValueForAsyncFunction',
       data: { method, replacement: plain },
-      ...(exact ? { fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(callee.property, plain) } : {}),
+      ...(rename === null ? {} : { fix: rename }),
     });
     return;
   }
@@ -119,14 +120,12 @@ function checkConfig(context: RuleContext, model: TestModel, typeServices: TypeS
       return;
     }
     const replacement = PROMISES.get(method) ?? null;
-    const renamable = replacement !== null && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier;
+    const rename = replacement === null ? null : renameMethodFix(context.sourceCode, callee, replacement);
     context.report({
       node: callee.property,
       messageId: 'promiseForSyncFunction',
       data: { method, instead: replacement === null ? 'make the mock throw instead' : `use \`${replacement}\`` },
-      suggest: renamable
-        ? [{ messageId: 'useReturnValue', data: { replacement }, fix: (fixer) => fixer.replaceText(callee.property, replacement) }]
-        : [],
+      suggest: rename === null || replacement === null ? [] : [{ messageId: 'useReturnValue', data: { replacement }, fix: rename }],
     });
     return;
   }
@@ -150,7 +149,8 @@ function checkImplementation(context: RuleContext, implementation: TSESTree.Expr
   }
   const expected = replaced();
   if (returned === 'notThenable' && expected === 'thenable') {
-    const canAddAsync = (fn.type === AST_NODE_TYPES.ArrowFunctionExpression || fn.type === AST_NODE_TYPES.FunctionExpression) && !fn.async;
+    // Not for a function that names `await` (script code): as `async` it would no longer parse.
+    const canAddAsync = (fn.type === AST_NODE_TYPES.ArrowFunctionExpression || fn.type === AST_NODE_TYPES.FunctionExpression) && !fn.async && !usesAwaitAsName(context.sourceCode, fn);
     context.report({
       node: fn,
       messageId: 'syncImplementationForAsyncFunction',

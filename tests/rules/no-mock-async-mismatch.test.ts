@@ -463,12 +463,14 @@ api.formatUser.mockReturnValueOnce('1:a');`,
         },
       ],
     },
-    // A computed method name is reported without a fix.
+    // A computed method name keeps its brackets and quotes: `['mockResolvedValue']`, not `[mockResolvedValue]`.
     {
       code: `import { vi } from 'vitest';
 import { fetchUser, plainUser } from './api';
 vi.mocked(fetchUser)['mockReturnValue'](plainUser);`,
-      output: null,
+      output: `import { vi } from 'vitest';
+import { fetchUser, plainUser } from './api';
+vi.mocked(fetchUser)['mockResolvedValue'](plainUser);`,
       errors: [{ messageId: 'plainValueForAsyncFunction', line: 3, column: 22 }],
     },
     // node:test: mock.method with an implementation of the wrong shape.
@@ -495,6 +497,44 @@ it('loads', () => {
           ],
         },
       ],
+    },
+    // Computed names keep their spelling: a template key stays a template key; the suggestion keeps the quotes.
+    {
+      code: `import { vi } from 'vitest';
+import { fetchUser, formatUser, plainUser } from './api';
+vi.mocked(fetchUser)[\`mockReturnValueOnce\`](plainUser);
+vi.mocked(formatUser)["mockResolvedValue"]('1:a');`,
+      output: `import { vi } from 'vitest';
+import { fetchUser, formatUser, plainUser } from './api';
+vi.mocked(fetchUser)[\`mockResolvedValueOnce\`](plainUser);
+vi.mocked(formatUser)["mockResolvedValue"]('1:a');`,
+      errors: [
+        { messageId: 'plainValueForAsyncFunction', line: 3, column: 22 },
+        {
+          messageId: 'promiseForSyncFunction',
+          line: 4,
+          column: 23,
+          suggestions: [
+            {
+              messageId: 'useReturnValue',
+              output: `import { vi } from 'vitest';
+import { fetchUser, formatUser, plainUser } from './api';
+vi.mocked(fetchUser)[\`mockReturnValueOnce\`](plainUser);
+vi.mocked(formatUser)["mockReturnValue"]('1:a');`,
+            },
+          ],
+        },
+      ],
+    },
+    // Script code whose implementation names \`await\`: making it \`async\` would not parse, so no suggestion.
+    {
+      code: `const { service, plainUser } = require('./api');
+it('loads', () => {
+  jest.spyOn(service, 'getUser').mockImplementation(function () { var await = plainUser; return await; });
+});`,
+      filename: typedFile('file.cjs'),
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [{ messageId: 'syncImplementationForAsyncFunction', line: 3, column: 53, suggestions: [] }],
     },
     // JSX test file.
     {
