@@ -5,7 +5,8 @@ import { getPropertyName, isFunction, unwrapExpression } from '../ast/nodes.js';
 import { calledKey, getAsyncMockIndex, isInsideMockCode, type AsyncMockIndex } from './no-unawaited-async-mock/async-mocks.js';
 import { isShadowedByNonMock, localFunction, mayReturnValue, returnsPromise } from './no-unawaited-async-mock/local-functions.js';
 import { promiseLongForm } from './no-unawaited-async-mock/promise-long-forms.js';
-import { addAwaitFix, returnFix } from '../ast/await-fixes.js';
+import { SetupRejections } from './no-unawaited-async-mock/setup-rejections.js';
+import { addAwaitFix, renameMethodFix, returnFix } from '../ast/await-fixes.js';
 import { createRule, perOptions } from '../create-rule.js';
 import { findUnhandledPromise, getTestModel, type TestBlock, type TestModel, type UnhandledPromise } from '../model/index.js';
 import { getTypeServices, isThenableType } from '../type-info.js';
@@ -124,15 +125,26 @@ class AsyncMockChecker {
 
   /** `mockReturnValue(Promise.resolve(x))`, `mockImplementation(() => Promise.reject(e))`, sinon `.returns(Promise.resolve(x))`. */
   private checkPromiseReturnValue(context: RuleContext, model: TestModel): void {
+    let setupRejections: SetupRejections | null = null;
     for (const config of model.mockConfigs) {
       const longForm = promiseLongForm(config, this.allowPromiseLongForms);
       if (longForm === null) {
         continue;
       }
       const { isImplementation, kind, replacement, argument, promise } = longForm;
-      const callee = config.node.callee;
-      const valueText = promise.arguments[0] === undefined ? 'undefined' : context.sourceCode.getText(promise.arguments[0]);
+      // By default only the hazard is reported: a rejection the next statement consumes cannot go unhandled.
+      if (this.allowPromiseLongForms && kind === 'reject' && !isImplementation) {
+        setupRejections ??= new SetupRejections(model, context.sourceCode);
+        if (!setupRejections.canGoUnhandled(config)) {
+          continue;
+        }
+      }
+      const callee = unwrapExpression(config.node.callee);
+      const value = promise.arguments[0];
+      // `Promise.reject((log(), err))` keeps its parentheses: unwrapped it would be two arguments.
+      const valueText = value === undefined ? 'undefined' : value.type === AST_NODE_TYPES.SequenceExpression ? `(${context.sourceCode.getText(value)})` : context.sourceCode.getText(value);
       const property = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : null;
+      const rename = renameMethodFix(context.sourceCode, callee, replacement);
       context.report({
         node: config.node,
         // From the method name on: a chained `vi\n.fn()\n.mockReturnValue(…)` is reported where the configuration is.
@@ -140,13 +152,13 @@ class AsyncMockChecker {
         messageId: isImplementation ? 'promiseImplementation' : 'promiseReturnValue',
         data: { method: config.method, kind, replacement },
         suggest:
-          property === null
+          rename === null
             ? []
             : [
                 {
                   messageId: 'useShorthand',
                   data: { replacement: `${replacement}(${valueText})` },
-                  fix: (fixer) => [fixer.replaceText(property, replacement), fixer.replaceText(argument, valueText)],
+                  fix: (fixer) => [rename(fixer), fixer.replaceText(argument, valueText)],
                 },
               ],
       });

@@ -5,6 +5,16 @@ import { typedFile, typedFixtureRoot } from '../typed-rule-tester.js';
 /** Full type information over tests/fixtures/typed, whose api.ts has async `fetchUser` and sync `formatUser`. */
 const typed = { filename: typedFile('file.ts'), languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: typedFixtureRoot } } };
 
+/**
+ * One test that configures and calls `count` spies, then flushes: each dropped call looks ahead for the
+ * flush. Sized to stay fast when that look-ahead is linear; copying the rest of the list per call made
+ * 16,000 of these take a minute (issue #26).
+ */
+function manySpiesThenFlush(count: number): string {
+  const lines = Array.from({ length: count }, (_, index) => `  const spy${index} = vi.fn().mockResolvedValue(${index});\n  spy${index}();`);
+  return `import { vi, it } from 'vitest';\nit('many', async () => {\n${lines.join('\n')}\n  await vi.runAllTimersAsync();\n});`;
+}
+
 createRuleTester().run('no-unawaited-async-mock', rule, {
   valid: [
     // jest: the async mock's call is awaited, returned, an arrow body, or passed on.
@@ -136,6 +146,76 @@ it.each([[() => 1]])('param', (save) => { save(); });`,
     // Outside tests nothing is reported.
     `const f = jest.fn().mockResolvedValue(1);
 f();`,
+    // A rejection made at setup that the next statement consumes before anything yields cannot go unhandled (issue #21):
+    // vitest, awaited through the code under test; other setup in between does not count.
+    `import { vi, it, expect } from 'vitest';
+import { api } from './api';
+import { loadUser } from './user';
+vi.mock('./api');
+it('reports the outage', async () => {
+  vi.mocked(api.get).mockReturnValueOnce(Promise.reject(new Error('offline')));
+  vi.mocked(api.post).mockResolvedValue({ ok: true });
+  await expect(loadUser(1)).rejects.toThrow('offline');
+});`,
+    // jest: consumed by a declaration that awaits, by a direct handled call, and after an `if` block.
+    `const get = jest.fn();
+it('declaration', async () => {
+  get.mockReturnValue(Promise.reject(new Error('x')));
+  const result = await service.fetch().catch((error) => error);
+  expect(result).toBeInstanceOf(Error);
+});
+it('direct', async () => {
+  get.mockReturnValueOnce(Promise.reject(new Error('x')));
+  await expect(get()).rejects.toThrow('x');
+});
+it('branch', async () => {
+  if (failing) {
+    get.mockReturnValueOnce(Promise.reject(new Error('x')));
+  }
+  await service.fetch();
+});`,
+    // React (TSX): rendering calls the code under test synchronously, which takes the promise.
+    {
+      code: `import { render, screen } from '@testing-library/react';
+const fetchProfile = jest.fn();
+it('shows the error', async () => {
+  fetchProfile.mockReturnValueOnce(Promise.reject(new Error('down')));
+  render(<Profile load={fetchProfile} />);
+  expect(await screen.findByText('down')).toBeTruthy();
+});`,
+      filename: 'profile.test.tsx',
+    },
+    // mocha + sinon (CommonJS): returned to the runner; jasmine: awaited through expectAsync.
+    {
+      code: `const sinon = require('sinon');
+describe('store', function () {
+  it('fails', function () {
+    const stub = sinon.stub(db, 'load');
+    stub.returns(Promise.reject(new Error('x')));
+    return store.open().catch(function (error) { expect(error.message).to.equal('x'); });
+  });
+  it('jasmine', async function () {
+    const spy = jasmine.createSpy('load');
+    spy.and.returnValue(Promise.reject(new Error('x')));
+    await expectAsync(store.openWith(spy)).toBeRejected();
+  });
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    // A hook that consumes it itself; a helper whose caller decides when the mock is called.
+    `beforeEach(async () => {
+  client.connect.mockReturnValueOnce(Promise.reject(new Error('refused')));
+  await service.start();
+});
+function failNextGet() {
+  api.get.mockReturnValueOnce(Promise.reject(new Error('offline')));
+}
+it('retries', async () => {
+  failNextGet();
+  await expect(service.load()).resolves.toEqual(1);
+});`,
+    // Issue #26: one test with many configured and called spies, flushed at the end (a regression case for speed, not timed).
+    { name: 'issue #26: 1,000 configured and called spies, then a flush', code: manySpiesThenFlush(1000) },
     {
       // Resolved long forms are style, not a hazard: left to prefer-mock-promise-shorthand by default
       // (shapes from node-red's context_spec.js, renovate's autodiscover.spec.ts, sinon and jasmine suites).
@@ -642,6 +722,233 @@ spy.and.resolveTo(1);`,
             },
           ],
         },
+      ],
+    },
+    {
+      // Issue #21: a rejection made at setup is reported where it can go unhandled: in a vi.mock factory, a suite body, as the last thing a hook does, when nothing after it calls the code under test, or when the test waits first.
+      code: `import { vi, it, expect, beforeEach, describe } from 'vitest';
+vi.mock('./api', () => ({ get: vi.fn().mockReturnValue(Promise.reject(new Error('boot'))) }));
+describe('api', () => {
+  const post = vi.fn().mockReturnValue(Promise.reject(new Error('suite')));
+  beforeEach(() => {
+    api.get.mockReturnValueOnce(Promise.reject(new Error('hook')));
+  });
+  it('never calls it', () => {
+    api.get.mockReturnValueOnce(Promise.reject(new Error('unused')));
+    expect(api.get).not.toHaveBeenCalled();
+  });
+  it('waits first', async () => {
+    api.get.mockReturnValueOnce(Promise.reject(new Error('late')));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await expect(api.get()).rejects.toThrow('late');
+  });
+});`,
+      errors: [
+        { messageId: 'promiseReturnValue', data: { method: 'mockReturnValue', kind: 'reject', replacement: 'mockRejectedValue' }, line: 2, column: 40, suggestions: [
+            { messageId: 'useShorthand', output: `import { vi, it, expect, beforeEach, describe } from 'vitest';
+vi.mock('./api', () => ({ get: vi.fn().mockRejectedValue(new Error('boot')) }));
+describe('api', () => {
+  const post = vi.fn().mockReturnValue(Promise.reject(new Error('suite')));
+  beforeEach(() => {
+    api.get.mockReturnValueOnce(Promise.reject(new Error('hook')));
+  });
+  it('never calls it', () => {
+    api.get.mockReturnValueOnce(Promise.reject(new Error('unused')));
+    expect(api.get).not.toHaveBeenCalled();
+  });
+  it('waits first', async () => {
+    api.get.mockReturnValueOnce(Promise.reject(new Error('late')));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await expect(api.get()).rejects.toThrow('late');
+  });
+});` },
+          ] },
+        { messageId: 'promiseReturnValue', line: 4, column: 24, suggestions: [
+            { messageId: 'useShorthand', output: `import { vi, it, expect, beforeEach, describe } from 'vitest';
+vi.mock('./api', () => ({ get: vi.fn().mockReturnValue(Promise.reject(new Error('boot'))) }));
+describe('api', () => {
+  const post = vi.fn().mockRejectedValue(new Error('suite'));
+  beforeEach(() => {
+    api.get.mockReturnValueOnce(Promise.reject(new Error('hook')));
+  });
+  it('never calls it', () => {
+    api.get.mockReturnValueOnce(Promise.reject(new Error('unused')));
+    expect(api.get).not.toHaveBeenCalled();
+  });
+  it('waits first', async () => {
+    api.get.mockReturnValueOnce(Promise.reject(new Error('late')));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await expect(api.get()).rejects.toThrow('late');
+  });
+});` },
+          ] },
+        { messageId: 'promiseReturnValue', line: 6, column: 13, suggestions: [
+            { messageId: 'useShorthand', output: `import { vi, it, expect, beforeEach, describe } from 'vitest';
+vi.mock('./api', () => ({ get: vi.fn().mockReturnValue(Promise.reject(new Error('boot'))) }));
+describe('api', () => {
+  const post = vi.fn().mockReturnValue(Promise.reject(new Error('suite')));
+  beforeEach(() => {
+    api.get.mockRejectedValueOnce(new Error('hook'));
+  });
+  it('never calls it', () => {
+    api.get.mockReturnValueOnce(Promise.reject(new Error('unused')));
+    expect(api.get).not.toHaveBeenCalled();
+  });
+  it('waits first', async () => {
+    api.get.mockReturnValueOnce(Promise.reject(new Error('late')));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await expect(api.get()).rejects.toThrow('late');
+  });
+});` },
+          ] },
+        { messageId: 'promiseReturnValue', line: 9, column: 13, suggestions: [
+            { messageId: 'useShorthand', output: `import { vi, it, expect, beforeEach, describe } from 'vitest';
+vi.mock('./api', () => ({ get: vi.fn().mockReturnValue(Promise.reject(new Error('boot'))) }));
+describe('api', () => {
+  const post = vi.fn().mockReturnValue(Promise.reject(new Error('suite')));
+  beforeEach(() => {
+    api.get.mockReturnValueOnce(Promise.reject(new Error('hook')));
+  });
+  it('never calls it', () => {
+    api.get.mockRejectedValueOnce(new Error('unused'));
+    expect(api.get).not.toHaveBeenCalled();
+  });
+  it('waits first', async () => {
+    api.get.mockReturnValueOnce(Promise.reject(new Error('late')));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await expect(api.get()).rejects.toThrow('late');
+  });
+});` },
+          ] },
+        { messageId: 'promiseReturnValue', line: 13, column: 13, suggestions: [
+            { messageId: 'useShorthand', output: `import { vi, it, expect, beforeEach, describe } from 'vitest';
+vi.mock('./api', () => ({ get: vi.fn().mockReturnValue(Promise.reject(new Error('boot'))) }));
+describe('api', () => {
+  const post = vi.fn().mockReturnValue(Promise.reject(new Error('suite')));
+  beforeEach(() => {
+    api.get.mockReturnValueOnce(Promise.reject(new Error('hook')));
+  });
+  it('never calls it', () => {
+    api.get.mockReturnValueOnce(Promise.reject(new Error('unused')));
+    expect(api.get).not.toHaveBeenCalled();
+  });
+  it('waits first', async () => {
+    api.get.mockRejectedValueOnce(new Error('late'));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await expect(api.get()).rejects.toThrow('late');
+  });
+});` },
+          ] },
+      ],
+    },
+    {
+      // Issue #26: the shorthand keeps a computed key quoted, a sequence argument parenthesised (one argument), and a parenthesised callee as written.
+      code: `const get = vi.fn();
+vi.fn()['mockReturnValue'](Promise.reject(new Error('x')));
+get.mockReturnValueOnce(Promise.reject((log(), err)));
+(get.mockReturnValue)(Promise.reject(err));`,
+      errors: [
+        { messageId: 'promiseReturnValue', line: 2, column: 9, suggestions: [
+            { messageId: 'useShorthand', output: `const get = vi.fn();
+vi.fn()['mockRejectedValue'](new Error('x'));
+get.mockReturnValueOnce(Promise.reject((log(), err)));
+(get.mockReturnValue)(Promise.reject(err));` },
+          ] },
+        { messageId: 'promiseReturnValue', line: 3, column: 5, suggestions: [
+            { messageId: 'useShorthand', output: `const get = vi.fn();
+vi.fn()['mockReturnValue'](Promise.reject(new Error('x')));
+get.mockRejectedValueOnce((log(), err));
+(get.mockReturnValue)(Promise.reject(err));` },
+          ] },
+        { messageId: 'promiseReturnValue', line: 4, column: 6, suggestions: [
+            { messageId: 'useShorthand', output: `const get = vi.fn();
+vi.fn()['mockReturnValue'](Promise.reject(new Error('x')));
+get.mockReturnValueOnce(Promise.reject((log(), err)));
+(get.mockRejectedValue)(err);` },
+          ] },
+      ],
+    },
+    {
+      // Issue #26: `await` is a syntax error in a class `static {}` block, so no suggestion there.
+      code: `const save = vi.fn().mockResolvedValue(1);
+it('static block', async () => {
+  class Fixture {
+    static {
+      save();
+    }
+  }
+  expect(Fixture).toBeDefined();
+});`,
+      errors: [
+        { messageId: 'unawaitedAsyncMock', line: 5, column: 7, suggestions: [] },
+      ],
+    },
+    {
+      // Script code naming `await`: making the test `async` would break it, so only `return` is offered.
+      code: `const save = jest.fn().mockResolvedValue(1);
+it('names await', function () {
+  var await = 1;
+  save(await);
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [
+        { messageId: 'unawaitedAsyncMock', line: 4, column: 3, suggestions: [
+            { messageId: 'returnPromise', output: `const save = jest.fn().mockResolvedValue(1);
+it('names await', function () {
+  var await = 1;
+  return save(await);
+});` },
+          ] },
+      ],
+    },
+    {
+      // A directive stays the first statement; a dropped sequence is awaited whole and returned whole (`return` goes before its parenthesis).
+      code: `const save = jest.fn().mockResolvedValue(1);
+it('strict', function () {
+  'use strict';
+  save();
+});
+it('sequence', () => {
+  (prepare(), save());
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [
+        { messageId: 'unawaitedAsyncMock', line: 4, column: 3, suggestions: [
+            { messageId: 'addAwait', output: `const save = jest.fn().mockResolvedValue(1);
+it('strict', async function () {
+  'use strict';
+  await save();
+});
+it('sequence', () => {
+  (prepare(), save());
+});` },
+            { messageId: 'returnPromise', output: `const save = jest.fn().mockResolvedValue(1);
+it('strict', function () {
+  'use strict';
+  return save();
+});
+it('sequence', () => {
+  (prepare(), save());
+});` },
+          ] },
+        { messageId: 'unawaitedAsyncMock', line: 7, column: 15, suggestions: [
+            { messageId: 'addAwait', output: `const save = jest.fn().mockResolvedValue(1);
+it('strict', function () {
+  'use strict';
+  save();
+});
+it('sequence', async () => {
+  (await (prepare(), save()));
+});` },
+            { messageId: 'returnPromise', output: `const save = jest.fn().mockResolvedValue(1);
+it('strict', function () {
+  'use strict';
+  save();
+});
+it('sequence', () => {
+  return (prepare(), save());
+});` },
+          ] },
       ],
     },
   ],

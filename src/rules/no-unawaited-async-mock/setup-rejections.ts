@@ -1,0 +1,184 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import { getChainRoot, getEnclosingFunction, getLastName, isFunction, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
+import type { MockConfig, TestModel } from '../../model/index.js';
+
+/**
+ * Can the rejected promise of `mockReturnValue(Promise.reject(e))` go unhandled?
+ *
+ * The promise is rejected when the configuration runs, and Node reports it unhandled unless a
+ * handler is attached before the current task ends. A test or hook whose next statement calls the
+ * code under test (`await expect(load()).rejects…`, `render(<Page />)`) consumes it in the same
+ * synchronous run: the mock is called and its promise handled before anything yields. Made at file
+ * or suite level, in a `vi.mock` factory, or as the last thing a test or hook does, the promise
+ * outlives its task (vitest reports each of these as an "Unhandled Rejection", even from a
+ * `beforeEach` whose test awaits the mock). In any other function (a helper) its caller decides,
+ * which we cannot see, so it is not reported.
+ */
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Framework calls that run pending timers, and with them code that may call the mock. */
+const TIMER_RUNNERS = /timer|tick|runAll|next/iu;
+
+/** The index of `statement` in `statements` (sorted by position), by binary search. */
+function indexInList(statements: readonly TSESTree.Node[], statement: TSESTree.Node): number {
+  let low = 0;
+  let high = statements.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const candidate = statements[middle] as TSESTree.Node;
+    if (candidate === statement) {
+      return middle;
+    }
+    if (candidate.range[0] < statement.range[0]) {
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return -1;
+}
+
+/** What one file needs to answer the question: computed once per file, then looked up per configuration. */
+export class SetupRejections {
+  /** Calls that configure or create mocks, and the calls of assertion chains: none of them calls a mock. */
+  private readonly inertCalls = new Set<TSESTree.Node>();
+  private readonly factories = new Set<TSESTree.Node>();
+  private readonly consumers = new Map<TSESTree.Node, boolean>();
+  private readonly nextIndexes = new Map<TSESTree.Node, Int32Array>();
+
+  constructor(
+    private readonly model: TestModel,
+    private readonly sourceCode: SourceCode,
+  ) {
+    for (const config of model.mockConfigs) {
+      this.inertCalls.add(config.node);
+    }
+    for (const mock of model.mocks) {
+      this.inertCalls.add(mock.node);
+      if (mock.factory !== null) {
+        this.factories.add(mock.factory);
+      }
+    }
+    for (const assertion of model.assertions) {
+      this.inertCalls.add(assertion.head);
+      for (const part of assertion.chain) {
+        if (part.call !== null) {
+          this.inertCalls.add(part.call);
+        }
+      }
+    }
+  }
+
+  /** True when the rejection made by `config` may be left without a handler when its task ends. */
+  canGoUnhandled(config: MockConfig): boolean {
+    const fn = getEnclosingFunction(config.node);
+    if (fn === null || this.factories.has(fn)) {
+      return true;
+    }
+    const block = this.model.blockOfCallback(fn);
+    if (block === null) {
+      return false;
+    }
+    if (block.kind === 'suite') {
+      return true;
+    }
+    const next = this.nextStatement(config.node, fn);
+    return next === null || !this.mayConsume(next);
+  }
+
+  /** The first statement after `node`'s own statement in `fn` that is not itself mock setup; null when `fn` ends first. */
+  private nextStatement(node: TSESTree.Node, fn: FunctionNode): TSESTree.Node | null {
+    let current: TSESTree.Node = node;
+    for (let parent = current.parent; parent !== undefined && parent !== fn; current = parent, parent = parent.parent) {
+      if (parent.type !== AST_NODE_TYPES.BlockStatement) {
+        continue;
+      }
+      const index = indexInList(parent.body, current);
+      const next = index === -1 ? -1 : this.nextOthers(parent)[index];
+      if (next !== undefined && next !== -1) {
+        return parent.body[next] ?? null;
+      }
+    }
+    return null;
+  }
+
+  /** Per statement list, once: for each index, the index of the first later statement that is not mock setup (-1 for none). */
+  private nextOthers(list: TSESTree.BlockStatement): Int32Array {
+    let next = this.nextIndexes.get(list);
+    if (next === undefined) {
+      next = new Int32Array(list.body.length);
+      let following = -1;
+      for (let index = list.body.length - 1; index >= 0; index -= 1) {
+        next[index] = following;
+        if (!this.isMockSetup(list.body[index] as TSESTree.Node)) {
+          following = index;
+        }
+      }
+      this.nextIndexes.set(list, next);
+    }
+    return next;
+  }
+
+  /** `get.mockReturnValueOnce(…);`, `const get = vi.fn().mockResolvedValue(1);`: setup that calls nothing. */
+  private isMockSetup(statement: TSESTree.Node): boolean {
+    if (statement.type === AST_NODE_TYPES.ExpressionStatement) {
+      return this.inertCalls.has(unwrapExpression(statement.expression));
+    }
+    if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      return statement.declarations.every((declarator) => declarator.init !== null && this.inertCalls.has(unwrapExpression(declarator.init)));
+    }
+    return false;
+  }
+
+  /** Does `statement` call something that may call the mock (the code under test), outside nested functions? Memoised per statement. */
+  private mayConsume(statement: TSESTree.Node): boolean {
+    let answer = this.consumers.get(statement);
+    if (answer === undefined) {
+      answer = this.findConsumer(statement);
+      this.consumers.set(statement, answer);
+    }
+    return answer;
+  }
+
+  private findConsumer(statement: TSESTree.Node): boolean {
+    const stack: TSESTree.Node[] = [statement];
+    const keys = this.sourceCode.visitorKeys;
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      if (node !== statement && isFunction(node)) {
+        continue;
+      }
+      if ((node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression) && this.isConsumerCall(node)) {
+        return true;
+      }
+      for (const key of keys[node.type] ?? []) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(child)) {
+          for (const item of child as Array<TSESTree.Node | null>) {
+            if (item !== null) {
+              stack.push(item);
+            }
+          }
+        } else if (child !== null && typeof child === 'object') {
+          stack.push(child as TSESTree.Node);
+        }
+      }
+    }
+    return false;
+  }
+
+  private isConsumerCall(call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): boolean {
+    if (this.inertCalls.has(call)) {
+      return false;
+    }
+    const callee = call.type === AST_NODE_TYPES.CallExpression ? call.callee : call.tag;
+    const root = getChainRoot(callee);
+    // `vi.useFakeTimers()`, `jest.clearAllMocks()` call no code under test; timer runners may.
+    if (root?.type === AST_NODE_TYPES.Identifier && root !== callee && this.model.resolveName(root) !== null) {
+      return TIMER_RUNNERS.test(getLastName(unwrapExpression(callee)) ?? '');
+    }
+    return true;
+  }
+}
