@@ -52,6 +52,14 @@ function completesThroughCallback(assertion: Assertion): boolean {
   });
 }
 
+/**
+ * bun:test's `.resolves` / `.rejects` wait for the promise before the matcher returns (bun runs the
+ * event loop until it settles), so a floating `expect(p).rejects.toThrow()` still runs and fails the test.
+ */
+function blocksUntilSettled(assertion: Assertion): boolean {
+  return assertion.library === 'bun' && (assertion.asyncKind === 'resolves' || assertion.asyncKind === 'rejects');
+}
+
 /** `expect(p).resolves.toBeNone` never runs a matcher at all: that is jest/vitest `valid-expect`'s finding, not a dropped promise. */
 function isUncalledMatcher(assertion: Assertion): boolean {
   if (assertion.style !== 'expect') {
@@ -97,7 +105,7 @@ function checkFile(context: RuleContext): void {
     return;
   }
   for (const assertion of model.assertions) {
-    if (assertion.asyncKind === null || assertion.block === null || completesThroughCallback(assertion) || isUncalledMatcher(assertion)) {
+    if (assertion.asyncKind === null || assertion.block === null || completesThroughCallback(assertion) || isUncalledMatcher(assertion) || blocksUntilSettled(assertion)) {
       continue;
     }
     const unhandled = findUnhandledPromise(assertion.node, model, sourceCode);

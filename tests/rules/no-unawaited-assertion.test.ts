@@ -109,6 +109,26 @@ const { it } = require('node:test');
 it('cjs', async () => { await assert.doesNotReject(load()); });`,
       languageOptions: { parserOptions: { sourceType: 'script' } },
     },
+    // bun:test waits for `.resolves` / `.rejects` before the matcher returns, so a floating one still runs and fails the test (issue #21).
+    `import { describe, expect, test } from 'bun:test';
+describe('loader', () => {
+  test('rejects', () => {
+    expect(load()).rejects.toThrow('boom');
+  });
+  test('resolves', async () => {
+    expect(load()).resolves.toEqual({ id: 1 });
+    expect(other()).not.resolves.toBe(2);
+  });
+});`,
+    // bun:test in TSX, with an aliased import.
+    {
+      code: `import { expect as check, it } from 'bun:test';
+it('renders', () => {
+  render(<App />);
+  check(screen.findByText('Hi')).resolves.toBeTruthy();
+});`,
+      filename: 'app.test.tsx',
+    },
   ],
   invalid: [
     {
@@ -355,6 +375,79 @@ it('jasmine', async () => { await expectAsync(load()).toBeRejected(); });`,
       errors: [
         { messageId: 'unawaitedAssertion', line: 2, column: 10 },
         { messageId: 'unawaitedAssertion', line: 2, column: 41 },
+      ],
+    },
+    {
+      // Issue #26: `await` is a syntax error in a class `static {}` block, even inside an async test: no fix, no suggestion.
+      code: `import { expect, it } from 'vitest';
+it('static block', async () => {
+  class Fixture {
+    static {
+      expect(load()).resolves.toBe(1);
+    }
+  }
+  expect(Fixture).toBeDefined();
+});`,
+      output: null,
+      errors: [
+        { messageId: 'unawaitedAssertion', line: 5, column: 7, suggestions: [] },
+      ],
+    },
+    {
+      // Script code naming `await`: making the test `async` would break it, so only `return` is offered.
+      code: `const { expect } = require('chai');
+it('names await', function () {
+  var await = load();
+  expect(await).to.eventually.equal(1);
+});`,
+      output: null,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [
+        { messageId: 'unawaitedAssertion', line: 4, column: 3, suggestions: [
+            { messageId: 'returnPromise', output: `const { expect } = require('chai');
+it('names await', function () {
+  var await = load();
+  return expect(await).to.eventually.equal(1);
+});` },
+          ] },
+      ],
+    },
+    {
+      // bun:test blocks only on `.resolves` / `.rejects`: a floating supertest request is still dropped.
+      code: `import { expect, test } from 'bun:test';
+import request from 'supertest';
+test('bun still drops other promises', () => {
+  expect.assertions(1);
+  request(app).get('/').expect(200);
+});`,
+      output: null,
+      errors: [
+        { messageId: 'unawaitedAssertion', data: { kind: 'supertest' }, line: 5, column: 3, suggestions: [
+            { messageId: 'addAwait', output: `import { expect, test } from 'bun:test';
+import request from 'supertest';
+test('bun still drops other promises', async () => {
+  expect.assertions(1);
+  await request(app).get('/').expect(200);
+});` },
+            { messageId: 'returnPromise', output: `import { expect, test } from 'bun:test';
+import request from 'supertest';
+test('bun still drops other promises', () => {
+  expect.assertions(1);
+  return request(app).get('/').expect(200);
+});` },
+          ] },
+      ],
+    },
+    {
+      // A sequence is awaited whole, inside parentheses.
+      code: `it('sequence', async () => {
+  (setup(), expect(load()).resolves.toBe(1));
+});`,
+      output: `it('sequence', async () => {
+  (await (setup(), expect(load()).resolves.toBe(1)));
+});`,
+      errors: [
+        { messageId: 'unawaitedAssertion', line: 2, column: 13 },
       ],
     },
   ],
