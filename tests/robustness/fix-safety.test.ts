@@ -1,4 +1,8 @@
+import { Script } from 'node:vm';
+
+import tsParser from '@typescript-eslint/parser';
 import type * as RuleTesterModule from '@typescript-eslint/rule-tester';
+import { parse as parseTypeScript } from '@typescript-eslint/typescript-estree';
 import type { Linter, Rule } from 'eslint';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -7,6 +11,7 @@ import { rules } from '../../src/rules/index.js';
 import { configFor, createLinter, filenamesFor, lint, type LintSetup, NAMESPACE } from './lint-harness.js';
 import { loadRuleCases } from './rule-cases.js';
 import { snippets } from './snippets.js';
+import { typedFile, typedFixtureRoot } from '../typed-rule-tester.js';
 
 // Read the rule tests' cases as data instead of running them (see rule-cases.ts).
 vi.mock('@typescript-eslint/rule-tester', async (importOriginal) => ({
@@ -124,6 +129,158 @@ describe('fix safety checker', () => {
       const config: Linter.Config[] = [{ plugins: { bad: { rules: badRules } }, rules: { [`bad/${id}`]: 'error' } }];
       const result = checkFixSafety(createLinter(), config, code, 'file.js', { rulePrefix: 'bad/' });
       expect(result.problems.map((problem) => problem.problem)).toContain(expected);
+    });
+  }
+});
+
+/**
+ * Every fix shape of the two unawaited rules and of the typed `no-mock-async-mismatch` (issue #26),
+ * one case per shape: what is offered (nothing where `await` or `async` would not parse), and
+ * for each offer that its output parses with espree and with typescript-estree, that the problem
+ * is gone and no new one of the same rule appears, and that a second fix run changes nothing.
+ * Script-mode shapes are also compiled by Node itself (`vm.Script`): class `static {}` blocks.
+ */
+interface FixShape {
+  readonly name: string;
+  readonly ruleId: string;
+  readonly code: string;
+  readonly sourceType?: 'module' | 'script';
+  /** With type information over tests/fixtures/typed (the typed rule). */
+  readonly typed?: boolean;
+  /** What each report offers, in order: `fix` for an autofix, else the suggestion's messageId. */
+  readonly offers: readonly (readonly string[])[];
+}
+
+const shapes: readonly FixShape[] = [
+  {
+    name: 'add await and async, or return, in a sync test',
+    ruleId: 'no-unawaited-async-mock',
+    code: `const save = jest.fn().mockResolvedValue(1);\nit('a', () => {\n  save();\n});`,
+    offers: [['addAwait', 'returnPromise']],
+  },
+  {
+    name: 'await a conditional and a logical expression whole',
+    ruleId: 'no-unawaited-async-mock',
+    code: `const save = jest.fn().mockResolvedValue(1);\nit('a', async () => {\n  ready ? save() : skip();\n  ok && save();\n  expect(save).toHaveBeenCalled();\n});`,
+    offers: [['addAwait'], ['addAwait']],
+  },
+  {
+    name: 'await and return a parenthesised sequence',
+    ruleId: 'no-unawaited-async-mock',
+    code: `const save = jest.fn().mockResolvedValue(1);\nit('a', () => {\n  (prepare(), save());\n});`,
+    offers: [['addAwait', 'returnPromise']],
+  },
+  {
+    name: 'keep a directive first',
+    ruleId: 'no-unawaited-async-mock',
+    sourceType: 'script',
+    code: `const save = jest.fn().mockResolvedValue(1);\nit('a', function () {\n  'use strict';\n  save();\n});`,
+    offers: [['addAwait', 'returnPromise']],
+  },
+  {
+    name: 'no async for a script function naming await',
+    ruleId: 'no-unawaited-async-mock',
+    sourceType: 'script',
+    code: `const save = jest.fn().mockResolvedValue(1);\nit('a', function () {\n  var await = 1;\n  save(await);\n});`,
+    offers: [['returnPromise']],
+  },
+  {
+    name: 'no await in a class static block',
+    ruleId: 'no-unawaited-async-mock',
+    sourceType: 'script',
+    code: `const save = jest.fn().mockResolvedValue(1);\nit('a', async function () {\n  class Fixture {\n    static {\n      save();\n    }\n  }\n  save();\n  expect(Fixture).toBeDefined();\n});`,
+    offers: [[], ['addAwait']],
+  },
+  {
+    name: 'shorthand: computed keys keep their quotes, a sequence argument its parentheses',
+    ruleId: 'no-unawaited-async-mock',
+    code: `const get = vi.fn();\nvi.fn()['mockReturnValue'](Promise.reject(new Error('x')));\nget[\`mockReturnValueOnce\`](Promise.reject(err));\nget.mockReturnValue(Promise.reject((log(), err)));\n(get.mockReturnValueOnce)(Promise.reject(err));`,
+    offers: [['useShorthand'], ['useShorthand'], ['useShorthand'], ['useShorthand']],
+  },
+  {
+    name: 'autofix in an async test, suggestions in a sync one',
+    ruleId: 'no-unawaited-assertion',
+    code: `it('a', async () => {\n  expect(load()).resolves.toBe(1);\n  (setup(), expect(load()).rejects.toThrow());\n});\nit('b', () => {\n  expect(load()).resolves.toBe(1);\n});`,
+    offers: [['fix'], ['fix'], ['addAwait', 'returnPromise']],
+  },
+  {
+    name: 'no autofix in a class static block; none for a script function naming await',
+    ruleId: 'no-unawaited-assertion',
+    sourceType: 'script',
+    code: `it('a', async function () {\n  class Fixture {\n    static {\n      expect(load()).resolves.toBe(1);\n    }\n  }\n  expect(load()).resolves.toBe(2);\n});\nit('b', function () {\n  var await = load();\n  expect(await).resolves.toBe(1);\n});`,
+    offers: [[], ['fix'], ['returnPromise']],
+  },
+  {
+    name: 'typed: rename keeps identifier, quoted and template keys',
+    ruleId: 'no-mock-async-mismatch',
+    typed: true,
+    code: `import { vi } from 'vitest';\nimport { fetchUser, formatUser, plainUser } from './api';\nvi.mocked(fetchUser).mockReturnValue(plainUser);\nvi.mocked(fetchUser)['mockReturnValueOnce'](plainUser);\nvi.mocked(fetchUser)[\`mockReturnValue\`](plainUser);\nvi.mocked(formatUser)['mockResolvedValue']('1:a');`,
+    offers: [['fix'], ['fix'], ['fix'], ['useReturnValue']],
+  },
+  {
+    name: 'typed: make an implementation async, also a parenthesised one',
+    ruleId: 'no-mock-async-mismatch',
+    typed: true,
+    code: `import { vi } from 'vitest';\nimport { service, plainUser } from './api';\nvi.spyOn(service, 'getUser').mockImplementation(() => plainUser);\nvi.spyOn(service, 'getUser').mockImplementation((function () { return plainUser; }));`,
+    offers: [['makeImplementationAsync'], ['makeImplementationAsync']],
+  },
+];
+
+function shapeConfig(shape: FixShape): Linter.Config[] {
+  return [
+    {
+      files: ['**/*.{js,ts}'],
+      languageOptions: {
+        parser: tsParser as Linter.Parser,
+        sourceType: shape.sourceType ?? 'module',
+        parserOptions: shape.typed === true ? { projectService: true, tsconfigRootDir: typedFixtureRoot } : {},
+      },
+      plugins: { [NAMESPACE]: { rules } as never },
+      rules: { [`${NAMESPACE}/${shape.ruleId}`]: 'error' },
+    },
+  ];
+}
+
+/** Parses `text` with espree (ESLint's default parser) and with typescript-estree; the first error, or null. */
+function parseError(text: string, sourceType: 'module' | 'script'): string | null {
+  const espreeFatal = createLinter()
+    .verify(text, [{ languageOptions: { sourceType } }], { filename: 'output.js' })
+    .find((message) => message.fatal === true);
+  if (espreeFatal !== undefined) {
+    return `espree: ${espreeFatal.message}`;
+  }
+  try {
+    parseTypeScript(text, { loc: true, range: true });
+  } catch (error) {
+    return `typescript-estree: ${String(error)}`;
+  }
+  return null;
+}
+
+describe('fix shapes of the async rules', () => {
+  for (const shape of shapes) {
+    it(shape.name, () => {
+      const config = shapeConfig(shape);
+      const filename = shape.typed === true ? typedFile('file.ts') : 'shape.test.js';
+      const linter = createLinter();
+      const messages = linter.verify(shape.code, config, { filename });
+      expect(messages.filter((message) => message.fatal === true)).toEqual([]);
+      expect(messages.map((message) => [...(message.fix === undefined ? [] : ['fix']), ...(message.suggestions ?? []).map((suggestion) => suggestion.messageId ?? '')])).toEqual(
+        shape.offers,
+      );
+      const result = checkFixSafety(linter, config, shape.code, filename, { rulePrefix: `${NAMESPACE}/`, messages });
+      expect(result.problems, describeProblems(result.problems.map((problem) => ({ ...problem, source: shape.name })))).toEqual([]);
+      for (const message of messages) {
+        for (const fix of [...(message.fix === undefined ? [] : [message.fix]), ...(message.suggestions ?? []).map((suggestion) => suggestion.fix)]) {
+          const output = shape.code.slice(0, fix.range[0]) + fix.text + shape.code.slice(fix.range[1]);
+          expect(parseError(output, shape.sourceType ?? 'module'), output).toBeNull();
+          if (shape.sourceType === 'script') {
+            expect(() => new Script(output), output).not.toThrow();
+          }
+          // A fix never makes a new problem of its own rule: the output has fewer reports than the input.
+          expect(linter.verify(output, config, { filename }).length, output).toBeLessThan(messages.length);
+        }
+      }
     });
   }
 });
