@@ -5,6 +5,7 @@ import { getPropertyName, isFunction, unwrapExpression } from '../ast/nodes.js';
 import { calledKey, getAsyncMockIndex, isInsideMockCode, type AsyncMockIndex } from './no-unawaited-async-mock/async-mocks.js';
 import { isShadowedByNonMock, localFunction, mayReturnValue, returnsPromise } from './no-unawaited-async-mock/local-functions.js';
 import { promiseLongForm } from './no-unawaited-async-mock/promise-long-forms.js';
+import { runsDuring } from './no-unawaited-async-mock/runs-during.js';
 import { SetupRejections } from './no-unawaited-async-mock/setup-rejections.js';
 import { addAwaitFix, renameMethodFix, returnFix } from '../ast/await-fixes.js';
 import { createRule, perOptions } from '../create-rule.js';
@@ -257,7 +258,7 @@ class AsyncMockFile {
       return;
     }
     this.reported.add(call);
-    this.reportDropped(call, 'unawaitedAsyncMock', { name: key, how: source.how });
+    this.reportDropped(call, block, 'unawaitedAsyncMock', { name: key, how: source.how });
   }
 
   /** A synchronous test or hook calling a same-file function that returns a promise. */
@@ -278,7 +279,7 @@ class AsyncMockFile {
     if (!returnsPromise(fn, block, this.index)) {
       return;
     }
-    this.reportDropped(call, 'unawaitedAsyncCall', { name: callee.name, blockKind: block.kind });
+    this.reportDropped(call, block, 'unawaitedAsyncCall', { name: callee.name, blockKind: block.kind });
   }
 
   /** With type information only: a call statement in a test or hook whose value is a thenable. */
@@ -296,13 +297,16 @@ class AsyncMockFile {
     if (this.skipNodes.has(call) || this.skipNodes.has(call.parent) || isThenableType(this.context, call) !== true) {
       return;
     }
-    this.reportDropped(call, 'unawaitedThenable', { blockKind: block.kind });
+    this.reportDropped(call, block, 'unawaitedThenable', { blockKind: block.kind });
   }
 
-  /** Reports `call` when its promise is dropped (not awaited, returned or handed on), with the fixes that keep it. */
-  private reportDropped(call: TSESTree.CallExpression, messageId: MessageIds, data: Record<string, string>): void {
+  /**
+   * Reports `call` when its promise is dropped (not awaited, returned or handed on) in code that runs
+   * while `block` runs (not in an event listener or timer callback), with the fixes that keep it.
+   */
+  private reportDropped(call: TSESTree.CallExpression, block: TestBlock, messageId: MessageIds, data: Record<string, string>): void {
     const unhandled = findUnhandledPromise(call, this.model, this.context.sourceCode);
-    if (unhandled !== null) {
+    if (unhandled !== null && runsDuring(unhandled.fn, block.callback)) {
       this.context.report({ node: call, messageId, data, suggest: suggestionsFor(this.context.sourceCode, this.model, unhandled) });
     }
   }

@@ -214,6 +214,32 @@ it('retries', async () => {
   failNextGet();
   await expect(service.load()).resolves.toEqual(1);
 });`,
+    // A promise dropped in an event listener or timer callback is dropped when someone else calls it, often after the
+    // test: "await it in the test" is no advice there (mocha, real code: mongoose's connection tests; vitest timers).
+    {
+      code: `const mongoose = require('mongoose');
+it('emits connected events on both', function () {
+  const db = mongoose.createConnection();
+  let hit = false;
+  db.on('connected', function () {
+    hit && close();
+    hit = true;
+  });
+  db.openUri(uri);
+  async function close() {
+    await db.close();
+  }
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    `import { vi, it } from 'vitest';
+const save = vi.fn().mockResolvedValue(1);
+it('later', () => {
+  setTimeout(() => {
+    save();
+  }, 10);
+  emitter.once('ready', () => { save(); });
+});`,
     // Issue #26: one test with many configured and called spies, flushed at the end (a regression case for speed, not timed).
     { name: 'issue #26: 1,000 configured and called spies, then a flush', code: manySpiesThenFlush(1000) },
     {
@@ -949,6 +975,18 @@ it('sequence', () => {
   return (prepare(), save());
 });` },
           ] },
+      ],
+    },
+    {
+      // A callback that runs while the test waits for it (`.then`, like `forEach`) still drops the promise; no fix reaches it.
+      code: `const save = jest.fn().mockResolvedValue(1);
+it('chain', async () => {
+  await load().then(() => {
+    save();
+  });
+});`,
+      errors: [
+        { messageId: 'unawaitedAsyncMock', data: { name: 'save', how: 'mockResolvedValue' }, line: 4, column: 5, suggestions: [] },
       ],
     },
   ],
