@@ -3,8 +3,8 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule, perOptions } from '../create-rule.js';
 import { getTestModel, type TestBlock, type TestModel } from '../model/index.js';
 import { counterNameOf, doubleKey, readCountAssertion, type CountAssertion } from './no-magic-retry-count/count-assertions.js';
-import { counterShape, countsRetriesOnly, isConfigEcho, isLoggerKey } from './no-magic-retry-count/counters.js';
-import { deriveCount, expressionFor } from './no-magic-retry-count/derive-count.js';
+import { counterShape, countsRetriesOnly, isConfigEcho, isLoggerKey, isPastTenseCounter } from './no-magic-retry-count/counters.js';
+import { deriveCount, expressionFor, type CountedTwice } from './no-magic-retry-count/derive-count.js';
 import type { TestFacts } from './no-magic-retry-count/facts.js';
 import { expectedCount } from './no-magic-retry-count/limits.js';
 import { isRetryCounterName, mayHoldRetryEvidence } from './no-magic-retry-count/retry-evidence.js';
@@ -40,7 +40,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allowConfiguredLimit: false }],
     messages: {
       magicRetryCount:
-        'The exact count {{count}} encodes a retry policy this test never sets; configure the retry limit here and derive the count from it (e.g. `maxRetries + 1`), or assert a bound when timing makes the count vary.',
+        'The exact count {{count}} depends on a retry limit this test never sets (the code\'s default); set the limit in the test and derive the count from it (e.g. `maxRetries + 1`), or assert a bound when timing makes the count vary.',
       configuredLimit:
         'The count {{count}} restates the configured `{{name}}` ({{limit}}) by hand; write it as `{{expression}}` so the assertion follows the configuration.',
       deriveCount: 'Write the count as `{{expression}}`.',
@@ -99,20 +99,34 @@ class RetryCountChecker {
       return;
     }
     const file = new RetryFile(sourceCode, model);
-    const seen = new Map<TestBlock, Array<{ text: string; count: number }>>();
+    // An unchanged count after an earlier assertion proves that nothing more happened (a cancelled retry):
+    // only the first of a test's assertions of one count of one thing is checked; the later ones go with it.
+    const first = new Map<string, { count: CountAssertion; repeats: CountAssertion[] }>();
+    const tests = new Map<TestBlock, number>();
     for (const { count, test } of found) {
-      const text = sourceCode.getText(count.counted);
-      const earlier = seen.get(test) ?? [];
-      seen.set(test, [...earlier, { text, count: count.count }]);
-      // An unchanged count after an earlier assertion proves that nothing more happened (a cancelled retry).
-      if (!earlier.some((item) => item.text === text && item.count === count.count)) {
-        this.checkCount(context, file, count, test);
+      let testId = tests.get(test);
+      if (testId === undefined) {
+        testId = tests.size;
+        tests.set(test, testId);
+      }
+      const key = `${testId}:${count.count}:${sourceCode.getText(count.counted)}`;
+      const earlier = first.get(key);
+      if (earlier === undefined) {
+        first.set(key, { count, repeats: [] });
+      } else {
+        earlier.repeats.push(count);
+      }
+    }
+    for (const { count, repeats } of first.values()) {
+      const block = count.assertion.block;
+      if (block !== null) {
+        this.checkCount(context, file, count, block, repeats);
       }
     }
   }
 
   /** Reports `count` when retry evidence makes it a retry count that no configured limit of the test explains. */
-  private checkCount(context: RuleContext, file: RetryFile, count: CountAssertion, test: TestBlock): void {
+  private checkCount(context: RuleContext, file: RetryFile, count: CountAssertion, test: TestBlock, repeats: readonly CountAssertion[]): void {
     const counter = count.kind === 'counter' ? counterShape(file.sourceCode, count.counted) : null;
     if (count.kind === 'counter' && (counter === null || isConfigEcho(count.counted))) {
       return;
@@ -133,12 +147,13 @@ class RetryCountChecker {
       // elsewhere it drives fallbacks and error paths (`getPreset` rejecting, a loader falling back).
       (file.fileMentionsRetry() && ((countedKey !== null && facts.failingKeys.has(countedKey)) || (count.kind === 'counter' && facts.anyFailing)));
     if (evidence) {
-      this.report(context, file, count, test, facts);
+      this.report(context, file, { count, repeats }, test, facts);
     }
   }
 
   /** The finding for a retry count: restating a configured limit by hand, or a count no limit of the test explains. */
-  private report(context: RuleContext, file: RetryFile, count: CountAssertion, test: TestBlock, facts: TestFacts): void {
+  private report(context: RuleContext, file: RetryFile, found: CountedTwice, test: TestBlock, facts: TestFacts): void {
+    const { count } = found;
     const countsRetries = countsRetriesOnly(count);
     const limit = facts.limits.find((item) => count.count === expectedCount(item, countsRetries));
     if (limit !== undefined) {
@@ -147,7 +162,7 @@ class RetryCountChecker {
       }
       const name = limit.variable?.name ?? limit.name;
       const expression = expressionFor(name, limit.value, count.count);
-      const derived = deriveCount(file.sourceCode, count, limit, test);
+      const derived = deriveCount(file.sourceCode, found, { limit, all: facts.limits }, test);
       context.report({
         node: count.node,
         messageId: 'configuredLimit',
@@ -157,7 +172,8 @@ class RetryCountChecker {
       return;
     }
     // A test that sets a retry limit owns the policy; a count further away is its scenario's arithmetic.
-    if (facts.limits.length === 0) {
+    // A past-tense counter (`q.retried`) counts what the scenario made fail, not attempts.
+    if (facts.limits.length === 0 && !facts.ownsPolicy && !isPastTenseCounter(count.counted)) {
       context.report({ node: count.node, messageId: 'magicRetryCount', data: { count: count.count } });
     }
   }

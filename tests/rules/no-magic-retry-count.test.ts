@@ -415,6 +415,177 @@ test('retries twice then succeeds', async () => {
   assert.equal(fn.mock.callCount(), 3);
 });
 `,
+    // Fail once, then succeed (sinon): the test's own script fixes two calls (mocha + chai, CommonJS).
+    {
+      code: `
+const sinon = require('sinon');
+const { expect } = require('chai');
+describe('upload retries', function () {
+  it('retries after a transient failure', async function () {
+    const send = sinon.stub(api, 'send');
+    send.onFirstCall().rejects(new Error('ECONNRESET'));
+    send.resolves({ ok: true });
+    await uploadWithRetry(api);
+    expect(send.callCount).to.equal(2);
+    expect(send).to.have.been.calledTwice;
+  });
+});
+`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    // A retry predicate the test passes in decides when retrying stops (TanStack Query \`retry: fn\`).
+    `
+import { describe, it, expect, vi } from 'vitest';
+const retryTwice = (failureCount: number) => failureCount < 2;
+describe('useQuery retries', () => {
+  it('retries with the given predicate', async () => {
+    const queryFn = vi.fn().mockRejectedValue(new Error('down'));
+    useQuery({ queryKey: key, queryFn, retry: retryTwice, retryDelay: 1 });
+    expect(queryFn).toHaveBeenCalledTimes(3);
+  });
+  it('asks the strategy before each retry', async () => {
+    const send = vi.fn().mockRejectedValue(new Error('down'));
+    await expect(withRetry(send, { shouldRetry: isTransient })).rejects.toThrow('down');
+    expect(send).toHaveBeenCalledTimes(4);
+  });
+});
+`,
+    // A scripted responder: two 429s, then 200.
+    `
+import { it, expect, vi } from 'vitest';
+it('retries rate-limited requests', async () => {
+  const statuses = [429, 429, 200];
+  const fetchMock = vi.fn(async () => new Response(null, { status: statuses.shift() }));
+  await getWithRetry(fetchMock, '/users');
+  expect(fetchMock).toHaveBeenCalledTimes(3);
+});
+`,
+    // jest-fetch-mock's scripted answers, one per call.
+    `
+it('retries after a 503 and a 429', async () => {
+  fetch.mockResponses(['', { status: 503 }], ['', { status: 429 }], ['{}', { status: 200 }]);
+  await fetchWithRetry('/users');
+  expect(fetch).toHaveBeenCalledTimes(3);
+});
+`,
+    // Three explicit calls of the test's own make three requests.
+    `
+import { it, expect, vi } from 'vitest';
+it('resets the retry budget after each success', async () => {
+  const send = vi.fn().mockResolvedValue({ status: 200 });
+  const client = createClient({ send });
+  await client.get('/a');
+  await client.get('/b');
+  await client.get('/c');
+  expect(send).toHaveBeenCalledTimes(3);
+});
+`,
+    // Fake-timer advances of a poll: one call at start and one per advance.
+    `
+import { it, expect, jest } from '@jest/globals';
+it('polls again after each backoff', async () => {
+  jest.useFakeTimers();
+  const check = jest.fn().mockRejectedValue(new Error('not ready'));
+  startPolling(check, { interval: 1000 });
+  await jest.advanceTimersByTimeAsync(1000);
+  await jest.advanceTimersByTimeAsync(1000);
+  await jest.advanceTimersByTimeAsync(1000);
+  expect(check).toHaveBeenCalledTimes(4);
+});
+`,
+    // Log lines counted by a logging function's name (firebase-tools \`logLabeledWarning\`).
+    `
+import sinon from 'sinon';
+import { expect } from 'chai';
+describe('deploy retries', () => {
+  it('warns before each retry', async () => {
+    const logLabeledWarning = sinon.stub(utils, 'logLabeledWarning');
+    const upload = sinon.stub().rejects(new Error('503'));
+    await deployWithRetry(upload).catch(() => {});
+    expect(logLabeledWarning.calledTwice).to.be.true;
+    expect(warnSpy).to.have.callCount(3);
+  });
+});
+`,
+    // The protocol is stated in the title: once retried means two calls; "3 attempts" means three.
+    `
+it('retries once with a refreshed token', async () => {
+  const send = jest.fn().mockResolvedValue({ status: 401 });
+  await client.get('/me', { send }).catch(() => {});
+  expect(send).toHaveBeenCalledTimes(2);
+});
+it('should fail after max retries (3 attempts)', async () => {
+  prisma.docs.create.mockRejectedValue(uniqueConstraintError);
+  await service.createDoc(args);
+  expect(prisma.docs.create).toHaveBeenCalledTimes(3);
+});
+`,
+    // Limits the test sets under other names own the policy: \`limitRetriesTo\`, \`maxRetriesPerRequest\`.
+    `
+import { it, expect, vi } from 'vitest';
+it('gives up after the retry limit', async () => {
+  const send = vi.fn().mockRejectedValue(new Error('down'));
+  await expect(client.get('/x', { send, limitRetriesTo: 7 })).rejects.toThrow();
+  expect(send).toHaveBeenCalledTimes(5);
+});
+it('fails pending commands when the connection drops', async () => {
+  const redis = new Redis({ port, maxRetriesPerRequest: 2 });
+  const connect = vi.spyOn(redis, 'connect').mockRejectedValue(new Error('ECONNREFUSED'));
+  await redis.get('key').catch(() => {});
+  expect(connect).toHaveBeenCalledTimes(2);
+});
+`,
+    // A positional limit: \`new RetryHelper(3, …)\` makes three attempts.
+    `
+import { test, expect, jest } from '@jest/globals';
+test('retries the operation', async () => {
+  const op = jest.fn<() => Promise<void>>().mockRejectedValue(new Error('x'));
+  const helper = new RetryHelper(3, 0, 0);
+  await expect(helper.execute(op)).rejects.toThrow();
+  expect(op).toHaveBeenCalledTimes(3);
+});
+`,
+    // A limit the test sets from a value it computes still owns the policy.
+    `
+it('retries as configured', async () => {
+  const send = vi.fn().mockRejectedValue(new Error('down'));
+  await expect(get('/x', { send, retries: config.retries })).rejects.toThrow();
+  expect(send).toHaveBeenCalledTimes(4);
+});
+`,
+    // A past-tense counter counts the jobs that were retried, not the attempts (bull \`q.retried\`).
+    `
+const { expect } = require('chai');
+describe('retryJobs', function () {
+  it('retries every failed job', async function () {
+    await q.retryJobs();
+    expect(q.retried).to.equal(2);
+  });
+});
+`,
+    // node:test: the test calls the retrying code twice itself (different arguments).
+    `
+import { test, mock } from 'node:test';
+import assert from 'node:assert/strict';
+test('does a fresh retry budget per call', async () => {
+  const fn = mock.fn(async () => 'ok');
+  await withRetry(() => fn('a'));
+  await withRetry(() => fn('b'));
+  assert.equal(fn.mock.callCount(), 2);
+});
+`,
+    // A helper of the file sets the limit: the file owns the policy, so the count is not an unset default.
+    `
+import { describe, it, expect, vi } from 'vitest';
+const makeClient = (send: () => Promise<unknown>) => createClient({ send, maxRetries: 2 });
+describe('client retries', () => {
+  it('gives up after the configured retries', async () => {
+    const send = vi.fn().mockRejectedValue(new Error('down'));
+    await expect(makeClient(send).get('/x')).rejects.toThrow();
+    expect(send).toHaveBeenCalledTimes(3);
+  });
+});
+`,
   ],
   invalid: [
     // jest globals: an always-failing stub and a count nobody configured.
@@ -740,6 +911,164 @@ it('retries', async () => {
 });
 `,
       errors: [{ messageId: 'magicRetryCount', line: 7, column: 18 }],
+    },
+    // A limit under another name (\`limitRetriesTo\`) is read: the count restates it.
+    {
+      code: `
+import { it, expect, vi } from 'vitest';
+it('gives up after the retry limit', async () => {
+  const send = vi.fn().mockRejectedValue(new Error('down'));
+  await expect(client.get('/x', { send, limitRetriesTo: 7 })).rejects.toThrow();
+  expect(send).toHaveBeenCalledTimes(8);
+});
+`,
+      errors: [
+        {
+          messageId: 'configuredLimit',
+          line: 6,
+          column: 38,
+          suggestions: [
+            {
+              messageId: 'deriveCount',
+              data: { expression: 'limitRetriesTo + 1' },
+              output: `
+import { it, expect, vi } from 'vitest';
+it('gives up after the retry limit', async () => {
+  const limitRetriesTo = 7;
+  const send = vi.fn().mockRejectedValue(new Error('down'));
+  await expect(client.get('/x', { send, limitRetriesTo })).rejects.toThrow();
+  expect(send).toHaveBeenCalledTimes(limitRetriesTo + 1);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // A past-tense counter equal to the configured \`retries\` restates it (mocha + chai).
+    {
+      code: `
+const { expect } = require('chai');
+describe('queue', function () {
+  it('retries a failing job', async function () {
+    const q = new Queue({ retries: 2 });
+    await q.process(() => Promise.reject(new Error('x')));
+    expect(q.retried).to.equal(2);
+  });
+});
+`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [
+        {
+          messageId: 'configuredLimit',
+          line: 7,
+          column: 32,
+          suggestions: [
+            {
+              messageId: 'deriveCount',
+              data: { expression: 'retries' },
+              output: `
+const { expect } = require('chai');
+describe('queue', function () {
+  it('retries a failing job', async function () {
+    const retries = 2;
+    const q = new Queue({ retries });
+    await q.process(() => Promise.reject(new Error('x')));
+    expect(q.retried).to.equal(retries);
+  });
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // A library default with a logger in the test: the count of the retried call, not of log lines, is reported.
+    {
+      code: `
+import { it, expect, vi } from 'vitest';
+it('gives up after the default number of retries', async () => {
+  const logger = { warn: vi.fn() };
+  const send = vi.fn().mockRejectedValue(new Error('down'));
+  await expect(createClient({ send, logger }).get('/x')).rejects.toThrow();
+  expect(logger.warn).toHaveBeenCalledTimes(3);
+  expect(send).toHaveBeenCalledTimes(4);
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 8, column: 38 }],
+    },
+    // The constant goes after the directive prologue, so the function stays strict.
+    {
+      code: `
+it('retries in strict mode', function () {
+  'use strict';
+  const client = createClient({ send, maxRetries: 2 });
+  return client.get('/x').catch(() => {
+    expect(send).toHaveBeenCalledTimes(3);
+  });
+});
+`,
+      errors: [
+        {
+          messageId: 'configuredLimit',
+          line: 6,
+          column: 40,
+          suggestions: [
+            {
+              messageId: 'deriveCount',
+              data: { expression: 'maxRetries + 1' },
+              output: `
+it('retries in strict mode', function () {
+  'use strict';
+  const maxRetries = 2;
+  const client = createClient({ send, maxRetries });
+  return client.get('/x').catch(() => {
+    expect(send).toHaveBeenCalledTimes(maxRetries + 1);
+  });
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    // A count repeated after cancelling is rewritten with the first: the suggestion leaves no literal copy to report.
+    {
+      code: `
+const MAX_RETRIES = 3;
+it('stops retrying after cancel', async () => {
+  fetchMock.mockRejectedValue(new Error('down'));
+  const request = get('/x', { retries: MAX_RETRIES });
+  await request.catch(() => {});
+  expect(fetchMock).toHaveBeenCalledTimes(4);
+  request.cancel();
+  expect(fetchMock).toHaveBeenCalledTimes(4);
+});
+`,
+      errors: [
+        {
+          messageId: 'configuredLimit',
+          line: 7,
+          column: 43,
+          suggestions: [
+            {
+              messageId: 'deriveCount',
+              data: { expression: 'MAX_RETRIES + 1' },
+              output: `
+const MAX_RETRIES = 3;
+it('stops retrying after cancel', async () => {
+  fetchMock.mockRejectedValue(new Error('down'));
+  const request = get('/x', { retries: MAX_RETRIES });
+  await request.catch(() => {});
+  expect(fetchMock).toHaveBeenCalledTimes(MAX_RETRIES + 1);
+  request.cancel();
+  expect(fetchMock).toHaveBeenCalledTimes(MAX_RETRIES + 1);
+});
+`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
-import { getKeyName, getLastName, getPropertyName } from '../../ast/nodes.js';
+import { getChainRoot, getKeyName, getLastName, getPropertyName, isFunction, unwrapExpression } from '../../ast/nodes.js';
 import type { TestModel } from '../../model/index.js';
 import { isFailingValue } from './failing-doubles.js';
 import { integerLiteral } from './nodes.js';
@@ -18,6 +18,8 @@ export interface CollectedNodes {
   readonly sizes: Array<{ node: TSESTree.Node; value: number }>;
   /** `if (!failedOnce) throw err`: failures the test injects behind a condition. */
   readonly flaggedFailures: TSESTree.IfStatement[];
+  /** `new RetryHelper(3, 0, 0)`, `withRetry(fn, 5)`: a limit passed to retrying code by position. */
+  readonly positionalLimits: Array<TSESTree.CallExpression | TSESTree.NewExpression>;
 }
 
 const COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '===', '==', '!==', '!=']);
@@ -31,7 +33,7 @@ export const RETRY_CONFIG_METHODS: ReadonlySet<string> = new Set(['retry', 'retr
 
 /** The nodes the checks read, from the model's index; read only in files with a count assertion. */
 export function collectNodes(model: TestModel): CollectedNodes {
-  const nodes: CollectedNodes = { properties: [], comparisons: [], calls: [], retryingCalls: [], sizes: [], flaggedFailures: [] };
+  const nodes: CollectedNodes = { properties: [], comparisons: [], calls: [], retryingCalls: [], sizes: [], flaggedFailures: [], positionalLimits: [] };
   for (const node of model.nodesOfType(AST_NODE_TYPES.Property)) {
     collectProperty(nodes, node);
   }
@@ -45,7 +47,12 @@ export function collectNodes(model: TestModel): CollectedNodes {
     const value = node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Array' && node.arguments.length === 1 ? integerLiteral(node.arguments[0]) : null;
     if (value !== null && value <= 50) {
       nodes.sizes.push({ node, value });
+    } else if (isPositionalLimit(model, node)) {
+      nodes.positionalLimits.push(node);
     }
+  }
+  for (const node of model.nodesOfType(AST_NODE_TYPES.VariableDeclarator)) {
+    collectScript(nodes, node, node.init);
   }
   for (const node of model.nodesOfType(AST_NODE_TYPES.BinaryExpression)) {
     if (!COMPARISONS.has(node.operator)) {
@@ -59,7 +66,7 @@ export function collectNodes(model: TestModel): CollectedNodes {
     }
   }
   for (const node of model.nodesOfType(AST_NODE_TYPES.CallExpression)) {
-    collectCall(nodes, node);
+    collectCall(nodes, node, model);
   }
   return nodes;
 }
@@ -79,7 +86,7 @@ function collectProperty(nodes: CollectedNodes, node: TSESTree.Property): void {
   }
 }
 
-function collectCall(nodes: CollectedNodes, node: TSESTree.CallExpression): void {
+function collectCall(nodes: CollectedNodes, node: TSESTree.CallExpression, model: TestModel): void {
   const callee = node.callee;
   if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Array' && node.arguments.length === 1) {
     const value = integerLiteral(node.arguments[0]);
@@ -91,12 +98,64 @@ function collectCall(nodes: CollectedNodes, node: TSESTree.CallExpression): void
   const calleeName = getLastName(callee);
   if (calleeName !== null && /retr|reconnect/iu.test(calleeName) && isRetryTitle(calleeName)) {
     nodes.retryingCalls.push(node);
+    if (!RETRY_CONFIG_METHODS.has(calleeName) && isPositionalLimit(model, node)) {
+      nodes.positionalLimits.push(node);
+    }
+  }
+  for (const argument of node.arguments) {
+    collectScript(nodes, argument, argument);
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) {
     return;
   }
   const method = getPropertyName(callee);
+  // jest-fetch-mock's `fetch.mockResponses(a, b, c)` scripts one answer per argument.
+  if (method === 'mockResponses' && node.arguments.length >= 2) {
+    nodes.sizes.push({ node, value: node.arguments.length });
+  }
   if (method !== null && (method === 'times' || method === 'reconnect' || ONE_ANSWER_METHODS.has(method) || RETRY_CONFIG_METHODS.has(method))) {
     nodes.calls.push({ node, method });
   }
+}
+
+/** An answer in a script of answers: a status (`429`), a failing value (`{ status: 503 }`, `new Error(…)`), a responder function. */
+function isScriptedAnswer(node: TSESTree.Node | null): boolean {
+  if (node === null || node.type === AST_NODE_TYPES.SpreadElement) {
+    return false;
+  }
+  const value = unwrapExpression(node);
+  if (value.type === AST_NODE_TYPES.Literal) {
+    return typeof value.value === 'number' && value.value >= 100 && value.value <= 599;
+  }
+  if (value.type === AST_NODE_TYPES.NewExpression) {
+    return value.callee.type === AST_NODE_TYPES.Identifier && /Error$/u.test(value.callee.name);
+  }
+  return isFunction(value) || isFailingValue(value);
+}
+
+/** `const statuses = [429, 429, 200]`, `setupResponses(client, [() => …, () => …])`: a script of answers, one per call. */
+function collectScript(nodes: CollectedNodes, node: TSESTree.Node, value: TSESTree.Node | null): void {
+  const array = value === null ? null : unwrapExpression(value);
+  if (array?.type !== AST_NODE_TYPES.ArrayExpression || array.elements.length < 2 || array.elements.length > 50) {
+    return;
+  }
+  if (array.elements.some((element) => isScriptedAnswer(element))) {
+    nodes.sizes.push({ node, value: array.elements.length });
+  }
+}
+
+/** `new RetryHelper(3, 0, 0)`, `withRetry(op, 5)`: retrying code given a small integer by position (not a framework's `jest.retryTimes(3)`). */
+function isPositionalLimit(model: TestModel, node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const name = getLastName(node.callee);
+  if (name === null || !isRetryTitle(name)) {
+    return false;
+  }
+  const root = getChainRoot(node.callee);
+  if (root?.type === AST_NODE_TYPES.Identifier && model.resolveName(root) !== null) {
+    return false;
+  }
+  return node.arguments.some((argument) => {
+    const value = integerLiteral(argument);
+    return value !== null && value >= 1 && value <= 50;
+  });
 }

@@ -11,13 +11,35 @@ import { isRetryCounterName, isRetryOptionKey, splitWords } from './retry-eviden
  * a logging double, retries rather than calls.
  */
 
-/** `logger.info`, `loggerMock.warn`, `console.error`, `this.log.debug`: a logging double. */
+const LOG_METHODS: ReadonlySet<string> = new Set(['log', 'info', 'warn', 'warning', 'error', 'debug', 'trace', 'fatal', 'verbose', 'silly']);
+const LOGGER_NAMES: ReadonlySet<string> = new Set(['log', 'logs', 'logger', 'loggermock', 'mocklogger']);
+/** Words that name a logging function or double: `logLabeledWarning`, `warnSpy`, `mockLogger`, `consoleErrorSpy`. */
+const LOG_WORDS: ReadonlySet<string> = new Set(['log', 'logs', 'logger', 'logging', 'warn', 'warning', 'warnings', 'console']);
+const WORD_CHARACTERS = /^\w+$/u;
+const SESSION_WORDS: ReadonlySet<string> = new Set(['in', 'out', 'on', 'off']);
+
+/**
+ * `logger.info`, `loggerMock.warn`, `console.error`, `this.log.debug`, `logLabeledWarning`: a logging double.
+ * Read link by link, with no regex over the whole key (a key can be as long as the file).
+ */
 export function isLoggerKey(key: string): boolean {
   const parts = key.split('.');
   const method = parts.at(-1) ?? '';
-  const owner = parts.slice(0, -1).join('.');
-  return /^(?:console|(?:\w*\.)?(?:log|logs|logger|loggerMock|mockLogger)|\w*Logger\w*)$/iu.test(owner) &&
-    /^(?:log|info|warn|warning|error|debug|trace|fatal|verbose|silly)$/u.test(method);
+  const owner = parts.slice(0, -1);
+  const ownerName = (owner.at(-1) ?? '').toLowerCase();
+  const loggerOwner =
+    (owner.length === 1 && ownerName === 'console') ||
+    (owner.length >= 1 && owner.length <= 2 && owner.every((part) => WORD_CHARACTERS.test(part) || part === '') && LOGGER_NAMES.has(ownerName)) ||
+    (owner.length === 1 && WORD_CHARACTERS.test(ownerName) && ownerName.includes('logger'));
+  if (loggerOwner && LOG_METHODS.has(method)) {
+    return true;
+  }
+  if (!/log|warn|console/iu.test(method)) {
+    return false;
+  }
+  const words = splitWords(method);
+  // `logIn`, `logOut` act; they do not log.
+  return words.some((word, index) => LOG_WORDS.has(word) && !(word === 'log' && SESSION_WORDS.has(words[index + 1] ?? '')));
 }
 
 const CONFIG_LINKS: ReadonlySet<string> = new Set(['opts', 'options', 'config', 'configuration', 'settings', 'defaults', 'params', 'props', 'init']);
@@ -29,7 +51,7 @@ export function isConfigEcho(node: TSESTree.Node): boolean {
     return false;
   }
   const name = getPropertyName(value);
-  if (name !== null && isRetryOptionKey(name) && !/count|made|done|performed|so_?far/iu.test(name)) {
+  if (name !== null && isRetryOptionKey(name) && !/count|made|done|performed|so_?far|retried|reconnected/iu.test(name)) {
     return true;
   }
   const key = referenceKey(value);
@@ -77,4 +99,11 @@ export function counterShape(sourceCode: Readonly<TSESLint.SourceCode>, node: TS
     return name !== null && isRetryCounterName(name) ? 'member' : null;
   }
   return null;
+}
+
+/** `q.retried`, `client.reconnected`: how many things were retried, which the test's own scenario decides, unless a limit it sets predicts it. */
+export function isPastTenseCounter(node: TSESTree.Node): boolean {
+  const value = unwrapExpression(node);
+  const name = value.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(value) : null;
+  return name !== null && /retried|reconnected/iu.test(name) && splitWords(name).some((word) => word === 'retried' || word === 'reconnected');
 }

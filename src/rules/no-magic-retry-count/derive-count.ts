@@ -22,7 +22,7 @@ function inPlace(literal: TSESTree.Literal, expression: string): string {
 }
 
 /** Is `name` unused in the scope of `callback` and every scope inside it (nothing to shadow or capture)? */
-function isNameFree(sourceCode: Readonly<TSESLint.SourceCode>, callback: TSESTree.Node, name: string): boolean {
+export function isNameFree(sourceCode: Readonly<TSESLint.SourceCode>, callback: TSESTree.Node, name: string): boolean {
   const scope = sourceCode.scopeManager?.acquire(callback);
   if (scope == null) {
     return false;
@@ -31,17 +31,22 @@ function isNameFree(sourceCode: Readonly<TSESLint.SourceCode>, callback: TSESTre
     return false;
   }
   const pending = [scope];
-  while (pending.length > 0) {
-    const current = pending.pop();
-    if (current === undefined) {
-      break;
-    }
+  for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
     if (current.set.has(name) || current.references.some((reference) => reference.identifier.name === name)) {
       return false;
     }
-    pending.push(...current.childScopes);
+    // One push per scope: a test can hold more block scopes than a call takes arguments.
+    for (const child of current.childScopes) {
+      pending.push(child);
+    }
   }
   return true;
+}
+
+/** A count assertion with the later assertions of the same count of the same thing in its test (`check` reports only the first). */
+export interface CountedTwice {
+  readonly count: CountAssertion;
+  readonly repeats: readonly CountAssertion[];
 }
 
 /** A count derived from a limit: the expression to write and the edit that writes it. */
@@ -50,19 +55,54 @@ export interface DerivedCount {
   readonly fix: TSESLint.ReportFixFunction;
 }
 
-/** How to derive the count literal from `limit`; null when the literal cannot be rewritten safely. */
-export function deriveCount(sourceCode: Readonly<TSESLint.SourceCode>, found: CountAssertion, limit: Limit, test: TestBlock): DerivedCount | null {
-  const literal = found.literal;
-  if (literal === null) {
-    return null;
-  }
-  if (limit.variable !== null) {
-    const visible = findVariable(sourceCode.getScope(literal), limit.variable.name);
-    if (visible !== limit.variable) {
+/** The literals a derived count replaces: the reported one and its repeats; null when a repeat has none (`calledThrice`). */
+function literalsOf(found: CountedTwice): TSESTree.Literal[] | null {
+  const literals: TSESTree.Literal[] = [];
+  for (const count of [found.count, ...found.repeats]) {
+    if (count.literal === null) {
       return null;
     }
-    const expression = expressionFor(limit.variable.name, limit.value, found.count);
-    return { expression, fix: (fixer) => fixer.replaceText(literal, inPlace(literal, expression)) };
+    literals.push(count.literal);
+  }
+  return literals;
+}
+
+/** The statement to insert a declaration before: the first one after the directive prologue (`'use strict'`); null when there is none. */
+function firstAfterDirectives(body: readonly TSESTree.Statement[]): { statement: TSESTree.Statement; after: boolean } | null {
+  let last: TSESTree.Statement | null = null;
+  for (const statement of body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) {
+      return { statement, after: false };
+    }
+    last = statement;
+  }
+  return last === null ? null : { statement: last, after: true };
+}
+
+/** The limit a count restates, and every limit of its test (the same option written twice is rewritten twice). */
+export interface LimitChoice {
+  readonly limit: Limit;
+  readonly all: readonly Limit[];
+}
+
+/**
+ * How to derive the count literal (and its repeats) from the limit; null when the literals cannot be
+ * rewritten safely. A suggestion never leaves behind a copy of the count that the rule would then report.
+ */
+export function deriveCount(sourceCode: Readonly<TSESLint.SourceCode>, found: CountedTwice, choice: LimitChoice, test: TestBlock): DerivedCount | null {
+  const literals = literalsOf(found);
+  const { limit } = choice;
+  if (literals === null) {
+    return null;
+  }
+  const count = found.count.count;
+  if (limit.variable !== null) {
+    const variable = limit.variable;
+    if (literals.some((literal) => findVariable(sourceCode.getScope(literal), variable.name) !== variable)) {
+      return null;
+    }
+    const expression = expressionFor(variable.name, limit.value, count);
+    return { expression, fix: (fixer) => literals.map((literal) => fixer.replaceText(literal, inPlace(literal, expression))) };
   }
   const property = limit.property;
   const callback = test.callback;
@@ -73,19 +113,26 @@ export function deriveCount(sourceCode: Readonly<TSESLint.SourceCode>, found: Co
   if (property.computed || property.key.type !== AST_NODE_TYPES.Identifier || RESERVED.has(name) || !isNameFree(sourceCode, callback, name)) {
     return null;
   }
-  const first = callback.body.body[0];
-  if (first === undefined) {
+  const place = firstAfterDirectives(callback.body.body);
+  if (place === null) {
     return null;
   }
-  const lineText = sourceCode.lines[first.loc.start.line - 1] ?? '';
-  const indent = lineText.slice(0, first.loc.start.column);
-  const expression = expressionFor(name, limit.value, found.count);
+  const { statement, after } = place;
+  const lineText = sourceCode.lines[statement.loc.start.line - 1] ?? '';
+  const indent = /^\s*$/u.test(lineText.slice(0, statement.loc.start.column)) ? lineText.slice(0, statement.loc.start.column) : '';
+  const declaration = `const ${name} = ${limit.value};`;
+  // The same option spelled the same way elsewhere in the test (`{ retries: 3 }` twice) becomes the constant too.
+  const properties = choice.all
+    .filter((other) => other.property !== null && other.block === test && other.key === limit.key && other.value === limit.value && !other.property.computed && other.property.key.type === AST_NODE_TYPES.Identifier)
+    .map((other) => other.property)
+    .filter((other): other is TSESTree.Property => other !== null);
+  const expression = expressionFor(name, limit.value, count);
   return {
     expression,
     fix: (fixer) => [
-      fixer.insertTextBefore(first, `const ${name} = ${limit.value};\n${/^\s*$/u.test(indent) ? indent : ''}`),
-      fixer.replaceText(property, name),
-      fixer.replaceText(literal, inPlace(literal, expression)),
+      after ? fixer.insertTextAfter(statement, `\n${indent}${declaration}`) : fixer.insertTextBefore(statement, `${declaration}\n${indent}`),
+      ...properties.map((other) => fixer.replaceText(other, name)),
+      ...literals.map((literal) => fixer.replaceText(literal, inPlace(literal, expression))),
     ],
   };
 }

@@ -1,11 +1,8 @@
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
-
 import { isFunction } from '../../ast/nodes.js';
-import type { MockRecord, TestBlock, TestModel } from '../../model/index.js';
+import type { MockRecord } from '../../model/index.js';
 import { normaliseKey } from './count-assertions.js';
 import type { FactsDraft } from './facts.js';
 import { configFailsAlways, isFailingImplementation, narrowedCallIndex } from './failing-doubles.js';
-import { placeOf } from './places.js';
 import type { RetryFile } from './retry-file.js';
 
 const ONCE_METHODS: ReadonlySet<string> = new Set([
@@ -22,19 +19,6 @@ interface DoubleGroup {
 
 type Groups = Map<MockRecord | string, DoubleGroup>;
 
-/** Keys a double is referred to by, with the keys of a mock that wraps it (`vi.stubGlobal('fetch', vi.fn())`). */
-function keysOf(mock: MockRecord, model: TestModel): string[] {
-  const keys = mock.keys.map(normaliseKey);
-  const parent = mock.node.parent;
-  if (keys.length === 0 && parent.type === AST_NODE_TYPES.CallExpression) {
-    const outer = model.mocks.find((other) => other.node === parent);
-    if (outer !== undefined) {
-      keys.push(...outer.keys.map(normaliseKey));
-    }
-  }
-  return keys;
-}
-
 function groupOf(groups: Groups, owner: MockRecord | string): DoubleGroup {
   let group = groups.get(owner);
   if (group === undefined) {
@@ -45,10 +29,10 @@ function groupOf(groups: Groups, owner: MockRecord | string): DoubleGroup {
 }
 
 /** Doubles: once-sequences and `onCall(n)` pin counts; a last behaviour that always fails is evidence. */
-export function readDoubles(file: RetryFile, test: TestBlock, draft: FactsDraft): { failingKeys: ReadonlySet<string>; anyFailing: boolean } {
+export function readDoubles(file: RetryFile, draft: FactsDraft): { failingKeys: ReadonlySet<string>; anyFailing: boolean } {
   const groups: Groups = new Map();
-  groupMocks(file, test, groups);
-  groupConfigs(file, test, draft, groups);
+  groupMocks(file, draft, groups);
+  groupConfigs(file, draft, groups);
   const failingKeys = new Set<string>();
   let anyFailing = false;
   for (const group of groups.values()) {
@@ -66,14 +50,10 @@ export function readDoubles(file: RetryFile, test: TestBlock, draft: FactsDraft)
 }
 
 /** The mocks in reach of `test`, with their keys, and whether they are made failing (`sinon.stub().rejects()`, `vi.fn(() => { throw e })`). */
-function groupMocks(file: RetryFile, test: TestBlock, groups: Groups): void {
-  for (const mock of file.model.mocks) {
-    const place = mock.hoisted ? 'context' : placeOf(mock.block, test);
-    if (place === null) {
-      continue;
-    }
+function groupMocks(file: RetryFile, draft: FactsDraft, groups: Groups): void {
+  for (const { item: mock } of file.buckets.mocks.inReach(draft.reach)) {
     const group = groupOf(groups, mock);
-    for (const key of keysOf(mock, file.model)) {
+    for (const key of file.keysOf(mock)) {
       group.keys.add(key);
     }
     if (mock.api.endsWith('.rejects') || mock.api.endsWith('.throws')) {
@@ -88,12 +68,8 @@ function groupMocks(file: RetryFile, test: TestBlock, groups: Groups): void {
 }
 
 /** The configurations in reach of `test`: once-sequences, `onCall(n)` narrowing (pinned inside the test), behaviours that always fail. */
-function groupConfigs(file: RetryFile, test: TestBlock, draft: FactsDraft, groups: Groups): void {
-  for (const config of file.model.mockConfigs) {
-    const place = placeOf(config.block, test);
-    if (place === null) {
-      continue;
-    }
+function groupConfigs(file: RetryFile, draft: FactsDraft, groups: Groups): void {
+  for (const { item: config, place } of file.buckets.mockConfigs.inReach(draft.reach)) {
     const owner = config.mock ?? (config.key === null ? null : normaliseKey(config.key));
     if (owner === null) {
       continue;

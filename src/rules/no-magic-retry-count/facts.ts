@@ -1,7 +1,8 @@
 import type { TestBlock } from '../../model/index.js';
 import { readDoubles } from './doubles.js';
 import { readLimitOptions, type Limit } from './limits.js';
-import { isRetryTitle } from './retry-evidence.js';
+import type { Reach } from './reach.js';
+import { isRetryTitle, statedNumbers } from './retry-evidence.js';
 import type { RetryFile } from './retry-file.js';
 import { pinRepeatedStatements, pinScenario, readScenarioCalls } from './scenario.js';
 
@@ -12,6 +13,11 @@ export interface TestFacts {
   /** The test says it must not retry, or switches retrying off (`retry: false`): its counts are its own calls. */
   readonly negated: boolean;
   readonly limits: readonly Limit[];
+  /**
+   * The test sets the retry policy in a way no count is read from: a decision it passes in (`shouldRetry`),
+   * a limit it computes (`retries: config.retries`), a positional limit (`new RetryHelper(3, …)`).
+   */
+  readonly ownsPolicy: boolean;
   /** Counts fixed by the test's own fault injection. */
   readonly pinned: ReadonlySet<number>;
   /** Keys of doubles that fail on every call. */
@@ -27,13 +33,18 @@ export class FactsDraft {
   /** A retry option switched off (`retry: false`). */
   disabled = false;
   readonly limits: Limit[] = [];
+  ownsPolicy = false;
   readonly pinned = new Set<number>();
   /** Answers the test scripts one request at a time (`nock(…).reply()`, `{ once: true }`). */
   answers = 0;
   /** Retries the test makes by hand (`await job.retry()`, `client.reconnect()`). */
   manualRetries = 0;
 
-  constructor(retryContext: boolean) {
+  constructor(
+    retryContext: boolean,
+    /** The blocks in reach of the test, with their places. */
+    readonly reach: Reach,
+  ) {
     this.retryContext = retryContext;
   }
 
@@ -52,12 +63,19 @@ export function gatherFacts(file: RetryFile, test: TestBlock): TestFacts {
     chain.push(current);
   }
   const negated = test.title !== null && !isRetryTitle(test.title) && /\b(?:retry|retries|retried|retrying|reconnect)/iu.test(test.title);
-  const draft = new FactsDraft(chain.some((block) => block.title !== null && isRetryTitle(block.title)));
-  readLimitOptions(file, test, draft);
-  readScenarioCalls(file, test, draft);
-  pinScenario(file, test, draft);
+  const draft = new FactsDraft(chain.some((block) => block.title !== null && isRetryTitle(block.title)), file.reachOf(test));
+  readLimitOptions(file, draft);
+  readScenarioCalls(file, draft);
+  pinScenario(file, draft);
   pinRepeatedStatements(file, test, draft);
-  const { failingKeys, anyFailing } = readDoubles(file, test, draft);
-  const { retryContext, limits, pinned } = draft;
-  return { retryContext, negated: negated || (draft.disabled && limits.length === 0), limits, pinned, failingKeys, anyFailing };
+  const { failingKeys, anyFailing } = readDoubles(file, draft);
+  draft.ownsPolicy ||= file.buckets.positionalLimits.inReach(draft.reach).length > 0;
+  // A title that states the protocol (`retries once`, `(3 attempts)`) explains the count it asserts.
+  if (test.title !== null && isRetryTitle(test.title)) {
+    for (const value of statedNumbers(test.title)) {
+      draft.pin(value);
+    }
+  }
+  const { retryContext, limits, pinned, ownsPolicy } = draft;
+  return { retryContext, negated: negated || (draft.disabled && limits.length === 0), limits, ownsPolicy, pinned, failingKeys, anyFailing };
 }

@@ -6,8 +6,8 @@ import { getChainRoot, getKeyName, isFunction, unwrapExpression } from '../../as
 import type { TestBlock } from '../../model/index.js';
 import type { FactsDraft } from './facts.js';
 import { integerLiteral } from './nodes.js';
-import { isDirectlyIn, placeOf, type Place } from './places.js';
-import { isDisablingValue, isRetryOptionKey, limitKeyOf, splitWords } from './retry-evidence.js';
+import { isDirectlyIn, type Place } from './places.js';
+import { isDisablingValue, isRetryDecisionKey, isRetryOptionKey, limitKeyOf, splitWords } from './retry-evidence.js';
 import type { RetryFile } from './retry-file.js';
 
 /** A retry limit the test configures: `{ retries: 3 }`, `{ maxRetries: MAX }`, `.retry(2)`. */
@@ -47,10 +47,11 @@ function constantValue(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TS
 }
 
 /** Retry options in reach of `test` (`{ retries: 3 }`, `retry: false`, `onRetry`): retry context, limits, and retrying switched off. */
-export function readLimitOptions(file: RetryFile, test: TestBlock, draft: FactsDraft): void {
-  for (const property of file.nodes.properties) {
-    const place = placeOf(file.blockOf(property), test);
-    if (place === null || (place === 'context' && !isDirectlyIn(property, file.blockOf(property)))) {
+export function readLimitOptions(file: RetryFile, draft: FactsDraft): void {
+  for (const { item: property, place } of file.buckets.properties.inReach(draft.reach)) {
+    if (place === 'context' && !isDirectlyIn(property, file.blockOf(property))) {
+      // A helper of the file or suite that sets a limit (`const makeClient = () => createClient({ retries: 2 })`): the file sets the policy.
+      draft.ownsPolicy ||= limitKeyOf(property) !== null && !isDisablingValue(property.value) && !file.isBlockOptions(property);
       continue;
     }
     const name = getKeyName(property);
@@ -61,8 +62,7 @@ export function readLimitOptions(file: RetryFile, test: TestBlock, draft: FactsD
       continue;
     }
     // Options of a test or suite call (`it('x', { retry: 3 }, fn)`) configure the runner, not the code.
-    const object = property.parent;
-    if (object.type !== AST_NODE_TYPES.ObjectExpression || (object.parent.type === AST_NODE_TYPES.CallExpression && file.isBlockCall(object.parent))) {
+    if (file.isBlockOptions(property)) {
       continue;
     }
     if (!isRetryOptionKey(name) && limitKeyOf(property) === null) {
@@ -72,8 +72,10 @@ export function readLimitOptions(file: RetryFile, test: TestBlock, draft: FactsD
       draft.disabled = true;
       continue;
     }
-    // A callback (`onRetry`, `retryOnMount: () => false`) hooks into retrying without setting a policy.
+    // A callback (`onRetry`, `retryOnMount: () => false`) hooks into retrying without setting a policy;
+    // a decision the test passes in (`retry: (count) => count < 2`, `shouldRetry`) sets it.
     if (isFunction(unwrapExpression(property.value))) {
+      draft.ownsPolicy ||= isRetryDecisionKey(name);
       continue;
     }
     draft.retryContext = true;
@@ -81,21 +83,28 @@ export function readLimitOptions(file: RetryFile, test: TestBlock, draft: FactsD
   }
 }
 
+/** Values that name what the test passes in (`isTransient`, `config.retries`, `vi.fn()`), rather than spell it. */
+const PASSED_IN: ReadonlySet<string> = new Set([AST_NODE_TYPES.Identifier, AST_NODE_TYPES.MemberExpression, AST_NODE_TYPES.CallExpression, AST_NODE_TYPES.BinaryExpression]);
+
 /** The limit a retry option sets, when it is an integer or an integer constant: `retries: 3`, `maxRetries: MAX_RETRIES`. */
 function readLimitOption(file: RetryFile, property: TSESTree.Property, draft: FactsDraft): void {
   const limitName = limitKeyOf(property);
+  const value = unwrapExpression(property.value);
   if (limitName === null) {
+    // `retry: isTransient`, `shouldRetry: vi.fn()…`: a decision the test passes in.
+    const name = getKeyName(property);
+    draft.ownsPolicy ||= name !== null && isRetryDecisionKey(name) && PASSED_IN.has(value.type);
     return;
   }
-  const value = unwrapExpression(property.value);
   const literal = integerLiteral(value);
+  const constant = literal === null && value.type === AST_NODE_TYPES.Identifier ? constantValue(file.sourceCode, value) : null;
   if (literal !== null) {
     draft.limits.push({ name: limitName, key: limitName, value: literal, property, variable: null, block: file.blockOf(property) });
-  } else if (value.type === AST_NODE_TYPES.Identifier) {
-    const constant = constantValue(file.sourceCode, value);
-    if (constant !== null) {
-      draft.limits.push({ name: value.name, key: limitName, value: constant.value, property: null, variable: constant.variable, block: file.blockOf(property) });
-    }
+  } else if (constant !== null && value.type === AST_NODE_TYPES.Identifier) {
+    draft.limits.push({ name: value.name, key: limitName, value: constant.value, property: null, variable: constant.variable, block: file.blockOf(property) });
+  } else if (PASSED_IN.has(value.type)) {
+    // `retries: config.retries`, `maxRetries: n`: a limit the test sets, with a value this rule cannot read.
+    draft.ownsPolicy = true;
   }
 }
 

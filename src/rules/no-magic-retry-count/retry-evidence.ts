@@ -8,14 +8,68 @@ import { getKeyName, unwrapExpression } from '../../ast/nodes.js';
  * `failing-doubles.ts`). Pure AST helpers; the rule combines them.
  */
 
-/** Splits `axiosRetry`, `max_retries`, `should retry 3 times` into lower-case words. */
+const OTHER = 0;
+const UPPER = 1;
+const LOWER = 2;
+const DIGIT = 3;
+
+/** The class of an ASCII character code: capital, lower-case letter, digit, or anything else. */
+function classOf(code: number): number {
+  if (code >= 65 && code <= 90) {
+    return UPPER;
+  }
+  if (code >= 97 && code <= 122) {
+    return LOWER;
+  }
+  return code >= 48 && code <= 57 ? DIGIT : OTHER;
+}
+
+
+/**
+ * Splits `axiosRetry`, `max_retries`, `HTTPRetry`, `should retry 3 times` into lower-case words, in
+ * one pass over the characters (linear on any input, unlike a regex over runs of capitals). A word
+ * ends before a capital that follows a lower-case letter or digit (`axios|Retry`), before the last
+ * capital of a run that a lower-case letter follows (`HTTP|Retry`), and at any other character.
+ */
 export function splitWords(text: string): string[] {
-  return text
-    .replace(/([a-z0-9])([A-Z])/gu, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/gu, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/u)
-    .filter((word) => word.length > 0);
+  const words: string[] = [];
+  let word = '';
+  let start = -1;
+  let previous = OTHER;
+  const end = (index: number, wordEnds: boolean): void => {
+    if (start >= 0) {
+      word += text.slice(start, index).toLowerCase();
+      start = -1;
+    }
+    if (wordEnds && word !== '') {
+      words.push(word);
+      word = '';
+    }
+  };
+  for (let index = 0; index < text.length; ) {
+    const code = text.codePointAt(index) ?? 0;
+    const size = code > 0xffff ? 2 : 1;
+    const kind = classOf(code);
+    if (kind === OTHER) {
+      // A non-ASCII character joins a word only as the ASCII it lower-cases to (the Kelvin sign → `k`; `é` ends the word).
+      for (const lower of code < 128 ? ' ' : String.fromCodePoint(code).toLowerCase()) {
+        const ascii = classOf(lower.charCodeAt(0)) !== OTHER;
+        end(index, !ascii);
+        word += ascii ? lower : '';
+      }
+    } else {
+      if (kind === UPPER && (previous === LOWER || previous === DIGIT || (previous === UPPER && classOf(text.charCodeAt(index + 1)) === LOWER))) {
+        end(index, true);
+      }
+      if (start < 0) {
+        start = index;
+      }
+    }
+    previous = kind;
+    index += size;
+  }
+  end(text.length, true);
+  return words;
 }
 
 const RETRY_WORDS: ReadonlySet<string> = new Set([
@@ -94,7 +148,7 @@ export function limitKeyOf(property: TSESTree.Property): string | null {
   if (name === null || property.kind !== 'init' || property.method) {
     return null;
   }
-  if (LIMIT_KEYS.has(name)) {
+  if (LIMIT_KEYS.has(name) || isNamedLimitKey(name)) {
     return name;
   }
   const container = property.parent;
@@ -106,4 +160,56 @@ export function limitKeyOf(property: TSESTree.Property): string | null {
     }
   }
   return null;
+}
+
+/** Words that make a retry key a limit (`limitRetriesTo`, `maxRetriesPerRequest`), and words that make it anything else (`maxRetryDelay`). */
+const LIMIT_WORDS: ReadonlySet<string> = new Set(['max', 'limit', 'num', 'number', 'total']);
+const NOT_LIMIT_WORDS: ReadonlySet<string> = new Set([
+  'delay', 'delays', 'timeout', 'interval', 'ms', 'factor', 'jitter', 'wait', 'after', 'time', 'duration', 'min', 'status', 'codes', 'on', 'if',
+]);
+const LIMITED_WORDS: ReadonlySet<string> = new Set(['retry', 'retries', 'attempts', 'tries', 'reconnects']);
+
+/** A retry key spelled other than `LIMIT_KEYS` that still holds a limit: `limitRetriesTo`, `maxRetriesPerRequest`, `reconnectMaxAttempts`. */
+function isNamedLimitKey(name: string): boolean {
+  if (!RETRY_EVIDENCE_TEXT.test(name)) {
+    return false;
+  }
+  const words = splitWords(name);
+  return words.some((word) => LIMITED_WORDS.has(word)) && words.some((word) => LIMIT_WORDS.has(word)) && !words.some((word) => NOT_LIMIT_WORDS.has(word));
+}
+
+/** Words that make a retry key a decision the test hands over: `shouldRetry`, `retryIf`, `retryCondition`, `retryStrategy`. */
+const DECISION_WORDS: ReadonlySet<string> = new Set(['should', 'if', 'when', 'condition', 'predicate', 'can', 'is', 'retryable', 'strategy', 'policy', 'decider', 'filter']);
+
+/**
+ * Does this key take a function or object that decides whether (and how often) to retry: `retry: (count) => count < 2`,
+ * `shouldRetry`, `retryIf`, `retryStrategy`? Notification callbacks (`onRetry`) and delays (`retryDelay`) do not.
+ */
+export function isRetryDecisionKey(name: string): boolean {
+  if (name === 'retry' || name === 'retries' || name === 'retryable' || name === 'isRetryable') {
+    return true;
+  }
+  if (!RETRY_MENTION.test(name)) {
+    return false;
+  }
+  const words = splitWords(name);
+  return words.some((word) => RETRY_WORDS.has(word)) && words.some((word) => DECISION_WORDS.has(word));
+}
+
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['once', 1], ['twice', 2], ['thrice', 3], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10],
+]);
+
+/** The small numbers a title states (`retries once`, `(3 attempts)`, `two 429s`): the protocol the test spells out. */
+export function statedNumbers(title: string): number[] {
+  const numbers: number[] = [];
+  for (const word of splitWords(title)) {
+    const named = NUMBER_WORDS.get(word);
+    const value = named ?? (/^\d{1,2}$/u.test(word) ? Number(word) : null);
+    if (value !== null && value <= 50) {
+      numbers.push(value);
+    }
+  }
+  return numbers;
 }

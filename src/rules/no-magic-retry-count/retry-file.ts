@@ -2,9 +2,11 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getChainRoot, getKeyName } from '../../ast/nodes.js';
-import type { TestBlock, TestModel } from '../../model/index.js';
+import type { MockConfig, MockRecord, TestBlock, TestModel } from '../../model/index.js';
 import { collectNodes, type CollectedNodes } from './collect.js';
+import { normaliseKey } from './count-assertions.js';
 import { gatherFacts, type TestFacts } from './facts.js';
+import { beforeHooksOf, Buckets, reachOf, type Reach } from './reach.js';
 import { isDisablingValue, isRetryOptionKey, isRetryTitle } from './retry-evidence.js';
 
 /**
@@ -18,6 +20,10 @@ export class RetryFile {
   private readonly blocks = new Map<TSESTree.Node, TestBlock | null>();
   private readonly facts = new Map<TestBlock, TestFacts>();
   private mentionsRetry: boolean | null = null;
+  private bucketsMade: FileBuckets | null = null;
+  private hooks: Map<TestBlock | null, TestBlock[]> | null = null;
+  private readonly mockKeys = new Map<MockRecord, readonly string[]>();
+  private mocksByNode: Map<TSESTree.Node, MockRecord> | null = null;
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -25,6 +31,36 @@ export class RetryFile {
   ) {
     this.nodes = collectNodes(model);
     this.blockNodes = new Set(model.blocks.map((block) => block.node));
+  }
+
+  /** The file's evidence bucketed by block, made once, on the first test whose facts are read. */
+  get buckets(): FileBuckets {
+    this.bucketsMade ??= makeBuckets(this);
+    return this.bucketsMade;
+  }
+
+  /** The blocks in reach of `test`, with their places. */
+  reachOf(test: TestBlock): Reach {
+    this.hooks ??= beforeHooksOf(this.model);
+    return reachOf(test, this.hooks);
+  }
+
+  /** Keys a double is referred to by, with the keys of a mock that wraps it (`vi.stubGlobal('fetch', vi.fn())`); memoised. */
+  keysOf(mock: MockRecord): readonly string[] {
+    let keys = this.mockKeys.get(mock);
+    if (keys === undefined) {
+      const own = mock.keys.map(normaliseKey);
+      const parent = mock.node.parent;
+      if (own.length === 0 && parent.type === AST_NODE_TYPES.CallExpression) {
+        this.mocksByNode ??= new Map(this.model.mocks.map((other) => [other.node, other]));
+        for (const key of this.mocksByNode.get(parent)?.keys ?? []) {
+          own.push(normaliseKey(key));
+        }
+      }
+      keys = own;
+      this.mockKeys.set(mock, keys);
+    }
+    return keys;
   }
 
   /** The block `node` is written in, memoised (the facts of every test ask it again). */
@@ -57,6 +93,12 @@ export class RetryFile {
     return kind === 'test' || kind === 'suite';
   }
 
+  /** A property of the options of a test or suite call (`it('x', { retry: 3 }, fn)`), or not in an object literal at all. */
+  isBlockOptions(property: TSESTree.Property): boolean {
+    const object = property.parent;
+    return object.type !== AST_NODE_TYPES.ObjectExpression || (object.parent.type === AST_NODE_TYPES.CallExpression && this.isBlockCall(object.parent));
+  }
+
   /** Does the file speak of retrying anywhere: a retry title, a retry option that is not switched off, a call of retrying code? */
   fileMentionsRetry(): boolean {
     this.mentionsRetry ??=
@@ -68,4 +110,32 @@ export class RetryFile {
       this.nodes.retryingCalls.length > 0;
     return this.mentionsRetry;
   }
+}
+
+/** A file's evidence, bucketed by the block each piece is written in. */
+export interface FileBuckets {
+  readonly properties: Buckets<TSESTree.Property>;
+  readonly calls: Buckets<CollectedNodes['calls'][number]>;
+  readonly retryingCalls: Buckets<TSESTree.CallExpression>;
+  readonly comparisons: Buckets<CollectedNodes['comparisons'][number] | CollectedNodes['sizes'][number]>;
+  readonly flaggedFailures: Buckets<TSESTree.IfStatement>;
+  readonly positionalLimits: Buckets<TSESTree.Node>;
+  /** Hoisted module mocks are under `null`: they apply to the whole file. */
+  readonly mocks: Buckets<MockRecord>;
+  readonly mockConfigs: Buckets<MockConfig>;
+}
+
+function makeBuckets(file: RetryFile): FileBuckets {
+  const { properties, calls, retryingCalls, comparisons, sizes, flaggedFailures, positionalLimits } = file.nodes;
+  const blockOf = (node: TSESTree.Node): TestBlock | null => file.blockOf(node);
+  return {
+    properties: new Buckets(properties, blockOf),
+    calls: new Buckets(calls, (call) => blockOf(call.node)),
+    retryingCalls: new Buckets(retryingCalls, blockOf),
+    comparisons: new Buckets(([] as Array<CollectedNodes['comparisons'][number] | CollectedNodes['sizes'][number]>).concat(comparisons, sizes), (item) => blockOf(item.node)),
+    flaggedFailures: new Buckets(flaggedFailures, blockOf),
+    positionalLimits: new Buckets(positionalLimits, blockOf),
+    mocks: new Buckets(file.model.mocks, (mock) => (mock.hoisted ? null : mock.block)),
+    mockConfigs: new Buckets(file.model.mockConfigs, (config) => config.block),
+  };
 }

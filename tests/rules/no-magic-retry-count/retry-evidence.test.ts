@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 
 import { readCountAssertion } from '../../../src/rules/no-magic-retry-count/count-assertions.js';
-import { isRetryCounterName, isRetryOptionKey, isRetryTitle, mayHoldRetryEvidence, splitWords } from '../../../src/rules/no-magic-retry-count/retry-evidence.js';
+import { isLoggerKey } from '../../../src/rules/no-magic-retry-count/counters.js';
+import {
+  isCounterName,
+  isRetryCounterName,
+  isRetryDecisionKey,
+  isRetryOptionKey,
+  isRetryTitle,
+  mayHoldRetryEvidence,
+  splitWords,
+  statedNumbers,
+} from '../../../src/rules/no-magic-retry-count/retry-evidence.js';
+import { isFlushText } from '../../../src/rules/no-magic-retry-count/scenario.js';
 import { modelOf } from '../../model/model-harness.js';
 
 /** The counts read from every assertion of `code`, as `count:kind` (null for non-count assertions). */
@@ -98,5 +109,61 @@ test('x', (t) => {
 });
 `),
     ).toEqual(['3:calls', '3:calls', '2:counter', '3:calls']);
+  });
+});
+
+describe('retry words on adversarial text', () => {
+  // Each reader of user text must be linear: 1 MB of the worst shape for a backtracking regex has to
+  // simply complete (the vitest timeout is the guard; no timing is asserted).
+  const megabyte = 1_000_000;
+  const shapes = {
+    capitals: 'A'.repeat(megabyte),
+    camel: 'aA'.repeat(megabyte / 2),
+    runs: 'AAAAa'.repeat(megabyte / 5),
+    spaces: `not${' '.repeat(megabyte)}`,
+    negations: 'no '.repeat(megabyte / 3),
+    words: `not ${'a'.repeat(megabyte)}`,
+    loggers: 'logger'.repeat(megabyte / 6),
+    dots: 'a.'.repeat(megabyte / 2),
+    digits: '1'.repeat(megabyte),
+  };
+
+  it.each(Object.entries(shapes))('reads %s', (_name, text) => {
+    const retryText = `retry ${text}`;
+    expect(splitWords(retryText).length).toBeGreaterThan(0);
+    expect(typeof isRetryTitle(retryText)).toBe('boolean');
+    expect(typeof isRetryTitle(text)).toBe('boolean');
+    expect(typeof isRetryCounterName(retryText)).toBe('boolean');
+    expect(typeof isCounterName(retryText)).toBe('boolean');
+    expect(typeof isRetryOptionKey(retryText)).toBe('boolean');
+    expect(typeof isRetryDecisionKey(retryText)).toBe('boolean');
+    expect(typeof mayHoldRetryEvidence(text)).toBe('boolean');
+    expect(Array.isArray(statedNumbers(retryText))).toBe(true);
+    expect(typeof isLoggerKey(`${text}.warn`)).toBe('boolean');
+    expect(typeof isLoggerKey(`a.${text}`)).toBe('boolean');
+    expect(typeof isFlushText(text)).toBe('boolean');
+    expect(typeof isFlushText(`${text}(`)).toBe('boolean');
+  });
+});
+
+describe('splitWords', () => {
+  it('splits runs of capitals before the last one of a word', () => {
+    expect(splitWords('HTTPRetryAfterMS')).toEqual(['http', 'retry', 'after', 'ms']);
+    expect(splitWords('ABcDEf aB1C')).toEqual(['a', 'bc', 'd', 'ef', 'a', 'b1', 'c']);
+    expect(splitWords('reconnect_ÉtatKelvin')).toEqual(['reconnect', 'tat', 'kelvin']);
+  });
+
+  it('reads limits, decisions and stated numbers', () => {
+    expect(statedNumbers('retries once with a refreshed token')).toEqual([1]);
+    expect(statedNumbers('should fail after max retries (3 attempts)')).toEqual([3]);
+    expect(statedNumbers('retries on 503')).toEqual([]);
+    expect(isRetryDecisionKey('shouldRetry')).toBe(true);
+    expect(isRetryDecisionKey('retryStrategy')).toBe(true);
+    expect(isRetryDecisionKey('onRetry')).toBe(false);
+    expect(isRetryDecisionKey('retryDelay')).toBe(false);
+    expect(isLoggerKey('logLabeledWarning')).toBe(true);
+    expect(isLoggerKey('this.log.debug')).toBe(true);
+    expect(isLoggerKey('logIn')).toBe(false);
+    expect(isLoggerKey('client.send')).toBe(false);
   });
 });
