@@ -3,29 +3,24 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getTestModel, type TestBlock, type TestModel } from '../model/index.js';
 import { createRule, perOptions } from '../create-rule.js';
-import { expectedArguments, outcomeBranches, readPermissiveBranches, type BranchNode } from './no-permissive-assertion/branches.js';
+import { BranchIndex, expectedArguments, outcomeBranches, readBranchCondition, readPermissiveBranches, type BranchCondition, type BranchNode } from './no-permissive-assertion/branches.js';
 import type { OutcomeCheck } from './no-permissive-assertion/check-reader.js';
 import {
   DEFAULT_STATE_NAMES,
   DEFAULT_STATUS_NAMES,
   createNameMatcher,
   describeClasses,
-  isHttpStatus,
+  acceptedBesides,
+  describeConsequence,
   nameSet,
   statusNamedInTitle,
   wordNamedInTitle,
   type Classification,
   type OutcomeValue,
 } from './no-permissive-assertion/outcome-classes.js';
-import {
-  admitsStatus,
-  admitsValue,
-  classifyChecks,
-  groupChecks,
-  permissiveChecks,
-  type Classified,
-  type OutcomeFile,
-} from './no-permissive-assertion/outcome-groups.js';
+import { classifyChecks, groupChecks, permissiveChecks, type Classified, type OutcomeFile, type PermissiveCheck } from './no-permissive-assertion/outcome-groups.js';
+import { ValueIdentities } from './no-permissive-assertion/value-identity.js';
+import { ValidationDomains } from './no-permissive-assertion/binary-domain.js';
 
 export type Options = [
   {
@@ -40,6 +35,8 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
 const MAX_LABEL = 40;
+/** A negative check over a long list names its first few values only. */
+const MAX_VALUES_SHOWN = 5;
 
 function isCleanup(block: TestBlock | null): boolean {
   for (let current = block; current !== null; current = current.parent) {
@@ -96,10 +93,10 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ allowInCleanupHooks: true, statusNames: [...DEFAULT_STATUS_NAMES], stateNames: [...DEFAULT_STATE_NAMES] }],
     messages: {
-      permissiveOutcomeSet: 'This assertion accepts {{classes}} for `{{subject}}`, so it passes on success and on failure alike; pin the one expected outcome.',
-      permissiveRange: 'This range accepts {{classes}} for `{{subject}}`, so it passes on success and on failure alike; pin the expected status or bound it within one class.',
+      permissiveOutcomeSet: 'This assertion accepts {{classes}} for `{{subject}}`, so {{consequence}}; pin the one expected outcome.',
+      permissiveRange: 'This range accepts {{classes}} for `{{subject}}`, so {{consequence}}; pin the expected status or bound it within one class.',
       booleanTautology: 'This assertion accepts both true and false for `{{subject}}`, so it cannot fail; pin the expected value.',
-      negativeOnlyCheck: 'Asserting only that `{{subject}}` is not {{excluded}} accepts every other outcome, success or failure alike; pin the expected {{kind}} instead.',
+      negativeOnlyCheck: 'Asserting only that `{{subject}}` is not {{excluded}} still accepts {{classes}}, so {{consequence}}; pin the expected {{kind}} instead.',
       permissiveBranches: 'These branches accept `{{subject}}` as {{first}} or as {{second}}, so the test passes either way; pin the one expected outcome.',
       pinOutcome: 'Pin `{{subject}}` to {{value}}, the outcome the test title names.',
     },
@@ -144,6 +141,8 @@ class PermissiveFile implements OutcomeFile {
   // Name verdicts are remembered for one file only: names are slices of its text.
   readonly isStatusName: (name: string) => boolean;
   readonly isStateName: (name: string) => boolean;
+  readonly identities: ValueIdentities;
+  readonly domains: ValidationDomains;
 
   constructor(
     private readonly checker: PermissiveChecker,
@@ -153,6 +152,8 @@ class PermissiveFile implements OutcomeFile {
     this.sourceCode = context.sourceCode;
     this.isStatusName = createNameMatcher(checker.statusNames);
     this.isStateName = createNameMatcher(checker.stateNames);
+    this.domains = new ValidationDomains(model);
+    this.identities = new ValueIdentities(this.sourceCode, model.assertions.filter((assertion) => assertion.style === 'supertest'));
   }
 
   isExpect(identifier: TSESTree.Identifier): boolean {
@@ -164,19 +165,35 @@ class PermissiveFile implements OutcomeFile {
     // Cleanup hooks may accept several outcomes (an idempotent DELETE), unless the options say otherwise.
     const checked = this.checker.allowInCleanupHooks ? assertions.filter((assertion) => !isCleanup(assertion.block)) : assertions;
     const checks = classifyChecks(checked, this);
-    for (const { group, starPins, positive } of groupChecks(checks, this)) {
-      for (const { culprit, all, classification } of permissiveChecks(group, starPins.filter((pin) => pin.classification?.family === 'http'), this)) {
-        this.reportPermissive(culprit, all, classification);
+    const branches = this.branchConditions();
+    for (const { group, positive } of groupChecks(checks)) {
+      for (const found of permissiveChecks(group, this)) {
+        if (!this.domains.separates(found.culprit)) {
+          this.reportPermissive(found);
+        }
       }
-      this.checkNegatives(group, starPins.filter((pin) => pin.check.values.every(isHttpStatus)), positive);
+      this.checkNegatives(group, positive);
     }
-    const branches = outcomeBranches(this.model);
     if (branches.length > 0) {
       const expectedArgs = expectedArguments(checked);
-      for (const node of branches) {
-        this.checkBranches(node, checks.classified, expectedArgs);
+      const index = new BranchIndex(checks.classified);
+      for (const [node, condition] of branches) {
+        this.checkBranches(node, condition, index, expectedArgs);
       }
     }
+  }
+
+  /** The branches in tests whose condition tests an outcome, each noted for `ValidationDomains`. */
+  private branchConditions(): Array<readonly [BranchNode, BranchCondition]> {
+    const found: Array<readonly [BranchNode, BranchCondition]> = [];
+    for (const node of outcomeBranches(this.model)) {
+      const condition = this.model.blockOf(node)?.kind === 'test' ? readBranchCondition(node.test, this) : null;
+      if (condition !== null) {
+        found.push([node, condition]);
+        this.domains.noteBranch(node, condition);
+      }
+    }
+    return found;
   }
 
   private label(check: OutcomeCheck): string {
@@ -184,8 +201,10 @@ class PermissiveFile implements OutcomeFile {
   }
 
   private describeValues(check: OutcomeCheck): string {
-    const texts = check.valueNodes.map((node, index) => (node === null ? String(check.values[index]) : this.sourceCode.getText(node)));
-    return texts.length === 1 ? (texts[0] ?? '') : `any of ${texts.join(', ')}`;
+    const shown = check.valueNodes.slice(0, MAX_VALUES_SHOWN);
+    const texts = shown.map((node, index) => (node === null ? String(check.values[index]) : this.sourceCode.getText(node)));
+    const more = check.valueNodes.length > shown.length ? ', …' : '';
+    return texts.length === 1 ? (texts[0] ?? '') : `any of ${texts.join(', ')}${more}`;
   }
 
   /** The literal to pin to when the test title names it, with its source text. */
@@ -220,26 +239,24 @@ class PermissiveFile implements OutcomeFile {
     return [{ messageId: 'pinOutcome', data: { subject: this.label(check), value }, fix: () => rewrite(value) }];
   }
 
-  private reportPermissive(first: Classified, group: readonly Classified[], classification: Classification): void {
-    const { check } = first;
+  private reportPermissive({ culprit, admits, classification }: PermissiveCheck): void {
+    const { check } = culprit;
     if (classification.family === 'boolean') {
       this.context.report({ node: check.node, messageId: 'booleanTautology', data: { subject: this.label(check) } });
       return;
     }
-    const admits = (value: OutcomeValue): boolean =>
-      group.every((other) => (typeof value === 'number' && classification.family === 'http' ? admitsStatus(other.check, value) : admitsValue(other.check, value)));
     const ranged = check.intervals.length > 0;
     this.context.report({
       node: check.node,
       messageId: ranged ? 'permissiveRange' : 'permissiveOutcomeSet',
-      data: { classes: describeClasses(classification), subject: this.label(check) },
+      data: { classes: describeClasses(classification), consequence: describeConsequence(classification), subject: this.label(check) },
       suggest: this.suggest(check, this.evidentValue(check, classification.family, admits)),
     });
   }
 
   /** A value only ever checked to be not one outcome (`not.toBe(500)`), in a scope where nothing pins it. */
-  private checkNegatives(group: readonly Classified[], pins: readonly Classified[], positive: boolean): void {
-    if (positive || group.some((item) => item.check.accepts) || pins.length > 0) {
+  private checkNegatives(group: readonly Classified[], positive: boolean): void {
+    if (positive || group.some((item) => item.check.accepts)) {
       return;
     }
     for (const item of group) {
@@ -251,12 +268,20 @@ class PermissiveFile implements OutcomeFile {
       ) {
         continue;
       }
-      const admits = (value: OutcomeValue): boolean => !check.values.includes(value);
+      const excluded = new Set(check.values);
+      const admits = (value: OutcomeValue): boolean => !excluded.has(value);
       const value = classification.family === 'http' ? this.evidentValue(check, 'http', admits) : null;
+      const accepted = acceptedBesides(classification.family, admits);
       this.context.report({
         node: check.node,
         messageId: 'negativeOnlyCheck',
-        data: { subject: this.label(check), excluded: this.describeValues(check), kind: classification.family === 'http' ? 'status' : 'state' },
+        data: {
+          subject: this.label(check),
+          excluded: this.describeValues(check),
+          classes: describeClasses(accepted),
+          consequence: describeConsequence(accepted),
+          kind: classification.family === 'http' ? 'status' : 'state',
+        },
         suggest: this.suggest(check, value),
       });
       return;
@@ -264,8 +289,8 @@ class PermissiveFile implements OutcomeFile {
   }
 
   /** `if (res.status === 200) {…} else { expect(res.status).toBe(500) }` and the ternary form. */
-  private checkBranches(node: BranchNode, checks: readonly Classified[], expectedArgs: ReadonlySet<TSESTree.Node>): void {
-    const found = readPermissiveBranches(node, checks, expectedArgs, this);
+  private checkBranches(node: BranchNode, condition: BranchCondition, index: BranchIndex, expectedArgs: ReadonlySet<TSESTree.Node>): void {
+    const found = readPermissiveBranches(node, condition, index, expectedArgs, this);
     if (found === null) {
       return;
     }

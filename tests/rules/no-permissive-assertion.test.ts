@@ -373,6 +373,120 @@ it('denies both documents', async () => {
   expect([403, 404]).toContain(body.data[1].status);
 });`,
     },
+    {
+      name: 'binding: a pin on the same response after other requests still pins it',
+      code: `
+it('creates and reads back', async () => {
+  const res = await request(app).get('/users/1');
+  expect(res.status).not.toBe(500);
+  const other = await request(app).post('/users').send({ name: 'b' });
+  expect(other.status).toBe(201);
+  expect(res.status).toBe(200);
+});`,
+    },
+    {
+      name: 'binding: a pin after the last assignment pins the response assigned',
+      code: `
+it('retries once', async () => {
+  let res = await client.get('/flaky');
+  res = await client.get('/flaky');
+  expect(res.status).not.toBe(500);
+  expect(res.status).toBe(200);
+});`,
+    },
+    {
+      name: 'binding: a pin on the same loop variable in the same iteration',
+      code: `
+import { expect, it } from 'vitest';
+it('serves every page', async () => {
+  for (const url of urls) {
+    const response = await fetch(url);
+    expect(response.status).not.toBe(500);
+    expect(response.status).toBe(200);
+  }
+});`,
+    },
+    {
+      name: 'binding: two bounds on one destructured status combine',
+      code: `
+it('succeeds', async () => {
+  const { status } = await request(app).get('/');
+  expect(status).toBeGreaterThanOrEqual(200);
+  expect(status).toBeLessThan(300);
+});`,
+    },
+    {
+      name: 'supertest: a chain pin stored in a variable pins that response',
+      code: `
+import request from 'supertest';
+it('answers', async () => {
+  const res = await request(app).get('/').expect(200);
+  expect(res.status).not.toBe(500);
+});`,
+    },
+    {
+      name: 'mocha + supertest: the end callback gets the pinned chain response',
+      code: `
+const request = require('supertest');
+const { expect } = require('chai');
+it('answers', function (done) {
+  request(app).get('/').expect(200).end(function (err, res) {
+    expect(res.status).to.not.equal(500);
+    done(err);
+  });
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    {
+      name: 'a guard outcome the test separates: 200 or 400, then a branch that asserts the 200 body (outline)',
+      code: `
+it('must reject SQL-injection attempts in duration values', async () => {
+  const res = await server.post('/api/documents.list', user, { body });
+  // Acceptable: 200 with empty data, or 400.
+  expect([200, 400]).toContain(res.status);
+  if (res.status === 200) {
+    const body = await res.json();
+    expect(Array.isArray(body.data)).toBe(true);
+  }
+});`,
+    },
+    {
+      name: 'a guard outcome separated by if/else with an assertion in each arm (outline, 403)',
+      code: `
+it('must not leak docs of another team', async () => {
+  const res = await server.post('/api/documents.list', user, { body });
+  if (res.status === 200) {
+    const body = await res.json();
+    expect(body.data.map((d) => d.id)).not.toContain(otherTeamDoc.id);
+  } else {
+    expect(res.status).toEqual(403);
+  }
+});`,
+    },
+    {
+      name: 'mocha + chai: a validation middleware that sets 400 or leaves 200, separated by a branch',
+      code: `
+const { expect } = require('chai');
+it('validates the body', function () {
+  const res = httpMocks.createResponse();
+  validate(schema)(req, res, next);
+  expect(res.statusCode).to.be.oneOf([200, 400]);
+  if (res.statusCode === 400) {
+    expect(res._getJSONData().errors).to.have.length(1);
+  }
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    {
+      name: 'node:test: 200 or 422 separated by a ternary that asserts each outcome',
+      code: `
+import { test } from 'node:test';
+test('accepts or rejects the payload', async (t) => {
+  const res = await app.inject({ method: 'POST', url: '/items', payload });
+  t.assert.ok(res.statusCode === 200 || res.statusCode === 422);
+  res.statusCode === 200 ? t.assert.deepStrictEqual(res.json(), item) : t.assert.match(res.body, /invalid/);
+});`,
+    },
   ],
   invalid: [
     {
@@ -823,6 +937,178 @@ it('answers', async () => {
       errors: [
         { messageId: 'permissiveOutcomeSet', line: 5, column: 3, endLine: 5, endColumn: 39 },
         { messageId: 'permissiveRange', line: 6, column: 3, endLine: 6, endColumn: 41 },
+      ],
+    },
+    {
+      name: 'binding: a pin on an earlier loop variable does not excuse a later response',
+      code: `
+it('serves the pages, then the api', async () => {
+  for (const response of pages) {
+    expect(response.status).toBe(200);
+  }
+  const response = await fetch(apiUrl);
+  expect(response.status).not.toBe(500);
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 7, column: 3, endLine: 7, endColumn: 40 },
+      ],
+    },
+    {
+      name: 'binding: a second call of the same function is another value',
+      code: `
+import { expect, it } from 'vitest';
+it('authorizes twice', async () => {
+  expect((await authorize()).status).toBe(200);
+  await revoke(token);
+  expect((await authorize()).status).not.toBe(500);
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 6, column: 3, endLine: 6, endColumn: 51 },
+      ],
+    },
+    {
+      name: 'binding: after a reassignment the earlier pin is on another response',
+      code: `
+it('reads two pages', async () => {
+  let res = await client.get('/a');
+  expect(res.status).toBe(200);
+  res = await client.get('/b');
+  expect(res.status).not.toBe(500);
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 6, column: 3, endLine: 6, endColumn: 35 },
+      ],
+    },
+    {
+      name: 'binding: bounds on two calls do not combine into one class',
+      code: `
+it('authorizes', async () => {
+  expect((await authorize()).status).toBeLessThan(400);
+  expect((await authorize()).status).toBeGreaterThanOrEqual(200);
+});`,
+      errors: [
+        {
+          messageId: 'permissiveRange', line: 4, column: 3, endLine: 4, endColumn: 65,
+          data: { classes: '2xx, 3xx, 4xx and 5xx', consequence: 'it passes on success and on failure alike', subject: '(await authorize()).status' },
+        },
+      ],
+    },
+    {
+      name: 'supertest: a pin on another request does not excuse a negative check',
+      code: `
+import request from 'supertest';
+it('reads the profile after login', async () => {
+  await request(app).post('/login').send(credentials).expect(200);
+  const res = await request(app).get('/me');
+  expect(res.status).not.toBe(500);
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 6, column: 3, endLine: 6, endColumn: 35 },
+      ],
+    },
+    {
+      name: 'message: a client error with a server error is not "success and failure"',
+      code: `
+it('rejects a guest', async () => {
+  const res = await request(app).get('/admin');
+  expect([404, 401, 500]).toContain(res.status);
+});`,
+      errors: [
+        {
+          messageId: 'permissiveOutcomeSet', line: 4, column: 3, endLine: 4, endColumn: 48,
+          data: { classes: '4xx and 5xx', consequence: 'a server crash (5xx) passes as well as a client error (4xx)', subject: 'res.status' },
+        },
+      ],
+    },
+    {
+      name: 'message: a redirect or a crash (chai oneOf)',
+      code: `
+const { expect } = require('chai');
+it('redirects to login', async function () {
+  const res = await agent.get('/account').redirects(0);
+  expect(res.status).to.be.oneOf([302, 503]);
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [
+        {
+          messageId: 'permissiveOutcomeSet', line: 5, column: 3, endLine: 5, endColumn: 45,
+          data: { classes: '3xx and 5xx', consequence: 'a server crash (5xx) passes as well as a redirect (3xx)', subject: 'res.status' },
+        },
+      ],
+    },
+    {
+      name: 'message: a negative check names the classes it still accepts',
+      code: `
+it('rejects the hook', async () => {
+  const res = await fastify.inject({ method: 'GET', url: '/' });
+  expect(res.statusCode).not.toBe(200);
+});`,
+      errors: [
+        {
+          messageId: 'negativeOnlyCheck', line: 4, column: 3, endLine: 4, endColumn: 39,
+          data: {
+            subject: 'res.statusCode', excluded: '200', classes: '1xx, 2xx, 3xx, 4xx and 5xx',
+            consequence: 'it passes on success and on failure alike', kind: 'status',
+          },
+        },
+      ],
+    },
+    {
+      name: 'a crash accepted in the else arm of a separated outcome (outline)',
+      code: `
+it('must not leak docs through a partial id', async () => {
+  const res = await server.post('/api/documents.list', user, { body });
+  if (res.status === 200) {
+    const body = await res.json();
+    expect(body.data).toEqual([]);
+  } else {
+    expect([400, 500]).toContain(res.status);
+  }
+});`,
+      errors: [
+        {
+          messageId: 'permissiveOutcomeSet', line: 8, column: 5, endLine: 8, endColumn: 45,
+          data: { classes: '4xx and 5xx', consequence: 'a server crash (5xx) passes as well as a client error (4xx)', subject: 'res.status' },
+        },
+      ],
+    },
+    {
+      name: 'a guard pair the test never separates is still reported',
+      code: `
+it('validates the body', async () => {
+  const res = await request(app).post('/users').send({});
+  expect([200, 400]).toContain(res.status);
+});`,
+      errors: [
+        { messageId: 'permissiveOutcomeSet', line: 4, column: 3, endLine: 4, endColumn: 43 },
+      ],
+    },
+    {
+      name: 'a found-or-missing pair is not a guard outcome, even when the test branches on it',
+      code: `
+it('loads the user', async () => {
+  const res = await request(app).get('/users/1');
+  expect([200, 404]).toContain(res.status);
+  if (res.status === 200) {
+    expect(res.body.name).toBe('a');
+  }
+});`,
+      errors: [
+        { messageId: 'permissiveOutcomeSet', line: 4, column: 3, endLine: 4, endColumn: 43 },
+      ],
+    },
+    {
+      name: 'an early return on a guard status asserts nothing for that outcome',
+      code: `
+it('updates the user', async () => {
+  const res = await request(app).put('/users/1').send(user);
+  if (res.status === 400) {
+    return;
+  }
+  expect(res.status).toBe(200);
+});`,
+      errors: [
+        { messageId: 'permissiveBranches', line: 4, column: 7, endLine: 4, endColumn: 25 },
       ],
     },
   ],

@@ -8,6 +8,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getLastName, isFunction, rangeContains, unwrapExpression } from '../../ast/nodes.js';
 import type { Assertion, TestModel } from '../../model/index.js';
+import { isValidationPair } from './binary-domain.js';
 import { readCondition, type Fact } from './conditions.js';
 import { classify, mixesOutcomes, type Classification, type OutcomeClass, type OutcomeValue } from './outcome-classes.js';
 import type { Classified, OutcomeFile } from './outcome-groups.js';
@@ -28,10 +29,12 @@ export interface PermissiveBranches {
 }
 
 /** The outcome a branch condition tests, and the classes it implies when it holds. */
-interface BranchCondition {
+export interface BranchCondition {
   readonly fact: Fact;
   readonly name: string | null;
   readonly owner: string;
+  /** Which value the condition tests (see `value-identity.ts`). */
+  readonly key: string;
   readonly kind: { readonly statusLike: boolean; readonly stateLike: boolean };
   readonly implied: Classification;
 }
@@ -40,6 +43,66 @@ interface Branch {
   readonly region: TSESTree.Node | readonly [number, number];
   readonly implied: Classification | null;
   readonly node: TSESTree.Node | null;
+}
+
+/**
+ * One file's accepting checks by the value they check, each list in source order, so that a
+ * branch finds the checks of its value inside it by binary search instead of scanning every check
+ * of the file (thousands of `if (res.status === 200) … else …` stay linear).
+ */
+export class BranchIndex {
+  private readonly byValue = new Map<string, Classified[]>();
+  private readonly siblingIndexes = new Map<TSESTree.BlockStatement, Map<TSESTree.Node, number>>();
+
+  constructor(checks: readonly Classified[]) {
+    for (const item of checks) {
+      if (item.check.accepts && item.classification !== null) {
+        const list = this.byValue.get(item.key) ?? [];
+        list.push(item);
+        this.byValue.set(item.key, list);
+      }
+    }
+    for (const list of this.byValue.values()) {
+      list.sort((a, b) => a.check.node.range[0] - b.check.node.range[0]);
+    }
+  }
+
+  /** The accepting checks of the value `key` that lie within `range`. */
+  *within(key: string, range: readonly [number, number]): Generator<Classified> {
+    const list = this.byValue.get(key);
+    if (list === undefined) {
+      return;
+    }
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((list[middle]?.check.node.range[0] ?? 0) < range[0]) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    for (let index = low; index < list.length; index += 1) {
+      const item = list[index];
+      if (item === undefined || item.check.node.range[0] >= range[1]) {
+        return;
+      }
+      if (rangeContains(range, item.check.node.range)) {
+        yield item;
+      }
+    }
+  }
+
+  /** The position of `statement` in its block, read once per block. */
+  indexIn(block: TSESTree.BlockStatement, statement: TSESTree.Node): number {
+    let indexes = this.siblingIndexes.get(block);
+    if (indexes === undefined) {
+      indexes = new Map(block.body.map((child, index) => [child, index]));
+      this.siblingIndexes.set(block, indexes);
+    }
+    return indexes.get(statement) ?? -1;
+  }
 }
 
 /** Does a branch fail the test on its own (`throw`, `fail(…)`, `expect.fail`, `assert.fail`)? */
@@ -131,7 +194,7 @@ export function expectedArguments(assertions: readonly Assertion[]): Set<TSESTre
 }
 
 /** The one outcome fact the condition states about a status or state; null for anything else. */
-function readBranchCondition(test: TSESTree.Expression, file: OutcomeFile): BranchCondition | null {
+export function readBranchCondition(test: TSESTree.Expression, file: OutcomeFile): BranchCondition | null {
   const facts = readCondition(test, true).filter((fact) => fact.shape !== 'range');
   if (facts.length !== 1) {
     return null;
@@ -142,21 +205,23 @@ function readBranchCondition(test: TSESTree.Expression, file: OutcomeFile): Bran
   }
   const name = fact.shape === 'ok' ? 'status' : nameOf(fact.subject);
   let owner = file.sourceCode.getText(fact.subject);
+  let ownerNode: TSESTree.Node = fact.subject;
   const target = unwrapExpression(fact.subject);
   const inner = target.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(target.callee) : target;
   if (inner.type === AST_NODE_TYPES.MemberExpression) {
-    owner = file.sourceCode.getText(unwrapExpression(inner.object));
+    ownerNode = unwrapExpression(inner.object);
+    owner = file.sourceCode.getText(ownerNode);
   }
   const kind = { statusLike: name !== null && file.isStatusName(name), stateLike: name !== null && file.isStateName(name) };
   const implied = classify(fact.values, fact.intervals, kind);
   if (implied === null || implied.family === 'boolean') {
     return null;
   }
-  return { fact, name, owner, kind, implied };
+  return { fact, name, owner, key: file.identities.keyOf(ownerNode), kind, implied };
 }
 
 /** The two ways through: then and else, the ternary's arms, or an early-returning `if` and the statements after it. */
-function branchesOf(node: BranchNode, { fact, implied }: BranchCondition): Branch[] | null {
+function branchesOf(node: BranchNode, { fact, implied }: BranchCondition, index: BranchIndex): Branch[] | null {
   const yes = fact.accepts ? implied : null;
   const no = fact.accepts ? null : implied;
   if (node.type === AST_NODE_TYPES.ConditionalExpression) {
@@ -167,10 +232,8 @@ function branchesOf(node: BranchNode, { fact, implied }: BranchCondition): Branc
   }
   if (exits(node.consequent) && node.parent.type === AST_NODE_TYPES.BlockStatement) {
     const siblings = node.parent.body;
-    const index = siblings.indexOf(node);
-    const rest = siblings.slice(index + 1);
-    const start = rest[0];
-    const end = rest.at(-1);
+    const start = siblings[index.indexIn(node.parent, node) + 1];
+    const end = siblings.at(-1);
     if (start === undefined || end === undefined) {
       return null;
     }
@@ -184,16 +247,11 @@ function branchesOf(node: BranchNode, { fact, implied }: BranchCondition): Branc
  * a ternary that is an expected value, its literal) pin, else what the condition implies there,
  * unless the branch fails the test on its own.
  */
-function branchOutcome(branch: Branch, condition: BranchCondition, checks: readonly Classified[], literalBranches: boolean, file: OutcomeFile): Classification | null {
-  const { implied, owner, kind } = condition;
+function branchOutcome(branch: Branch, condition: BranchCondition, index: BranchIndex, literalBranches: boolean, file: OutcomeFile): Classification | null {
+  const { implied, key, kind } = condition;
   const pinned = new Set<OutcomeClass>();
-  for (const item of checks) {
-    if (
-      item.check.accepts &&
-      item.classification?.family === implied.family &&
-      (item.check.owner === owner || item.check.owner === '*') &&
-      rangeContains('type' in branch.region ? branch.region.range : branch.region, item.check.node.range)
-    ) {
+  for (const item of index.within(key, 'type' in branch.region ? branch.region.range : branch.region)) {
+    if (item.classification?.family === implied.family) {
       for (const name of item.classification.classes) {
         pinned.add(name);
       }
@@ -214,21 +272,50 @@ function branchOutcome(branch: Branch, condition: BranchCondition, checks: reado
   return null;
 }
 
-/** `if (res.status === 200) {…} else { expect(res.status).toBe(500) }` and the ternary form. */
-export function readPermissiveBranches(node: BranchNode, checks: readonly Classified[], expectedArgs: ReadonlySet<TSESTree.Node>, file: OutcomeFile): PermissiveBranches | null {
-  const block = file.model.blockOf(node);
-  if (block === null || block.kind !== 'test') {
-    return null;
+/**
+ * `if (res.status === 200) { expect(res.body)… } else { expect(res.status).toBe(400) }`: a
+ * validation outcome (one 2xx or a 400/422, see `binary-domain.ts`) that the test separates, with
+ * an assertion in each arm and nothing but single values pinned.
+ */
+function separatesValidation(branches: readonly Branch[], { fact, key }: BranchCondition, index: BranchIndex, file: OutcomeFile): boolean {
+  if (fact.shape !== 'equal' || fact.values.length !== 1) {
+    return false;
   }
-  const condition = readBranchCondition(node.test, file);
-  const branches = condition === null ? null : branchesOf(node, condition);
-  if (condition === null || branches === null) {
+  const values: OutcomeValue[] = [...fact.values];
+  for (const branch of branches) {
+    const region = 'type' in branch.region ? branch.region.range : branch.region;
+    if (!file.domains.holdsAssertion(region)) {
+      return false;
+    }
+    for (const item of index.within(key, region)) {
+      if (item.check.values.length !== 1 || item.check.intervals.length > 0) {
+        return false;
+      }
+      const [value] = item.check.values;
+      if (value !== undefined) {
+        values.push(value);
+      }
+    }
+  }
+  return isValidationPair(values);
+}
+
+/** `if (res.status === 200) {…} else { expect(res.status).toBe(500) }` and the ternary form. */
+export function readPermissiveBranches(
+  node: BranchNode,
+  condition: BranchCondition,
+  index: BranchIndex,
+  expectedArgs: ReadonlySet<TSESTree.Node>,
+  file: OutcomeFile,
+): PermissiveBranches | null {
+  const branches = branchesOf(node, condition, index);
+  if (branches === null) {
     return null;
   }
   const literalBranches = node.type === AST_NODE_TYPES.ConditionalExpression && expectedArgs.has(node);
   const known: Classification[] = [];
   for (const branch of branches) {
-    const outcome = branchOutcome(branch, condition, checks, literalBranches, file);
+    const outcome = branchOutcome(branch, condition, index, literalBranches, file);
     if (outcome !== null) {
       known.push(outcome);
     }
@@ -238,7 +325,7 @@ export function readPermissiveBranches(node: BranchNode, checks: readonly Classi
     return null;
   }
   const union: Classification = { family: condition.implied.family, classes: [...new Set([...first.classes, ...second.classes])] };
-  if (!mixesOutcomes(union)) {
+  if (!mixesOutcomes(union) || separatesValidation(branches, condition, index, file)) {
     return null;
   }
   return { owner: condition.owner, name: condition.name, first, second };

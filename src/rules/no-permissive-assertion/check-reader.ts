@@ -11,7 +11,7 @@ import { getPropertyName, getStaticString, unwrapExpression } from '../../ast/no
 import type { Assertion } from '../../model/index.js';
 import { bound, readCondition, type CheckShape, type Fact } from './conditions.js';
 import type { Interval, OutcomeValue } from './outcome-classes.js';
-import { nameOf, ownerOf, readLiteral, readLiteralArray, valueOf } from './values.js';
+import { nameOf, ownerNodeOf, ownerOf, readLiteral, readLiteralArray, valueOf } from './values.js';
 
 /** One fact an assertion states about one value. */
 export interface OutcomeCheck {
@@ -24,8 +24,10 @@ export interface OutcomeCheck {
   readonly name: string | null;
   /** For a local constant (`const s = res.status`), the name of what it was initialised from. */
   readonly alias: string | null;
-  /** Text that identifies the value's owner: `res` for `res.status`, `response` for `response.status()`; `*` pins every status. */
+  /** Text that identifies the value's owner: `res` for `res.status`, `response` for `response.status()`; `*` for a supertest chain's status. */
   readonly owner: string;
+  /** The owner's node, which tells which value it is (see `value-identity.ts`); null for a supertest chain's status. */
+  readonly ownerNode: TSESTree.Node | null;
   /** Text of the value for messages. */
   readonly label: string;
   /** True: the value must be one of `values`/`intervals`; false: it must be none of `values`. */
@@ -111,6 +113,7 @@ export class CheckReader {
         name: propertyName,
         alias: null,
         owner: this.text(valueOf(owner)),
+        ownerNode: valueOf(owner),
         label: `${this.text(valueOf(owner))}.${propertyName}`,
         accepts: !this.assertion.negated,
         values: [read.value],
@@ -262,6 +265,7 @@ export class CheckReader {
       name,
       alias: this.aliasOf(fact.subject),
       owner: fact.subject.type === AST_NODE_TYPES.Property ? this.ownerLabel() : ownerOf(fact.subject, this.sourceCode),
+      ownerNode: fact.subject.type === AST_NODE_TYPES.Property ? this.ownerNode() : ownerNodeOf(fact.subject),
       label: fact.subject.type === AST_NODE_TYPES.Property ? `${this.ownerLabel()}.${keyNameOf(fact.subject) ?? ''}` : this.text(subjectNode),
       accepts: fact.accepts,
       values: fact.values,
@@ -296,6 +300,11 @@ export class CheckReader {
       scope = scope.upper;
     }
     return null;
+  }
+
+  private ownerNode(): TSESTree.Node | null {
+    const { subject } = this.assertion;
+    return subject === null ? null : valueOf(subject);
   }
 
   private ownerLabel(): string {

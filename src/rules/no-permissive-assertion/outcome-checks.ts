@@ -66,7 +66,7 @@ function readExpect(reader: CheckReader): void {
     if (!negated) {
       const owner = reader.text(valueOf(subject));
       reader.addCheck({
-        assertion, node: assertion.node, subject: null, name: 'status', alias: null, owner, label: `${owner}.status()`,
+        assertion, node: assertion.node, subject: null, name: 'status', alias: null, owner, ownerNode: valueOf(subject), label: `${owner}.status()`,
         accepts: true, values: [], valueNodes: [], intervals: [SUCCESS_RANGE], shape: 'ok', rewrite: null,
       });
     }
@@ -201,7 +201,7 @@ function readSupertest(reader: CheckReader): void {
     const read = part.call.arguments.length === 1 || (part.call.arguments.length === 2 && isFunction(part.call.arguments[1])) ? readLiteral(argument) : null;
     if (read !== null && typeof read.value === 'number') {
       reader.addCheck({
-        assertion, node: part.call, subject: null, name: 'status', alias: null, owner: '*', label: 'the response status',
+        assertion, node: part.call, subject: null, name: 'status', alias: null, owner: '*', ownerNode: null, label: 'the response status',
         accepts: true, values: [read.value], valueNodes: [argument], intervals: [], shape: 'equal', rewrite: null,
       });
       continue;

@@ -79,11 +79,16 @@ export function lastWord(name: string): string | undefined {
   return name.slice(start, end).toLowerCase();
 }
 
+const ACCESSOR_PREFIXES: readonly string[] = ['get', 'fetch', 'read'];
+
 /** The name an accessor reads, without a `get`/`is` prefix: `getState` → `state`. */
 export function normaliseAccessorName(name: string): string {
-  const match = /^(?:get|fetch|read)([A-Z].*)$/u.exec(name);
-  const rest = match?.[1];
-  return rest === undefined ? name : rest.charAt(0).toLowerCase() + rest.slice(1);
+  for (const prefix of ACCESSOR_PREFIXES) {
+    if (name.startsWith(prefix) && isUpper(name.charCodeAt(prefix.length))) {
+      return name.charAt(prefix.length).toLowerCase() + name.slice(prefix.length + 1);
+    }
+  }
+  return name;
 }
 
 /**
@@ -262,6 +267,50 @@ export function describeClasses(classification: Classification): string {
   return classification.family === 'state' ? `${list} states` : list;
 }
 
+/** The HTTP classes of the statuses 100–599 that `admits` lets through. */
+export function httpClassesAdmitted(admits: (value: number) => boolean): Classification | null {
+  const found = new Set<OutcomeClass>();
+  for (let code = 100; code <= 599; code += 1) {
+    if (admits(code)) {
+      found.add(httpClass(code));
+    }
+  }
+  return found.size === 0 ? null : { family: 'http', classes: sortClasses(found) };
+}
+
+/**
+ * What a check that only excludes values still accepts: the HTTP classes of the statuses it lets
+ * through, or, for a state, both polarities (excluding one word leaves the other words of each).
+ */
+export function acceptedBesides(family: OutcomeFamily, admits: (value: number) => boolean): Classification {
+  if (family === 'http') {
+    return httpClassesAdmitted(admits) ?? { family, classes: [] };
+  }
+  return { family, classes: ['success', 'failure'] };
+}
+
+const HTTP_OUTCOME_NAMES: Readonly<Partial<Record<OutcomeClass, string>>> = {
+  '1xx': 'an informational response (1xx)',
+  '3xx': 'a redirect (3xx)',
+  '4xx': 'a client error (4xx)',
+};
+
+/**
+ * What accepting these classes lets through, for a message: `it passes on success and on failure
+ * alike` when a success (2xx, a success state) is accepted with a failure; `a server crash (5xx)
+ * passes as well as a client error (4xx)` when no success is accepted but a 5xx is, with the other
+ * classes named one by one. Only for classifications that `mixesOutcomes`.
+ */
+export function describeConsequence(classification: Classification): string {
+  const { classes } = classification;
+  if (classification.family !== 'http' || classes.includes('2xx')) {
+    return 'it passes on success and on failure alike';
+  }
+  const others = classes.filter((name) => name !== '5xx').map((name) => HTTP_OUTCOME_NAMES[name] ?? name);
+  const list = others.length <= 1 ? others.join('') : `${others.slice(0, -1).join(', ')} or ${others.at(-1) ?? ''}`;
+  return `a server crash (5xx) passes as well as ${list}`;
+}
+
 /** The one HTTP status the title names (`returns 404 for a missing id`), if exactly one. */
 export function statusNamedInTitle(title: string | null): number | null {
   if (title === null) {
@@ -274,12 +323,34 @@ export function statusNamedInTitle(title: string | null): number | null {
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }
 
-/** The one candidate word the title names (`marks the job completed`), if exactly one. */
+const isWordChar = (code: number): boolean => isUpper(code) || isLowerOrDigit(code) || code === 0x5f /* _ */ || code === 0x2d; /* - */
+
+/** Does `word` occur in `text` with no letter, digit, `_` or `-` right before or after it? One `indexOf` scan, no regex. */
+function containsWord(text: string, word: string): boolean {
+  if (word.length === 0) {
+    return false;
+  }
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? -1 : text.charCodeAt(at - 1);
+    const after = at + word.length >= text.length ? -1 : text.charCodeAt(at + word.length);
+    if (!isWordChar(before) && !isWordChar(after)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The one candidate word the title names (`marks the job completed`), if exactly one; only state words count. */
 export function wordNamedInTitle(title: string | null, candidates: readonly string[]): string | null {
   if (title === null) {
     return null;
   }
   const lower = title.toLowerCase();
-  const named = candidates.filter((candidate) => new RegExp(`(?<![\\w-])${candidate.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\w-])`, 'u').test(lower));
+  const named: string[] = [];
+  for (const candidate of new Set(candidates)) {
+    if (stateClass(candidate) !== null && containsWord(lower, candidate.toLowerCase())) {
+      named.push(candidate);
+    }
+  }
   return named.length === 1 ? (named[0] ?? null) : null;
 }

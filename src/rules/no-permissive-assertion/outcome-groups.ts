@@ -5,18 +5,23 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
-import { getEnclosingFunction, unwrapExpression } from '../../ast/nodes.js';
+import { getEnclosingFunction } from '../../ast/nodes.js';
 import type { Assertion, TestModel } from '../../model/index.js';
 import type { OutcomeCheck, ReadContext } from './check-reader.js';
-import { classify, httpClass, intervalIncludes, mixesOutcomes, type Classification, type OutcomeClass, type OutcomeValue } from './outcome-classes.js';
+import { Narrowing } from './narrowing.js';
+import { classify, httpClassesAdmitted, intervalIncludes, mixesOutcomes, type Classification, type OutcomeFamily, type OutcomeValue } from './outcome-classes.js';
 import { readOutcomeChecks } from './outcome-checks.js';
-import { nameOf } from './values.js';
+import type { ValueIdentities } from './value-identity.js';
+import type { ValidationDomains } from './binary-domain.js';
+import { nameOf, ownerNodeOf } from './values.js';
 
-/** One file as the analysis sees it: its source and model, and the options' name matchers made for it. */
+/** One file as the analysis sees it: its source and model, the options' name matchers and the value keys made for it. */
 export interface OutcomeFile extends ReadContext {
   readonly model: TestModel;
   readonly isStatusName: (name: string) => boolean;
   readonly isStateName: (name: string) => boolean;
+  readonly identities: ValueIdentities;
+  readonly domains: ValidationDomains;
 }
 
 /** The scope facts are combined in: the test (or hook) callback, else the enclosing function. */
@@ -28,25 +33,26 @@ export interface Classified {
   readonly classification: Classification | null;
   /** The scope facts are combined in: the test (or hook) callback, else the enclosing function. */
   readonly scope: Scope;
+  /** Which value the check is about (see `value-identity.ts`): checks combine only with checks of the same value. */
+  readonly key: string;
 }
 
-/** The classified checks of a file, and the owners of status/state values that some non-negated assertion pins, per scope. */
+/** The classified checks of a file, and the values (keys) that some non-negated assertion pins, per scope. */
 export interface ClassifiedChecks {
   readonly classified: readonly Classified[];
   readonly positiveOwners: ReadonlyMap<Scope, ReadonlySet<string>>;
 }
 
-/** The checks of one value in one scope, the scope's checks that pin every status (supertest `.expect(200)`), and whether an assertion pins the value. */
+/** The checks of one value in one scope, and whether a non-negated assertion pins the value. */
 export interface OutcomeGroup {
   readonly group: readonly Classified[];
-  readonly starPins: readonly Classified[];
   readonly positive: boolean;
 }
 
-/** A check that accepts a success and a failure, the checks it was combined with (itself first), and the classes that shows. */
+/** A check that accepts a success and a failure, what the group's other checks of the value still admit with it, and the classes that shows. */
 export interface PermissiveCheck {
   readonly culprit: Classified;
-  readonly all: readonly Classified[];
+  readonly admits: (value: OutcomeValue) => boolean;
   readonly classification: Classification;
 }
 
@@ -64,10 +70,16 @@ export const subjectKind = (check: OutcomeCheck, file: OutcomeFile): { statusLik
   stateLike: named(check, file.isStateName),
 });
 
-/** The group a check is combined in: its owner for named outcomes, its own text otherwise. */
+/** The group a check is combined in: the value its owner is for named outcomes (see `value-identity.ts`), the value itself otherwise. */
 function groupKey(check: OutcomeCheck, file: OutcomeFile): string {
   const kind = subjectKind(check, file);
-  return kind.statusLike || kind.stateLike ? check.owner : check.label;
+  if (check.ownerNode === null) {
+    return file.identities.chainKey(check.assertion);
+  }
+  if (kind.statusLike || kind.stateLike) {
+    return file.identities.keyOf(check.ownerNode);
+  }
+  return check.subject === null || check.subject.type === AST_NODE_TYPES.Property ? `label:${check.label}` : file.identities.keyOf(check.subject);
 }
 
 /** Does the check admit this status code? */
@@ -85,7 +97,7 @@ function scopeOf(assertion: Assertion): Scope {
   return assertion.block !== null ? assertion.block.callback : getEnclosingFunction(assertion.head);
 }
 
-/** `res` for `res.status`, `response.status()`, `job.state`; null for values that are not outcomes. */
+/** The value that owns `res.status`, `response.status()`, `job.state`, as a key; null for values that are not outcomes. */
 function namedOwner(subject: TSESTree.Node | null, file: OutcomeFile): string | null {
   if (subject === null) {
     return null;
@@ -94,18 +106,13 @@ function namedOwner(subject: TSESTree.Node | null, file: OutcomeFile): string | 
   if (name === null || !(file.isStatusName(name) || file.isStateName(name))) {
     return null;
   }
-  let target = unwrapExpression(subject);
-  while (target.type === AST_NODE_TYPES.AwaitExpression) {
-    target = unwrapExpression(target.argument);
-  }
-  const inner = target.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(target.callee) : target;
-  return file.sourceCode.getText(inner.type === AST_NODE_TYPES.MemberExpression ? unwrapExpression(inner.object) : inner);
+  return file.identities.keyOf(ownerNodeOf(subject));
 }
 
-/** Reads and classifies the outcome checks of `checked`, noting which owners a non-negated assertion pins. */
+/** Reads and classifies the outcome checks of `checked`, noting which values a non-negated assertion pins. */
 export function classifyChecks(checked: readonly Assertion[], file: OutcomeFile): ClassifiedChecks {
   const classified: Classified[] = [];
-  // Owners of status/state values that some non-negated assertion checks, per scope.
+  // Values of status/state checks that some non-negated assertion checks, per scope.
   const positiveOwners = new Map<Scope, Set<string>>();
   for (const assertion of checked) {
     const scope = scopeOf(assertion);
@@ -116,88 +123,77 @@ export function classifyChecks(checked: readonly Assertion[], file: OutcomeFile)
       positiveOwners.set(scope, set);
     }
     for (const check of readOutcomeChecks(assertion, file)) {
-      classified.push({ check, classification: classify(check.values, check.intervals, subjectKind(check, file)), scope });
+      classified.push({ check, classification: classify(check.values, check.intervals, subjectKind(check, file)), scope, key: groupKey(check, file) });
     }
   }
   return { classified, positiveOwners };
 }
 
-/** Groups by scope, then by the value's owner; checks that pin every status go with each group of their scope. */
-export function groupChecks({ classified, positiveOwners }: ClassifiedChecks, file: OutcomeFile): OutcomeGroup[] {
+/** Groups by scope, then by the value checked (a supertest `.expect(200)` pins the response its chain yields). */
+export function groupChecks({ classified, positiveOwners }: ClassifiedChecks): OutcomeGroup[] {
   const scopes = new Map<Scope, Map<string, Classified[]>>();
-  const starPins = new Map<Scope, Classified[]>();
   for (const item of classified) {
-    if (item.check.owner === '*') {
-      const list = starPins.get(item.scope) ?? [];
-      list.push(item);
-      starPins.set(item.scope, list);
-      continue;
-    }
     const groups = scopes.get(item.scope) ?? new Map<string, Classified[]>();
-    const key = groupKey(item.check, file);
-    const list = groups.get(key) ?? [];
+    const list = groups.get(item.key) ?? [];
     list.push(item);
-    groups.set(key, list);
+    groups.set(item.key, list);
     scopes.set(item.scope, groups);
   }
   const result: OutcomeGroup[] = [];
   for (const [scope, groups] of scopes) {
-    const pins = starPins.get(scope) ?? [];
     const owners = positiveOwners.get(scope);
     for (const [key, group] of groups) {
-      result.push({ group, starPins: pins, positive: owners?.has(key) === true });
+      result.push({ group, positive: owners?.has(key) === true });
     }
   }
   return result;
 }
 
+const isPin = (item: Classified): boolean => item.check.shape === 'ok' || (item.check.values.length === 1 && item.check.intervals.length === 0);
+const isBound = (item: Classified): boolean => item.check.intervals.length > 0 && item.check.values.length === 0;
+
 /**
  * The accepting checks of one value in one scope that mix outcomes. Bounds combine with each
  * other (`>= 200` and `< 300` is one class); a set or a range is narrowed by any single-value pin
- * on the same value (`toBe(404)` next to `toBeOneOf([200, 404])`).
+ * on the same value (`toBe(404)` next to `toBeOneOf([200, 404])`). Linear in the group: the pins
+ * and bounds are folded once per family, not once per culprit.
  */
-export function permissiveChecks(group: readonly Classified[], starPins: readonly Classified[], file: OutcomeFile): PermissiveCheck[] {
+export function permissiveChecks(group: readonly Classified[], file: OutcomeFile): PermissiveCheck[] {
   const accepting = group.filter((item) => item.check.accepts && item.classification !== null);
-  const isPin = (item: Classified): boolean =>
-    item.check.shape === 'ok' || (item.check.values.length === 1 && item.check.intervals.length === 0);
+  const narrowings = new Map<string, { pins: Narrowing; bounds: Narrowing }>();
+  const narrowingOf = (family: OutcomeFamily): { pins: Narrowing; bounds: Narrowing } => {
+    let found = narrowings.get(family);
+    if (found === undefined) {
+      const same = accepting.filter((item) => item.classification?.family === family);
+      found = { pins: new Narrowing(same.filter(isPin).map((item) => item.check)), bounds: new Narrowing(same.filter(isBound).map((item) => item.check)) };
+      narrowings.set(family, found);
+    }
+    return found;
+  };
   const found: PermissiveCheck[] = [];
   let rangeReported = false;
   for (const culprit of accepting) {
     const own = culprit.classification;
-    if (own === null || !mixesOutcomes(own)) {
-      continue;
-    }
-    const family = own.family;
     const ranged = culprit.check.intervals.length > 0;
-    if (ranged && rangeReported) {
+    if (own === null || !mixesOutcomes(own) || (ranged && rangeReported)) {
       continue;
     }
-    const others = [...accepting, ...(family === 'http' ? starPins : [])].filter(
-      (item) => item !== culprit && item.classification?.family === family && (isPin(item) || (ranged && item.check.intervals.length > 0 && item.check.values.length === 0)),
-    );
-    const all = [culprit, ...others];
-    const combined = combinedClassification(culprit, all, own, file);
+    const { pins, bounds } = narrowingOf(own.family);
+    const itself = new Narrowing([culprit.check]);
+    const admits = (value: OutcomeValue): boolean => itself.admits(value) && pins.admits(value) && (!ranged || bounds.admits(value));
+    const combined =
+      own.family === 'http'
+        ? httpClassesAdmitted(admits)
+        : classify(
+            culprit.check.values.filter((value) => admits(value)),
+            [],
+            subjectKind(culprit.check, file),
+          );
     if (combined === null || !mixesOutcomes(combined)) {
       continue;
     }
     rangeReported ||= ranged;
-    found.push({ culprit, all, classification: ranged ? combined : own });
+    found.push({ culprit, admits, classification: ranged ? combined : own });
   }
   return found;
-}
-
-/** The classes every check in `all` admits: statuses 100–599 for HTTP, the culprit's own values otherwise. */
-function combinedClassification(culprit: Classified, all: readonly Classified[], own: Classification, file: OutcomeFile): Classification | null {
-  const family = own.family;
-  if (family === 'http') {
-    const found = new Set<OutcomeClass>();
-    for (let code = 100; code <= 599; code += 1) {
-      if (all.every((item) => admitsStatus(item.check, code))) {
-        found.add(httpClass(code));
-      }
-    }
-    return found.size === 0 ? null : { family, classes: [...found] };
-  }
-  const values = culprit.check.values.filter((value) => all.every((item) => admitsValue(item.check, value)));
-  return classify(values, [], subjectKind(culprit.check, file));
 }

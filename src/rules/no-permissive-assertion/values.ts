@@ -21,7 +21,8 @@ export interface LiteralArray {
   readonly nodes: TSESTree.Node[];
 }
 
-const STATUS_OBJECT = /status|http/iu;
+/** Object names that hold status constants (`HttpStatus`, `StatusCodes`); literal alternatives only, linear on any name. */
+export const STATUS_OBJECT = /status|http/iu;
 
 /** The value of a literal-like node: literals, `-1`, static templates, `undefined`, `HttpStatus.NOT_FOUND`. */
 export function readLiteral(node: TSESTree.Node | null | undefined): LiteralRead | null {
@@ -111,13 +112,15 @@ export function nameOf(node: TSESTree.Node): string | null {
 }
 
 /** The owner of a named value: `res` for `res.status` and `res.statusCode()`; the value itself otherwise. */
-export function ownerOf(node: TSESTree.Node, sourceCode: SourceCode): string {
+export function ownerNodeOf(node: TSESTree.Node): TSESTree.Node {
   let target = valueOf(node);
   if (target.type === AST_NODE_TYPES.CallExpression && target.arguments.length === 0) {
     target = unwrapExpression(target.callee);
   }
-  if (target.type === AST_NODE_TYPES.MemberExpression) {
-    return sourceCode.getText(valueOf(target.object));
-  }
-  return sourceCode.getText(target);
+  return target.type === AST_NODE_TYPES.MemberExpression ? valueOf(target.object) : target;
+}
+
+/** The text of `ownerNodeOf`. */
+export function ownerOf(node: TSESTree.Node, sourceCode: SourceCode): string {
+  return sourceCode.getText(ownerNodeOf(node));
 }
