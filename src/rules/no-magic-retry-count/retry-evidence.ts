@@ -197,19 +197,30 @@ export function isRetryDecisionKey(name: string): boolean {
 }
 
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['once', 1], ['twice', 2], ['thrice', 3], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
-  ['eight', 8], ['nine', 9], ['ten', 10],
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+]);
+/** Words that are counts by themselves. */
+const TIMES_WORDS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice', 2], ['thrice', 3]]);
+/** What a stated number counts: `3 attempts`, `two retries`, `5 times`, `two 429s`. */
+const COUNTED_WORDS: ReadonlySet<string> = new Set([
+  'attempt', 'attempts', 'try', 'tries', 'time', 'times', 'retry', 'retries', 'call', 'calls', 'request', 'requests', 'failure', 'failures',
+  'error', 'errors', 'reconnect', 'reconnects', 'reconnection', 'reconnections',
 ]);
 
-/** The small numbers a title states (`retries once`, `(3 attempts)`, `two 429s`): the protocol the test spells out. */
+/**
+ * The small counts a title states (`retries once`, `(3 attempts)`, `two 429s then 200`): the protocol the
+ * test spells out. A bare number (`retries order 3`) names something; it states no count.
+ */
 export function statedNumbers(title: string): number[] {
   const numbers: number[] = [];
-  for (const word of splitWords(title)) {
-    const named = NUMBER_WORDS.get(word);
-    const value = named ?? (/^\d{1,2}$/u.test(word) ? Number(word) : null);
-    if (value !== null && value <= 50) {
+  const words = splitWords(title);
+  words.forEach((word, index) => {
+    const times = TIMES_WORDS.get(word);
+    const value = times ?? NUMBER_WORDS.get(word) ?? (/^\d{1,2}$/u.test(word) ? Number(word) : null);
+    const next = words[index + 1] ?? '';
+    if (value !== null && (times !== undefined || COUNTED_WORDS.has(next) || /^[1-5]\d\ds$/u.test(next))) {
       numbers.push(value);
     }
-  }
+  });
   return numbers;
 }

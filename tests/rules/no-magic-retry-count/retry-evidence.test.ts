@@ -157,6 +157,9 @@ describe('splitWords', () => {
     expect(statedNumbers('retries once with a refreshed token')).toEqual([1]);
     expect(statedNumbers('should fail after max retries (3 attempts)')).toEqual([3]);
     expect(statedNumbers('retries on 503')).toEqual([]);
+    expect(statedNumbers('retries order 3')).toEqual([]);
+    expect(statedNumbers('two 429s then 200')).toEqual([2]);
+    expect(statedNumbers('retries 5 times')).toEqual([5]);
     expect(isRetryDecisionKey('shouldRetry')).toBe(true);
     expect(isRetryDecisionKey('retryStrategy')).toBe(true);
     expect(isRetryDecisionKey('onRetry')).toBe(false);
