@@ -487,6 +487,15 @@ test('accepts or rejects the payload', async (t) => {
   res.statusCode === 200 ? t.assert.deepStrictEqual(res.json(), item) : t.assert.match(res.body, /invalid/);
 });`,
     },
+    {
+      name: 'binding: optional chaining and a non-null assertion read the same response',
+      code: `
+it('answers', async () => {
+  const res: Response | undefined = await maybeFetch(url);
+  expect(res?.status).not.toBe(500);
+  expect(res!.status).toBe(200);
+});`,
+    },
   ],
   invalid: [
     {

@@ -7,7 +7,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { unwrapExpression } from '../../ast/nodes.js';
+import { getPropertyName, unwrapExpression } from '../../ast/nodes.js';
 import type { Assertion } from '../../model/index.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -86,10 +86,13 @@ export class ValueIdentities {
   keyOf(owner: TSESTree.Node): string {
     const node = stripped(owner);
     let root = node;
+    const names: string[] = [];
     while (root.type === AST_NODE_TYPES.MemberExpression) {
+      names.push(getPropertyName(root) ?? `[${this.sourceCode.getText(root.property)}]`);
       root = stripped(root.object);
     }
-    const path = this.sourceCode.text.slice(root.range[1], node.range[1]);
+    // `res.body`, `res?.body` and `res!.body` are one path.
+    const path = names.reverse().join('.');
     if (root.type === AST_NODE_TYPES.Identifier) {
       return `${this.identifierKey(root)}|${path}`;
     }
