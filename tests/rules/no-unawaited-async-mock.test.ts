@@ -173,6 +173,10 @@ it('branch', async () => {
     get.mockReturnValueOnce(Promise.reject(new Error('x')));
   }
   await service.fetch();
+});
+it('called by the matcher', () => {
+  get.mockReturnValueOnce(Promise.reject(new Error('x')));
+  expect(() => service.start()).not.toThrow();
 });`,
     // React (TSX): rendering calls the code under test synchronously, which takes the promise.
     {

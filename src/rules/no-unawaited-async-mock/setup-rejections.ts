@@ -19,6 +19,9 @@ import type { MockConfig, TestModel } from '../../model/index.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
+/** Calls that run a function later, not on the spot. */
+const SCHEDULERS: ReadonlySet<string> = new Set(['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'nextTick', 'requestAnimationFrame']);
+
 /** Framework calls that run pending timers, and with them code that may call the mock. */
 const TIMER_RUNNERS = /timer|tick|runAll|next/iu;
 
@@ -45,6 +48,8 @@ function indexInList(statements: readonly TSESTree.Node[], statement: TSESTree.N
 export class SetupRejections {
   /** Calls that configure or create mocks, and the calls of assertion chains: none of them calls a mock. */
   private readonly inertCalls = new Set<TSESTree.Node>();
+  /** Calls that configure or create mocks: statements made of them are skipped on the way to the next statement. */
+  private readonly setupCalls = new Set<TSESTree.Node>();
   private readonly factories = new Set<TSESTree.Node>();
   private readonly consumers = new Map<TSESTree.Node, boolean>();
   private readonly nextIndexes = new Map<TSESTree.Node, Int32Array>();
@@ -54,9 +59,11 @@ export class SetupRejections {
     private readonly sourceCode: SourceCode,
   ) {
     for (const config of model.mockConfigs) {
+      this.setupCalls.add(config.node);
       this.inertCalls.add(config.node);
     }
     for (const mock of model.mocks) {
+      this.setupCalls.add(mock.node);
       this.inertCalls.add(mock.node);
       if (mock.factory !== null) {
         this.factories.add(mock.factory);
@@ -125,10 +132,10 @@ export class SetupRejections {
   /** `get.mockReturnValueOnce(…);`, `const get = vi.fn().mockResolvedValue(1);`: setup that calls nothing. */
   private isMockSetup(statement: TSESTree.Node): boolean {
     if (statement.type === AST_NODE_TYPES.ExpressionStatement) {
-      return this.inertCalls.has(unwrapExpression(statement.expression));
+      return this.setupCalls.has(unwrapExpression(statement.expression));
     }
     if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
-      return statement.declarations.every((declarator) => declarator.init !== null && this.inertCalls.has(unwrapExpression(declarator.init)));
+      return statement.declarations.every((declarator) => declarator.init !== null && this.setupCalls.has(unwrapExpression(declarator.init)));
     }
     return false;
   }
@@ -147,7 +154,8 @@ export class SetupRejections {
     const stack: TSESTree.Node[] = [statement];
     const keys = this.sourceCode.visitorKeys;
     for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-      if (node !== statement && isFunction(node)) {
+      // A function handed to a call may be called on the spot (`expect(() => start()).not.toThrow()`); one handed to a timer is not.
+      if (node !== statement && isFunction(node) && !this.mayRunOnTheSpot(node)) {
         continue;
       }
       if ((node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression) && this.isConsumerCall(node)) {
@@ -169,11 +177,22 @@ export class SetupRejections {
     return false;
   }
 
+  private mayRunOnTheSpot(fn: FunctionNode): boolean {
+    const parent = fn.parent;
+    if ((parent?.type !== AST_NODE_TYPES.CallExpression && parent?.type !== AST_NODE_TYPES.NewExpression) || parent.callee === fn) {
+      return parent?.type === AST_NODE_TYPES.CallExpression;
+    }
+    return !SCHEDULERS.has(getLastName(unwrapExpression(parent.callee)) ?? '');
+  }
+
   private isConsumerCall(call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): boolean {
     if (this.inertCalls.has(call)) {
       return false;
     }
     const callee = call.type === AST_NODE_TYPES.CallExpression ? call.callee : call.tag;
+    if (SCHEDULERS.has(getLastName(unwrapExpression(callee)) ?? '')) {
+      return false;
+    }
     const root = getChainRoot(callee);
     // `vi.useFakeTimers()`, `jest.clearAllMocks()` call no code under test; timer runners may.
     if (root?.type === AST_NODE_TYPES.Identifier && root !== callee && this.model.resolveName(root) !== null) {
