@@ -586,6 +586,16 @@ describe('client retries', () => {
   });
 });
 `,
+    // A limit set by a call with a value the rule cannot read (\`setRetries(config.retries)\`) is still set by the test.
+    `
+import { it, expect, vi } from 'vitest';
+it('retries as configured', async () => {
+  const send = vi.fn().mockRejectedValue(new Error('down'));
+  client.setRetries(config.retries);
+  await client.get('/x', { send }).catch(() => {});
+  expect(send).toHaveBeenCalledTimes(4);
+});
+`,
   ],
   invalid: [
     // jest globals: an always-failing stub and a count nobody configured.

@@ -128,6 +128,9 @@ export function readRetryConfigCall(file: RetryFile, node: TSESTree.CallExpressi
   } else if (constant !== null && argument?.type === AST_NODE_TYPES.Identifier) {
     draft.retryContext = true;
     draft.limits.push({ name: argument.name, key: method, value: constant.value, property: null, variable: constant.variable, block: file.blockOf(node) });
+  } else if (method !== 'retry' && argument !== undefined && PASSED_IN.has(unwrapExpression(argument).type)) {
+    // `client.setRetries(config.retries)`: a limit the test sets, with a value this rule cannot read.
+    draft.ownsPolicy = true;
   } else if (place !== 'context') {
     // `await job.retry('failed')`: the test retries by hand; each call is one more attempt.
     draft.manualRetries += 1;
