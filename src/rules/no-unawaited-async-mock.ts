@@ -68,7 +68,7 @@ export default createRule<Options, MessageIds>({
           allowPromiseLongForms: {
             type: 'boolean',
             description:
-              'Accept `mockReturnValue(Promise.resolve(x))` and `mockImplementation(() => Promise.resolve(x) / Promise.reject(e))`, which are style rather than a hazard; `mockReturnValue(Promise.reject(e))` is reported either way.',
+              'Accept `mockReturnValue(Promise.resolve(x))` and `mockImplementation(() => Promise.resolve(x) / Promise.reject(e))`, which are style rather than a hazard; `mockReturnValue(Promise.reject(e))` is reported either way where its rejection can go unhandled.',
           },
         },
         additionalProperties: false,
