@@ -31,6 +31,8 @@ interface Tally {
   suggestions: number;
   readonly byRule: Map<string, number>;
   readonly problems: (FixSafetyProblem & { readonly source: string })[];
+  /** Fixes of COUNTED_RULES after which the rule reports as often as before or more. */
+  readonly newReports: string[];
 }
 
 function check(code: string, setup: LintSetup, filenames: readonly string[], source: string, tally: Tally): void {
@@ -46,7 +48,23 @@ function check(code: string, setup: LintSetup, filenames: readonly string[], sou
       if (offers > 0 && message.ruleId !== null) tally.byRule.set(message.ruleId, (tally.byRule.get(message.ruleId) ?? 0) + offers);
     }
     tally.problems.push(...result.problems.map((problem) => ({ ...problem, source })));
+    checkNoNewReports(code, config, filename, outcome.messages, source, tally);
     return;
+  }
+}
+
+/** Rules whose fixes add `await`/`async` or rename a mock method: a fix of theirs must leave fewer reports of the rule, never a new one. */
+const COUNTED_RULES: ReadonlySet<string> = new Set(['no-unawaited-async-mock', 'no-unawaited-assertion', 'no-mock-async-mismatch'].map((id) => `${NAMESPACE}/${id}`));
+
+function checkNoNewReports(code: string, config: Linter.Config[], filename: string, messages: readonly Linter.LintMessage[], source: string, tally: Tally): void {
+  for (const message of messages) {
+    if (message.ruleId === null || !COUNTED_RULES.has(message.ruleId)) continue;
+    const before = messages.filter((other) => other.ruleId === message.ruleId).length;
+    for (const fix of [...(message.fix === undefined ? [] : [message.fix]), ...(message.suggestions ?? []).map((suggestion) => suggestion.fix)]) {
+      const output = code.slice(0, fix.range[0]) + fix.text + code.slice(fix.range[1]);
+      const after = lint(linter, output, config, filename).messages.filter((other) => other.ruleId === message.ruleId).length;
+      if (after >= before) tally.newReports.push(`${source}: ${message.ruleId} ${message.messageId ?? ''} at ${message.line}:${message.column}: ${before} reports before, ${after} after\n${output}`);
+    }
   }
 }
 
@@ -59,7 +77,7 @@ function describeProblems(problems: Tally['problems']): string {
 
 describe('fix safety', () => {
   it('holds for every fix and suggestion on the seed snippets and rule test cases', async () => {
-    const tally: Tally = { fixes: 0, suggestions: 0, byRule: new Map(), problems: [] };
+    const tally: Tally = { fixes: 0, suggestions: 0, byRule: new Map(), problems: [], newReports: [] };
     for (const snippet of snippets) {
       check(snippet.code, { sourceType: snippet.sourceType }, [snippet.filename], `snippet ${snippet.name}`, tally);
     }
@@ -74,6 +92,7 @@ describe('fix safety', () => {
       check(ruleCase.code, setup, filenamesFor(ruleCase.filename), `${ruleCase.ruleId} invalid case #${index}`, tally);
     }
     expect(tally.problems, describeProblems(tally.problems)).toEqual([]);
+    expect(tally.newReports.slice(0, 3)).toEqual([]);
 
     // Not vacuous: every rule whose (untyped) tests expect a fix or suggestion had some checked here.
     const offering = new Set(
