@@ -79,20 +79,29 @@ export function referenceKey(node: TSESTree.Node | null | undefined): string | n
   if (node == null) {
     return null;
   }
-  const target = unwrapExpression(node);
-  switch (target.type) {
-    case AST_NODE_TYPES.Identifier:
-      return target.name;
-    case AST_NODE_TYPES.ThisExpression:
-      return 'this';
-    case AST_NODE_TYPES.MemberExpression: {
-      const name = getPropertyName(target);
-      const object = referenceKey(target.object);
-      return name === null || object === null ? null : `${object}.${name}`;
-    }
-    default:
+  // Walks down the member links (iteratively: a chain may be thousands long), then joins them.
+  const names: string[] = [];
+  let target = unwrapExpression(node);
+  while (target.type === AST_NODE_TYPES.MemberExpression) {
+    const name = getPropertyName(target);
+    if (name === null) {
       return null;
+    }
+    names.push(name);
+    target = unwrapExpression(target.object);
   }
+  let key: string;
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    key = target.name;
+  } else if (target.type === AST_NODE_TYPES.ThisExpression) {
+    key = 'this';
+  } else {
+    return null;
+  }
+  for (let index = names.length - 1; index >= 0; index -= 1) {
+    key += `.${names[index] ?? ''}`;
+  }
+  return key;
 }
 
 /** The identifier at the root of a member/call chain: `a` in `a.b(c).d.e()`. */

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { forEachNode, getChainRoot, getPropertyName, getStaticString, isFunction, unwrapExpression, type FunctionNode } from '../ast/nodes.js';
+import { forEachNode, getPropertyName, getStaticString, isFunction, unwrapExpression, type FunctionNode } from '../ast/nodes.js';
 import { readAssertCall, readExpectChain, readSupertestChain, type Assertion } from './assertions.js';
 import { FileTestModel } from './file-model.js';
 import { NAMESPACE_MEMBERS, type FrameworkName } from './framework-names.js';
@@ -27,7 +27,7 @@ export interface PendingConfig {
 }
 
 /** Text a `.should` member needs (`x.should`, `x?.should`, `x\n  .should`); tested before listening for member expressions. */
-const SHOULD_MEMBER_TEXT = /\.\s*should\b/u;
+export const SHOULD_MEMBER_TEXT = /\.\s*should\b/u;
 
 /** Node types collected while ESLint walks the tree (member expressions too, in files that spell `.should`). */
 const COLLECTED_TYPES: readonly CollectedType[] = [
@@ -80,6 +80,10 @@ export class FileModelBuilder implements ResolverHooks {
   /** Listeners that collect while ESLint traverses; their `Program:exit` marks the walk complete. */
   readonly listeners: RuleListener;
   complete = false;
+  /** Roots of the inner calls of call chains, found while visiting the outer call (see `chainRootOf`). */
+  private readonly chainRoots = new Map<TSESTree.Node, TSESTree.Identifier | TSESTree.ThisExpression | null>();
+  /** The error a node's collection threw (a bug of ours); the model is then not built, see `getTestModel`. */
+  failure: unknown = undefined;
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -101,8 +105,23 @@ export class FileModelBuilder implements ResolverHooks {
     this.listeners = listeners;
   }
 
-  /** Collects one node of any type; nodes of other types are ignored. */
+  /**
+   * Collects one node of any type; nodes of other types are ignored. An error stops the collection
+   * and is kept for `getTestModel` to throw, rather than thrown into the rule whose listeners
+   * happen to carry the collection: every rule then fails alike, none reads half a model.
+   */
   collect(node: TSESTree.Node): void {
+    if (this.failure !== undefined) {
+      return;
+    }
+    try {
+      this.collectNode(node);
+    } catch (error) {
+      this.failure = error ?? new Error(String(error));
+    }
+  }
+
+  private collectNode(node: TSESTree.Node): void {
     switch (node.type) {
       case AST_NODE_TYPES.CallExpression:
         this.indexed.CallExpression.push(node);
@@ -234,6 +253,36 @@ export class FileModelBuilder implements ResolverHooks {
     this.mocksByNode.set(call, record);
   }
 
+  /**
+   * `getChainRoot`, remembering the root of every call passed on the way down: calls are visited
+   * outermost first, so each inner call of `a.b().c().d()` finds its root at once instead of
+   * walking the chain again (n chained calls would cost n² steps).
+   */
+  private chainRootOf(callee: TSESTree.Node): TSESTree.Identifier | TSESTree.ThisExpression | null {
+    const passed: TSESTree.CallExpression[] = [];
+    let current = unwrapExpression(callee);
+    let root: TSESTree.Identifier | TSESTree.ThisExpression | null | undefined;
+    while (root === undefined) {
+      if (current.type === AST_NODE_TYPES.MemberExpression) {
+        current = unwrapExpression(current.object);
+      } else if (current.type === AST_NODE_TYPES.CallExpression) {
+        root = this.chainRoots.get(current);
+        if (root === undefined) {
+          passed.push(current);
+          current = unwrapExpression(current.callee);
+        }
+      } else if (current.type === AST_NODE_TYPES.TaggedTemplateExpression) {
+        current = unwrapExpression(current.tag);
+      } else {
+        root = current.type === AST_NODE_TYPES.Identifier || current.type === AST_NODE_TYPES.ThisExpression ? current : null;
+      }
+    }
+    for (const inner of passed) {
+      this.chainRoots.set(inner, root);
+    }
+    return root;
+  }
+
   private visitCall(call: TSESTree.CallExpression): void {
     const callee = unwrapExpression(call.callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
@@ -248,7 +297,7 @@ export class FileModelBuilder implements ResolverHooks {
         this.imports.push(record);
       }
     }
-    const root = getChainRoot(callee);
+    const root = this.chainRootOf(callee);
     if (root === null || root.type !== AST_NODE_TYPES.Identifier) {
       return;
     }
@@ -277,12 +326,13 @@ export class FileModelBuilder implements ResolverHooks {
       if (name === null) {
         return;
       }
-      links.unshift(name);
+      links.push(name);
       current = unwrapExpression(current.object);
     }
     if (current !== root) {
       return;
     }
+    links.reverse();
     for (const link of links) {
       const next = remaining.length === 0 ? NAMESPACE_MEMBERS.get(value.kind)?.get(link) : undefined;
       if (next === undefined) {
@@ -388,6 +438,7 @@ export class FileModelBuilder implements ResolverHooks {
   /** Links what was collected into the model; call once, after every node was visited. */
   finish(): TestModel {
     modelStats.builds += 1;
+    this.chainRoots.clear();
     readShouldAssertions(this);
     placeAssertionsAndPlans(this);
     placeMocks(this);

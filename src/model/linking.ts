@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { getPropertyName, referenceKey } from '../ast/nodes.js';
 import { collectChain, readChaiParts } from './assertions.js';
 import type { FileModelBuilder, PendingConfig } from './builder.js';
+import type { ImportRecord } from './imports.js';
 import {
   JASMINE_CONFIG_METHODS,
   JEST_CONFIG_METHODS,
@@ -58,17 +59,27 @@ export function placeAssertionsAndPlans(builder: FileModelBuilder): void {
  */
 export function placeMocks(builder: FileModelBuilder): void {
   const factories = new Map<TSESTree.Node, MockRecord>();
+  const importsBySpecifier = new Map<string, ImportRecord[]>();
+  for (const record of builder.imports) {
+    const list = importsBySpecifier.get(record.specifier);
+    if (list === undefined) {
+      importsBySpecifier.set(record.specifier, [record]);
+    } else {
+      list.push(record);
+    }
+  }
   for (const mock of builder.mocks) {
     const place = builder.locate(mock.node);
     mock.block = mock.hoisted ? null : place.block;
     mock.enclosingFunction = mock.hoisted ? null : place.fn;
     if (mock.kind === 'module' && mock.specifier !== null) {
-      for (const record of builder.imports) {
-        if (record.specifier === mock.specifier) {
-          mock.keys.push(...record.locals);
-          if (record.namespace !== null) {
-            mock.keys.push(record.namespace);
-          }
+      for (const record of importsBySpecifier.get(mock.specifier) ?? []) {
+        // One push per name: a spread of `const { a0, …, a129999 } = require('./x')` overflows the stack.
+        for (const local of record.locals) {
+          mock.keys.push(local);
+        }
+        if (record.namespace !== null) {
+          mock.keys.push(record.namespace);
         }
       }
     }
@@ -100,7 +111,8 @@ export function indexMocksByKey(mocks: readonly MockRecord[]): Map<string, MockR
       const list = byKey.get(key);
       if (list === undefined) {
         byKey.set(key, [mock]);
-      } else if (!list.includes(mock)) {
+      } else if (list.at(-1) !== mock) {
+        // Mocks come in order, so a mock already in the list is its last one: no scan of the list.
         list.push(mock);
       }
     }

@@ -202,31 +202,58 @@ export function chainTop(call: TSESTree.CallExpression): TSESTree.Expression {
   }
 }
 
-/** Keys under which the value of `expression` is stored: `const x =`, `this.x =`, `{ get: … }` of `const api =`. */
-export function bindingKeys(expression: TSESTree.Expression): string[] {
-  const parent = expression.parent;
-  if (parent === undefined) {
-    return [];
-  }
+/** How many object literals up a value's keys are read (`{ a: { b: { c: vi.fn() } } }` has three). */
+const MAX_KEY_NESTING = 16;
+
+/** The key a value is stored under directly: `const x =`, `this.x =`, a class field. */
+function storedKey(expression: TSESTree.Node, parent: TSESTree.Node): string | null {
   if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === expression) {
-    return parent.id.type === AST_NODE_TYPES.Identifier ? [parent.id.name] : [];
+    return parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : null;
   }
   if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === expression) {
-    const key = referenceKey(parent.left);
-    return key === null ? [] : [key];
+    return referenceKey(parent.left);
   }
   if (parent.type === AST_NODE_TYPES.PropertyDefinition && parent.value === expression && !parent.computed && parent.key.type === AST_NODE_TYPES.Identifier) {
-    return [`this.${parent.key.name}`];
+    return `this.${parent.key.name}`;
   }
-  if (parent.type === AST_NODE_TYPES.Property && parent.value === expression && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+  return null;
+}
+
+/**
+ * Keys under which the value of `expression` is stored: `const x =`, `this.x =`, `{ get: … }` of
+ * `const api =` (`api.get` and `get`). Read upwards through at most `MAX_KEY_NESTING` object
+ * literals, iteratively.
+ */
+export function bindingKeys(expression: TSESTree.Expression): string[] {
+  // Property names from the value up through the object literals around it, innermost first.
+  const names: string[] = [];
+  let value: TSESTree.Node = expression;
+  let parent = expression.parent;
+  // Above a computed key (or past the cap) only the names below it count, with no binding.
+  let bound = true;
+  while (parent?.type === AST_NODE_TYPES.Property && parent.value === value && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
     const name = parent.computed ? getStaticString(parent.key) : parent.key.type === AST_NODE_TYPES.Identifier ? parent.key.name : getStaticString(parent.key);
-    if (name === null) {
-      return [];
+    if (name === null || names.length === MAX_KEY_NESTING) {
+      bound = false;
+      break;
     }
-    const containerKeys = bindingKeys(parent.parent);
-    return [...containerKeys.map((key) => `${key}.${name}`), name];
+    names.push(name);
+    value = parent.parent;
+    parent = value.parent;
   }
-  return [];
+  const top = bound && parent !== undefined ? storedKey(value, parent) : null;
+  // `{ a: { b: x } }` of `const api =` gives `api.a.b`, `a.b`, `b`: the longest first.
+  const suffixes: string[] = [];
+  let suffix = '';
+  for (const name of names) {
+    suffix = suffix === '' ? name : `${name}.${suffix}`;
+    suffixes.push(suffix);
+  }
+  const keys: string[] = top === null ? [] : [suffix === '' ? top : `${top}.${suffix}`];
+  for (let index = suffixes.length - 1; index >= 0; index -= 1) {
+    keys.push(suffixes[index] ?? '');
+  }
+  return keys;
 }
 
 /** `obj.m` for `spyOn(obj, 'm')`, `globalThis.fetch` for `vi.stubGlobal('fetch', …)`, `process.env.X` for `stubEnv`. */

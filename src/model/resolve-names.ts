@@ -22,6 +22,14 @@ interface ModuleValue {
 
 type Value = FrameworkName | ModuleValue;
 
+/**
+ * How deep one resolution may go: alias hops (`const b = a`), member links (`a.b.c`) and awaits,
+ * each counted where an expression is read. Real aliases are a few hops; a file of thousands
+ * (`const v1 = v0; const v2 = v1; …`) would otherwise recurse once per hop and overflow the stack.
+ * Past the cap a name is not a framework name: a miss, never a throw.
+ */
+export const MAX_RESOLVE_DEPTH = 64;
+
 /** Names exported by relative modules that re-export a framework (`import { test } from './fixtures'`). */
 const REEXPORTED_NAMES: ReadonlySet<string> = new Set(['describe', 'it', 'test', 'expect']);
 
@@ -52,6 +60,10 @@ export class FileNameResolver implements NameResolver {
   private readonly byVariable = new Map<Variable, FrameworkName | null>();
   private readonly globals = new Map<string, FrameworkName | null>();
   private readonly resolving = new Set<Variable>();
+  /** Expressions being read on the current path (bounded by `MAX_RESOLVE_DEPTH`). */
+  private depth = 0;
+  /** The current path hit the cap: what it worked out is not cached, since a shorter path may do better. */
+  private truncated = false;
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -103,6 +115,19 @@ export class FileNameResolver implements NameResolver {
   }
 
   private resolveExpression(node: TSESTree.Node): Value | null {
+    if (this.depth >= MAX_RESOLVE_DEPTH) {
+      this.truncated = true;
+      return null;
+    }
+    this.depth += 1;
+    try {
+      return this.readExpression(node);
+    } finally {
+      this.depth -= 1;
+    }
+  }
+
+  private readExpression(node: TSESTree.Node): Value | null {
     const expression = unwrapExpression(node);
     switch (expression.type) {
       case AST_NODE_TYPES.AwaitExpression:
@@ -271,9 +296,14 @@ export class FileNameResolver implements NameResolver {
       return null;
     }
     this.resolving.add(variable);
+    const outerTruncated = this.truncated;
+    this.truncated = false;
     const result = this.resolveDefinition(variable);
     this.resolving.delete(variable);
-    this.byVariable.set(variable, result);
+    if (!this.truncated) {
+      this.byVariable.set(variable, result);
+    }
+    this.truncated ||= outerTruncated;
     return result;
   }
 

@@ -91,7 +91,10 @@ export function getSubjectPaths(filename: string): string[] {
 function specifierPaths(filename: string, specifier: string, settings: Pick<TestQualitySettings, 'pathAliases'>, cwd: string): { exact: string[]; suffix: string[] } {
   const exact: string[] = [];
   const suffix: string[] = [];
-  const clean = toPosix(specifier).replace(/[?#].*$/u, '');
+  const posixSpecifier = toPosix(specifier);
+  // The path before a query or hash; a search, not `/[?#].*$/`, which backtracks on every `?` of `??…?\n`.
+  const cut = posixSpecifier.search(/[?#]/u);
+  const clean = cut === -1 ? posixSpecifier : posixSpecifier.slice(0, cut);
   if (clean === '.' || clean === '..' || clean.startsWith('./') || clean.startsWith('../')) {
     exact.push(normaliseModulePath(path.posix.join(path.posix.dirname(toPosix(filename)), clean)));
     return { exact, suffix };
@@ -163,7 +166,9 @@ export function isMockingSubject(filename: string): boolean {
   const own = words(name);
   if (name === 'index' || name === 'main') {
     const folders = path.posix.dirname(posix).split('/').filter((folder) => !TEST_FOLDERS.has(folder) && !KIND_FOLDERS.has(folder) && folder !== 'src' && folder !== 'lib');
-    own.push(...words(folders.at(-1) ?? ''));
+    for (const word of words(folders.at(-1) ?? '')) {
+      own.push(word);
+    }
   }
   return own.some((word) => MOCKING_WORDS.has(word));
 }
