@@ -51,7 +51,28 @@ const stringMap = (value: unknown): Map<string, string> => {
   return result;
 };
 
-/** Reads `settings['test-quality']` once per settings object; malformed entries are ignored. */
+/** Parsed settings by their content, so equal settings from two configs are one object (and share models). */
+const byContent = new Map<string, TestQualitySettings>();
+/** Distinct settings contents kept; past it the map starts over (configs are few; this bounds a long-lived process). */
+const MAX_CONTENTS = 256;
+
+const sortedList = (values: ReadonlySet<string>): string[] => [...values].sort();
+
+/** The content of parsed settings as a string: equal strings, equal settings. */
+function contentKey(settings: TestQualitySettings): string {
+  return JSON.stringify([
+    sortedList(settings.testFunctions),
+    sortedList(settings.suiteFunctions),
+    sortedList(settings.assertFunctions),
+    sortedList(settings.frameworkModules),
+    [...settings.pathAliases].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  ]);
+}
+
+/**
+ * Reads `settings['test-quality']` once per settings object; malformed entries are ignored. Equal
+ * contents give the same object, so it can key what is computed from the settings (the test model).
+ */
 export function getSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): TestQualitySettings {
   const all = context.settings as Record<string, unknown> | undefined;
   const raw = all?.['test-quality'];
@@ -70,6 +91,17 @@ export function getSettings(context: Readonly<TSESLint.RuleContext<string, reado
     frameworkModules: stringList(source['frameworkModules']),
     pathAliases: stringMap(source['pathAliases']),
   };
-  cache.set(raw, parsed);
-  return parsed;
+  const key = contentKey(parsed);
+  let canonical = key === EMPTY_KEY ? EMPTY_SETTINGS : byContent.get(key);
+  if (canonical === undefined) {
+    if (byContent.size >= MAX_CONTENTS) {
+      byContent.clear();
+    }
+    byContent.set(key, parsed);
+    canonical = parsed;
+  }
+  cache.set(raw, canonical);
+  return canonical;
 }
+
+const EMPTY_KEY = contentKey(EMPTY_SETTINGS);

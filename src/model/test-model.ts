@@ -70,14 +70,35 @@ export type CollectedType = Exclude<IndexedType, OnDemandType> | AST_NODE_TYPES.
 
 export type IndexedNode<T extends IndexedType> = Extract<TSESTree.Node, { type: T }>;
 
-const cache = new WeakMap<object, TestModel>();
-/** Builders fed by ESLint's own traversal, through the listeners `withTestModel` adds to a rule. */
-const builders = new WeakMap<object, FileModelBuilder>();
+/**
+ * What a model depends on is the source code and the settings (`settings['test-quality']`, made one
+ * object per content by `getSettings`): the same SourceCode linted again under other settings
+ * (`linter.verify(sourceCode, otherConfig)`) gets a model of its own. A model that failed to build
+ * is kept as its error, so every rule that asks fails alike instead of building it again.
+ */
+type Built = TestModel | { readonly failure: unknown };
 
+/** Per SourceCode, per settings object: nearly always one entry. */
+const cache = new WeakMap<object, Map<TestQualitySettings, Built>>();
+/** Builders fed by ESLint's own traversal, through the listeners `withTestModel` adds to a rule. */
+const builders = new WeakMap<object, Map<TestQualitySettings, FileModelBuilder>>();
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type RuleListener = TSESLint.RuleListener;
 type Listener = (node: never) => void;
+
+function entryOf<T>(store: WeakMap<object, Map<TestQualitySettings, T>>, sourceCode: object, settings: TestQualitySettings): T | undefined {
+  return store.get(sourceCode)?.get(settings);
+}
+
+function setEntry<T>(store: WeakMap<object, Map<TestQualitySettings, T>>, sourceCode: object, settings: TestQualitySettings, value: T): void {
+  let bySettings = store.get(sourceCode);
+  if (bySettings === undefined) {
+    bySettings = new Map();
+    store.set(sourceCode, bySettings);
+  }
+  bySettings.set(settings, value);
+}
 
 /**
  * Adds to a rule's listeners the ones that collect the file's test model while ESLint walks the
@@ -88,11 +109,12 @@ type Listener = (node: never) => void;
  */
 export function withTestModel(context: RuleContext, listeners: RuleListener): RuleListener {
   const { sourceCode } = context;
-  if (builders.has(sourceCode) || cache.has(sourceCode)) {
+  const settings = getSettings(context);
+  if (entryOf(builders, sourceCode, settings) !== undefined || entryOf(cache, sourceCode, settings) !== undefined) {
     return listeners;
   }
-  const builder = new FileModelBuilder(sourceCode, getSettings(context));
-  builders.set(sourceCode, builder);
+  const builder = new FileModelBuilder(sourceCode, settings);
+  setEntry(builders, sourceCode, settings, builder);
   const merged: Record<string, Listener | undefined> = { ...(builder.listeners as Record<string, Listener>) };
   for (const [selector, listener] of Object.entries(listeners as Record<string, Listener | undefined>)) {
     const collect = merged[selector];
@@ -109,25 +131,42 @@ export function withTestModel(context: RuleContext, listeners: RuleListener): Ru
   return merged as RuleListener;
 }
 
-/** The test model of the file being linted; built on first call, shared by every rule. */
-export function getTestModel(context: RuleContext): TestModel {
-  const { sourceCode } = context;
-  const cached = cache.get(sourceCode);
-  if (cached !== undefined) {
-    return cached;
-  }
-  const collected = builders.get(sourceCode);
-  let model: TestModel;
-  if (collected?.complete === true) {
-    model = collected.finish();
-  } else {
+function build(sourceCode: Readonly<TSESLint.SourceCode>, settings: TestQualitySettings): Built {
+  const collected = entryOf(builders, sourceCode, settings);
+  try {
+    if (collected?.failure !== undefined) {
+      throw collected.failure;
+    }
+    if (collected?.complete === true) {
+      return collected.finish();
+    }
     // No traversal fed a builder, or it is not over yet: walk the tree here.
-    const builder = new FileModelBuilder(sourceCode, getSettings(context));
+    const builder = new FileModelBuilder(sourceCode, settings);
     forEachNode(sourceCode, builder.collect.bind(builder));
-    model = builder.finish();
+    if (builder.failure !== undefined) {
+      throw builder.failure;
+    }
+    return builder.finish();
+  } catch (error) {
+    return { failure: error };
   }
-  builders.delete(sourceCode);
-  cache.set(sourceCode, model);
-  return model;
 }
 
+/**
+ * The test model of the file being linted; built on first call, shared by every rule. Throws
+ * when building it failed (a bug of ours): `createRule` turns that into one message per rule.
+ */
+export function getTestModel(context: RuleContext): TestModel {
+  const { sourceCode } = context;
+  const settings = getSettings(context);
+  let built = entryOf(cache, sourceCode, settings);
+  if (built === undefined) {
+    built = build(sourceCode, settings);
+    builders.get(sourceCode)?.delete(settings);
+    setEntry(cache, sourceCode, settings, built);
+  }
+  if ('failure' in built) {
+    throw built.failure;
+  }
+  return built;
+}

@@ -1,6 +1,7 @@
 import tsParser from '@typescript-eslint/parser';
 import { type ESLint, Linter } from 'eslint';
 
+import { RULE_FAILURE_PREFIX } from '../../src/create-rule.js';
 import { rules } from '../../src/rules/index.js';
 export { seededRandom } from '../../scripts/lib/seeded-random.mjs';
 
@@ -69,6 +70,11 @@ export interface LintOutcome {
 export function lint(linter: Linter, code: string, config: Linter.Config[], filename: string): LintOutcome {
   try {
     const messages = linter.verify(code, config, { filename });
+    // createRule turns a rule's error into one message (see docs/architecture.md); here it is a crash.
+    const failure = messages.find((message) => message.message.startsWith(RULE_FAILURE_PREFIX));
+    if (failure !== undefined) {
+      return { messages, fatal: false, crash: { ruleId: failure.ruleId, stack: failure.message } };
+    }
     return { messages, fatal: messages.some((message) => message.fatal === true), crash: null };
   } catch (error) {
     const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
