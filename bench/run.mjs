@@ -4,6 +4,7 @@
 //   node --expose-gc bench/run.mjs [--real <dir>]... [--max-files N] [--chunk-size N] [--reps N]
 //     [--scaling-reps N] [--process-rounds N] [--memory-passes N] [--no-scaling] [--no-processes] [--quick] [--dist <build dir>]
 //     [--reference <build dir>] [--out <file>]
+//   node --expose-gc bench/run.mjs --scaling [--scaling-reps N] [--quick] [--dist <build dir>]
 //
 // Without --real it lints this repository's own test files (tests/, examples/). Writes
 // bench/results.md (commit it) and bench/results.json (raw numbers, ignored by git). --reference adds
@@ -18,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { CONFIG_LABELS, CONFIG_NAMES, distUrl, JEST_VERSION, MODEL_PROBE_ID, referenceDistUrl, ruleIdsOf } from './configs.mjs';
 import { collectFiles, commonRoot } from './corpus.mjs';
 import { generateCorpus } from './generate.mjs';
+import { runScaling } from './scaling.mjs';
 import { countFindings, createLinter, median, medianInterval, sumStats, timedLint } from './lint.mjs';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
@@ -74,6 +76,10 @@ function parseOptions(argv) {
         break;
       case '--no-scaling':
         options.scaling = false;
+        break;
+      case '--scaling':
+        // Only the growth per doubling over the adversarial shapes (bench/scaling.mjs); writes no results.md.
+        options.scalingOnly = true;
         break;
       case '--no-processes':
         options.memory = false;
@@ -730,6 +736,10 @@ async function main() {
     const report = JSON.parse(readFileSync(options.render, 'utf8'));
     writeFileSync(options.out, renderMarkdown(report));
     log(`wrote ${relative(repoRoot, options.out)} from ${options.render}, measured ${report.date}`);
+    return;
+  }
+  if (options.scalingOnly === true) {
+    await runScaling(options, tmpRoot);
     return;
   }
   if (typeof globalThis.gc !== 'function') {
