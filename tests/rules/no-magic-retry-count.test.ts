@@ -1080,5 +1080,42 @@ it('stops retrying after cancel', async () => {
         },
       ],
     },
+    // Equal fake-clock waits in a test that sets the limit do not explain a count that restates it (TanStack Query).
+    {
+      code: `
+import { it, expect, vi } from 'vitest';
+it('should pause retries while offline', async () => {
+  const queryFn = vi.fn().mockRejectedValue(new Error('failed'));
+  useQuery({ queryKey: key, queryFn, retry: 1, retryDelay: 10 });
+  await vi.advanceTimersByTimeAsync(10);
+  await vi.advanceTimersByTimeAsync(10);
+  expect(queryFn).toHaveBeenCalledTimes(2);
+});
+`,
+      errors: [
+        {
+          messageId: 'configuredLimit',
+          line: 8,
+          column: 41,
+          suggestions: [
+            {
+              messageId: 'deriveCount',
+              data: { expression: 'retry + 1' },
+              output: `
+import { it, expect, vi } from 'vitest';
+it('should pause retries while offline', async () => {
+  const retry = 1;
+  const queryFn = vi.fn().mockRejectedValue(new Error('failed'));
+  useQuery({ queryKey: key, queryFn, retry, retryDelay: 10 });
+  await vi.advanceTimersByTimeAsync(10);
+  await vi.advanceTimersByTimeAsync(10);
+  expect(queryFn).toHaveBeenCalledTimes(retry + 1);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });
