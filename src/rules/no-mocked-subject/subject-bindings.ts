@@ -44,7 +44,10 @@ export function subjectBindings(
     if (record.namespace !== null) {
       namespaces.add(record.namespace);
     }
-    bindings.push(...boundVariables(record, sourceCode));
+    // One push per variable: a spread of `const { a0, …, a129999 } = require('./x')` overflows the stack.
+    for (const variable of boundVariables(record, sourceCode)) {
+      bindings.push(variable);
+    }
   }
   for (const entry of subjectDynamicImports) {
     if (entry.declarator === null) {
@@ -53,7 +56,9 @@ export function subjectBindings(
     if (entry.declarator.id.type === AST_NODE_TYPES.Identifier) {
       namespaces.add(entry.declarator.id.name);
     }
-    bindings.push(...sourceCode.getDeclaredVariables(entry.declarator));
+    for (const variable of sourceCode.getDeclaredVariables(entry.declarator)) {
+      bindings.push(variable);
+    }
   }
   return { namespaces, bindings };
 }
