@@ -255,7 +255,7 @@ function unawaitedAssertion(repo, rel, ast, text) {
 }
 
 // ---------- no-unawaited-async-mock ----------
-function unawaitedAsyncMock(repo, rel, ast, text, src) {
+function unawaitedAsyncMock(repo, rel, ast, text) {
   const asyncMocks = new Map(); // name text -> line
   const asyncFns = new Set();
   visit(ast, (n) => {
@@ -331,7 +331,6 @@ function magicRetry(repo, rel, ast, text, src) {
   visit(ast, (n) => {
     if (n.type !== 'CallExpression' && n.type !== 'MemberExpression') return;
     let count = null;
-    let what = '';
     if (n.type === 'CallExpression') {
       const t = exprText(n.callee);
       const a = n.arguments;
@@ -343,10 +342,8 @@ function magicRetry(repo, rel, ast, text, src) {
         const other = a.find((x) => x !== lit);
         if (lit && other && /attempt|retr|tries|callCount|calls\.length|count|\.length|callCount\(\)/i.test(text(other))) count = lit.value;
       } else if (/^sinon\.assert\.callCount$/.test(t) && a[1]?.type === 'Literal') count = a[1].value;
-      what = t;
     } else if (n.type === 'MemberExpression' && !n.computed && /^(calledTwice|calledThrice)$/.test(n.property.name)) {
       count = n.property.name === 'calledTwice' ? 2 : 3;
-      what = exprText(n);
     }
     if (typeof count !== 'number' || count < 2) return;
     const test = enclosing(n, isTestCall);
@@ -399,7 +396,7 @@ function mockEntries(scopeNode, text, { stopAtNested }) {
           add(`instance:${text(n).slice(0, 40)}`, n);
         } else if ((/^(vi|jest)\.fn$|^(t\.)?mock\.fn$|^sinon\.fake(\.\w+)?$/.test(t) && a.length > 0) || /\.(mockReturnValue|mockResolvedValue|mockRejectedValue|mockImplementation|returns|resolves|rejects|callsFake)(Once)?$/.test(t)) {
           // standalone double with behaviour: key by the holder (variable / object literal root / receiver)
-          let holder = null;
+          let holder;
           const obj = enclosing(n, (p) => p.type === 'ObjectExpression' && !enclosing(p, (q) => q.type === 'ObjectExpression'));
           const decl = enclosing(n, (p) => p.type === 'VariableDeclarator' || p.type === 'AssignmentExpression');
           if (/\.(mock\w+|returns|resolves|rejects|callsFake)(Once)?$/.test(t)) {
@@ -440,12 +437,18 @@ function maxMocks(repo, rel, ast, text) {
       const body = fnArg(d);
       if (!body) continue;
       const dk = mockEntries(body.body, text, { stopAtNested: true });
-      for (const [k, v] of dk) if (!total.has(k)) (total.set(k, v), origin.describe++);
+      for (const [k, v] of dk) if (!total.has(k)) {
+        total.set(k, v);
+        origin.describe++;
+      }
       // hooks directly in this describe
       for (const st of body.body.body || []) {
         if (st.type === 'ExpressionStatement' && isHookCall(st.expression)) {
           const hk = mockEntries(st.expression, text, { stopAtNested: false });
-          for (const [k, v] of hk) if (!total.has(k)) (total.set(k, v), origin.hooks++);
+          for (const [k, v] of hk) if (!total.has(k)) {
+        total.set(k, v);
+        origin.hooks++;
+      }
         }
       }
     }
@@ -453,13 +456,19 @@ function maxMocks(repo, rel, ast, text) {
     for (const st of ast.body) {
       if (st.type === 'ExpressionStatement' && isHookCall(st.expression)) {
         const hk = mockEntries(st.expression, text, { stopAtNested: false });
-        for (const [k, v] of hk) if (!total.has(k)) (total.set(k, v), origin.hooks++);
+        for (const [k, v] of hk) if (!total.has(k)) {
+        total.set(k, v);
+        origin.hooks++;
+      }
       }
     }
     const body = fnArg(n);
     if (body) {
       const tk = mockEntries(body, text, { stopAtNested: false });
-      for (const [k, v] of tk) if (!total.has(k)) (total.set(k, v), origin.test++);
+      for (const [k, v] of tk) if (!total.has(k)) {
+        total.set(k, v);
+        origin.test++;
+      }
     }
     for (const k of [...total.keys()]) {
       if (k.endsWith(' (no-impl?)')) total.delete(k); // call-through spy: not a replacement
