@@ -3,11 +3,15 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getKeyName, getLastName, getPropertyName, getStaticString, rangeContains } from '../ast/nodes.js';
 import { createRule } from '../create-rule.js';
-import { getSubjectName, getTestModel, type ImportRecord, isSubjectSpecifier, type MockRecord, type TestModel } from '../model/index.js';
-import { callsSubject, dynamicImportsOf, subjectBindings } from './no-mocked-subject/subject-bindings.js';
+import { getSubjectName, getTestModel, type ImportRecord, isSubjectSpecifier, type MockRecord, type TestBlock, type TestModel } from '../model/index.js';
+import { callsReplaced, callsSubject, dynamicImportsOf, subjectBindings } from './no-mocked-subject/subject-bindings.js';
 
-export type Options = [];
-export type MessageIds = 'mockedSubject' | 'stubbedSubject';
+export type Options = [
+  {
+    allowSeams?: boolean;
+  },
+];
+export type MessageIds = 'mockedSubject' | 'stubbedSeam' | 'stubbedSubject';
 
 type RuleContext = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
@@ -60,23 +64,40 @@ export default createRule<Options, MessageIds>({
       description: 'Disallow mocking the module that the test file tests',
       recommended: 'recommended',
       requiresTypeChecking: false,
+      strictOptions: [{ allowSeams: false }],
     },
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        description: 'What counts as replacing the subject.',
+        properties: {
+          allowSeams: {
+            type: 'boolean',
+            description: "Allow stubbing a function of the subject's namespace that the tests do not call themselves (a seam such as the module's own REST, file-system, clock or randomness helper) while the function under test runs for real.",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ allowSeams: true }],
     messages: {
       mockedSubject:
         "'{{specifier}}' is the module this file tests ('{{subject}}'), so mocking it makes the test check the mock instead of the code: mock the collaborators it calls instead, or split the module.",
       stubbedSubject:
-        "'{{target}}' belongs to the module this file tests ('{{subject}}'), so replacing it makes the test check the stub instead of the code: mock the collaborator it calls instead, or move it into its own module.",
+        "This replaces {{targets}} of the module this file tests ('{{subject}}') and the test then calls it, so it checks the stub instead of the code: let the real function run and mock the collaborator it calls instead.",
+      stubbedSeam:
+        "This replaces {{targets}} of the module this file tests ('{{subject}}') while the subject runs, so part of the code under test never runs: mock the collaborator behind it instead, or move it into its own module.",
     },
   },
-  create(context) {
+  create(context, [options]) {
     const subject = getSubjectName(context.filename);
     if (subject === null) {
       return {};
     }
+    const allowSeams = options.allowSeams ?? true;
     return {
       'Program:exit'() {
-        checkFile(context, subject);
+        checkFile(context, subject, allowSeams);
       },
     };
   },
@@ -142,7 +163,7 @@ function isPassThrough(mock: MockRecord): boolean {
 type SubjectName = NonNullable<ReturnType<typeof getSubjectName>>;
 
 /** Checks one file; a module function, so V8 keeps its optimised code from file to file (see `perOptions`). */
-function checkFile(context: RuleContext, subject: SubjectName): void {
+function checkFile(context: RuleContext, subject: SubjectName, allowSeams: boolean): void {
   const model = getTestModel(context);
   if (model.mocks.length === 0) {
     return;
@@ -167,6 +188,7 @@ function checkFile(context: RuleContext, subject: SubjectName): void {
   }
   const { namespaces, bindings } = subjectBindings(context.sourceCode, subjectImports, subjectDynamicImports);
   const realSubjectUsed = usesRealSubject(model, isSubject, outsideFactories);
+  const stubs = new StubReports(context, model, subject, namespaces, bindings, allowSeams);
 
   for (const mock of model.mocks) {
     if (mock.kind === 'module') {
@@ -181,9 +203,10 @@ function checkFile(context: RuleContext, subject: SubjectName): void {
         });
       }
     } else if (mock.kind === 'property') {
-      checkPropertyMock(context, model, subject, mock, namespaces, bindings);
+      stubs.add(mock);
     }
   }
+  stubs.report();
 }
 
 /** Does the file ask for the real subject (`vi.importActual('./subject')`, `jest.unmock('./subject')`) outside mock factories? */
@@ -200,29 +223,59 @@ function usesRealSubject(model: TestModel, isSubject: (specifier: string) => boo
   });
 }
 
-/** `vi.spyOn(api, 'load').mockReturnValue(…)` on a namespace of the subject, where a test in its reach calls into the subject. */
-function checkPropertyMock(
-  context: RuleContext,
-  model: TestModel,
-  subject: SubjectName,
-  mock: MockRecord,
-  namespaces: ReadonlySet<string>,
-  bindings: readonly TSESLint.Scope.Variable[],
-): void {
-  const object = mock.node.arguments[0];
-  if (object?.type !== AST_NODE_TYPES.Identifier) {
-    return;
+/** How many replaced names a message lists before it says "and N more". */
+const SHOWN = 4;
+
+const listTargets = (targets: readonly string[]): string => {
+  const shown = targets.slice(0, SHOWN).map((target) => `'${target}'`);
+  return targets.length > SHOWN ? `${shown.join(', ')} and ${targets.length - SHOWN} more` : shown.join(', ');
+};
+
+/**
+ * Replacements of functions on the subject's namespace, gathered per block (a test, a hook, a
+ * suite body, the file) so that several stubs in one hook are one finding naming them all.
+ */
+class StubReports {
+  private readonly groups = new Map<TestBlock | null, { node: TSESTree.Node; targets: string[]; seam: boolean }>();
+
+  constructor(
+    private readonly context: RuleContext,
+    private readonly model: TestModel,
+    private readonly subject: SubjectName,
+    private readonly namespaces: ReadonlySet<string>,
+    private readonly bindings: readonly TSESLint.Scope.Variable[],
+    private readonly allowSeams: boolean,
+  ) {}
+
+  /** `vi.spyOn(api, 'load').mockReturnValue(…)` on a namespace of the subject, where a test in its reach calls into the subject. */
+  add(mock: MockRecord): void {
+    const object = mock.node.arguments[0];
+    if (object?.type !== AST_NODE_TYPES.Identifier || !this.namespaces.has(object.name) || !replacesImplementation(mock)) {
+      return;
+    }
+    if (!callsSubject(this.model, this.bindings, mock.block)) {
+      return;
+    }
+    const property = getStaticString(mock.node.arguments[1]);
+    // A stub of the very function the tests call (or of the whole namespace) replaces what they check;
+    // a stub of another export while the tested function runs for real is a seam.
+    const seam = property !== null && !callsReplaced(this.model, this.bindings, object.name, property, mock.block);
+    if (seam && this.allowSeams) {
+      return;
+    }
+    const target = property === null ? object.name : `${object.name}.${property}`;
+    const group = this.groups.get(mock.block);
+    if (group === undefined) {
+      this.groups.set(mock.block, { node: object, targets: [target], seam });
+    } else {
+      group.targets.push(target);
+      group.seam &&= seam;
+    }
   }
-  if (!namespaces.has(object.name) || !replacesImplementation(mock)) {
-    return;
+
+  report(): void {
+    for (const { node, targets, seam } of this.groups.values()) {
+      this.context.report({ node, messageId: seam ? 'stubbedSeam' : 'stubbedSubject', data: { targets: listTargets(targets), subject: this.subject } });
+    }
   }
-  if (!callsSubject(model, bindings, mock.block)) {
-    return;
-  }
-  const property = getStaticString(mock.node.arguments[1]);
-  context.report({
-    node: object,
-    messageId: 'stubbedSubject',
-    data: { target: property === null ? object.name : `${object.name}.${property}`, subject },
-  });
 }

@@ -210,8 +210,152 @@ it('totals', () => {
 });`,
       filename: 'src/cart.test.ts',
     },
+    // Seams: the subject routes its own I/O helpers through its exports so tests can stub them, and
+    // the function under test runs for real. Not reported in recommended (see allowSeams).
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import * as totals from './totals';
+it('totals without tax', () => {
+  vi.spyOn(totals, 'tax').mockReturnValue(0);
+  expect(totals.total([1, 2])).toBe(3);
+});`,
+      filename: 'src/totals.test.ts',
+    },
+    // A REST helper of the module stubbed in a shared hook while each test runs the real function (vitest).
+    {
+      code: `import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as github from './github';
+describe('listReleases', () => {
+  beforeEach(() => {
+    vi.spyOn(github, 'request').mockResolvedValue({ data: [{ tag_name: 'v1' }] });
+    vi.spyOn(github, 'paginate').mockImplementation(async (fn) => fn());
+  });
+  it('maps tags', async () => {
+    expect(await github.listReleases('o/r')).toEqual(['v1']);
+    expect(github.request).toHaveBeenCalledWith('GET /repos/o/r/releases');
+  });
+});`,
+      filename: 'src/github.test.ts',
+    },
+    // mocha + sinon: the clock and the file system of the module stubbed in a hook (CommonJS).
+    {
+      code: `const sinon = require('sinon');
+const { expect } = require('chai');
+const utils = require('../lib/utils');
+describe('stamp', function () {
+  beforeEach(function () {
+    sinon.stub(utils, 'now').returns(0);
+    sinon.stub(utils, 'readFile').resolves('a');
+  });
+  afterEach(function () { sinon.restore(); });
+  it('stamps', async function () { expect(await utils.stamp('x')).to.equal('a@0'); });
+});`,
+      filename: 'test/utils.test.js',
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    // jasmine: the randomness helper of the module stubbed.
+    {
+      code: `import * as math from './math';
+describe('math', () => {
+  it('picks a sample', () => {
+    spyOn(math, 'random').and.returnValue(0.5);
+    expect(math.sample([1, 2, 3])).toBe(2);
+  });
+});`,
+      filename: 'src/app/math.spec.ts',
+    },
+    // A dynamically imported namespace: the client getter stubbed, the service function runs.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+it('falls back to local storage', async () => {
+  const services = await import('./dashboard-services.js');
+  vi.spyOn(services, 'getClient').mockReturnValue(null);
+  expect(await services.getProgress('c1')).toEqual({});
+});`,
+      filename: 'src/dashboard-services.test.js',
+    },
+    // node:test: a seam replaced with t.mock.method while drain runs for real.
+    {
+      code: `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as queue from '../src/queue.js';
+test('drains', (t) => {
+  t.mock.method(queue, 'pop', () => undefined);
+  assert.equal(queue.drain([1]), 0);
+});`,
+      filename: 'test/queue.test.js',
+    },
+    // Asserting that the seam was called is verifying the boundary, not testing the stub (jest, CommonJS).
+    {
+      code: `const api = require('../src/api');
+describe('sync', () => {
+  it('posts each record', async () => {
+    jest.spyOn(api, 'post').mockResolvedValue({ status: 201 });
+    await api.sync([{ id: 1 }, { id: 2 }]);
+    expect(api.post).toHaveBeenCalledTimes(2);
+  });
+});`,
+      filename: 'src/__tests__/api.js',
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
   ],
   invalid: [
+    // The test stubs the very function it then calls: it checks the stub (vitest).
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import * as totals from './totals';
+it('totals', () => {
+  vi.spyOn(totals, 'total').mockReturnValue(3);
+  expect(totals.total([1, 2])).toBe(3);
+});`,
+      filename: 'src/totals.test.ts',
+      errors: [{ messageId: 'stubbedSubject', line: 4, column: 12, data: { targets: "'totals.total'", subject: 'totals' } }],
+    },
+    // Several stubs of the subject in one hook are one finding naming them; the seam (`now`) is not named (mocha + sinon, CommonJS).
+    {
+      code: `const sinon = require('sinon');
+const { expect } = require('chai');
+const utils = require('../lib/utils');
+describe('utils', function () {
+  beforeEach(function () {
+    sinon.stub(utils, 'stamp').returns('a@0');
+    sinon.stub(utils, 'slug').returns('a');
+    sinon.stub(utils, 'now').returns(0);
+  });
+  afterEach(function () { sinon.restore(); });
+  it('stamps', function () { expect(utils.stamp('a')).to.equal('a@0'); });
+  it('slugs', function () { expect(utils.slug('A')).to.equal('a'); });
+});`,
+      filename: 'test/utils.test.js',
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [{ messageId: 'stubbedSubject', line: 6, column: 16, data: { targets: "'utils.stamp', 'utils.slug'", subject: 'utils' } }],
+    },
+    // strict: several seams in one hook are one finding too (vitest).
+    {
+      code: `import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as github from './github';
+describe('listReleases', () => {
+  beforeEach(() => {
+    vi.spyOn(github, 'request').mockResolvedValue({ data: [{ tag_name: 'v1' }] });
+    vi.spyOn(github, 'paginate').mockImplementation(async (fn) => fn());
+  });
+  it('maps tags', async () => { expect(await github.listReleases('o/r')).toEqual(['v1']); });
+  it('maps names', async () => { expect(await github.listNames('o/r')).toEqual([]); });
+});`,
+      filename: 'src/github.test.ts',
+      options: [{ allowSeams: false }],
+      errors: [{ messageId: 'stubbedSeam', line: 5, column: 14, data: { targets: "'github.request', 'github.paginate'", subject: 'github' } }],
+    },
+    // jest: a stubbed export the test calls inside its assertion (TS, __tests__ folder).
+    {
+      code: `import * as config from '../config';
+test('reads the port', () => {
+  jest.spyOn(config, 'port').mockReturnValue(8080);
+  expect(config.port()).toBe(8080);
+});`,
+      filename: 'src/__tests__/config.ts',
+      errors: [{ messageId: 'stubbedSubject', line: 3, column: 14, data: { targets: "'config.port'", subject: 'config' } }],
+    },
     // vitest: the subject itself is mocked.
     {
       code: `import { expect, it, vi } from 'vitest';
@@ -278,7 +422,7 @@ test('gets', () => { assert.equal(get('k'), 1); });`,
       filename: 'src/cache.test.js',
       errors: [{ messageId: 'mockedSubject', line: 3, column: 13 }],
     },
-    // A function of the subject's namespace is stubbed while the test calls the subject.
+    // strict (allowSeams: false): a function of the subject's namespace is stubbed while the test calls the subject.
     {
       code: `import { expect, it, vi } from 'vitest';
 import * as totals from './totals';
@@ -287,9 +431,10 @@ it('totals without tax', () => {
   expect(totals.total([1, 2])).toBe(3);
 });`,
       filename: 'src/totals.test.ts',
-      errors: [{ messageId: 'stubbedSubject', line: 4, column: 12, data: { target: 'totals.tax', subject: 'totals' } }],
+      options: [{ allowSeams: false }],
+      errors: [{ messageId: 'stubbedSeam', line: 4, column: 12, data: { targets: "'totals.tax'", subject: 'totals' } }],
     },
-    // sinon.stub on a CommonJS subject, in a hook, applying to the suite's tests.
+    // strict: sinon.stub on a CommonJS subject, in a hook, applying to the suite's tests.
     {
       code: `const sinon = require('sinon');
 const { expect } = require('chai');
@@ -301,9 +446,10 @@ describe('stamp', function () {
 });`,
       filename: 'test/utils.test.js',
       languageOptions: { parserOptions: { sourceType: 'script' } },
-      errors: [{ messageId: 'stubbedSubject', line: 5, column: 39, data: { target: 'utils.now', subject: 'utils' } }],
+      options: [{ allowSeams: false }],
+      errors: [{ messageId: 'stubbedSeam', line: 5, column: 39, data: { targets: "'utils.now'", subject: 'utils' } }],
     },
-    // jasmine spyOn returns undefined unless told otherwise: a replacement.
+    // strict: jasmine spyOn returns undefined unless told otherwise: a replacement.
     {
       code: `import * as math from './math';
 describe('math', () => {
@@ -313,9 +459,10 @@ describe('math', () => {
   });
 });`,
       filename: 'src/app/math.spec.ts',
-      errors: [{ messageId: 'stubbedSubject', line: 4, column: 11 }],
+      options: [{ allowSeams: false }],
+      errors: [{ messageId: 'stubbedSeam', line: 4, column: 11 }],
     },
-    // A namespace bound by a dynamic import.
+    // strict: a namespace bound by a dynamic import.
     {
       code: `import { expect, it, vi } from 'vitest';
 it('falls back to local storage', async () => {
@@ -324,7 +471,8 @@ it('falls back to local storage', async () => {
   expect(await services.getProgress('c1')).toEqual({});
 });`,
       filename: 'src/dashboard-services.test.js',
-      errors: [{ messageId: 'stubbedSubject', line: 4, column: 12, data: { target: 'services.getClient', subject: 'dashboard-services' } }],
+      options: [{ allowSeams: false }],
+      errors: [{ messageId: 'stubbedSeam', line: 4, column: 12, data: { targets: "'services.getClient'", subject: 'dashboard-services' } }],
     },
     // Unmocking in an after-hook is cleanup; the tests still ran against the mock (a course exercise).
     {
@@ -361,7 +509,7 @@ it('slugs', () => { expect(slug('A B')).toBe('a-b'); });`,
       settings: { 'test-quality': { pathAliases: { '@/': 'src/' } } },
       errors: [{ messageId: 'mockedSubject', line: 3, column: 9 }],
     },
-    // node:test: t.mock.method with an implementation on the subject.
+    // strict: node:test t.mock.method with an implementation on the subject.
     {
       code: `import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -371,7 +519,8 @@ test('drains', (t) => {
   assert.equal(queue.drain([1]), 0);
 });`,
       filename: 'test/queue.test.js',
-      errors: [{ messageId: 'stubbedSubject', line: 5, column: 17 }],
+      options: [{ allowSeams: false }],
+      errors: [{ messageId: 'stubbedSeam', line: 5, column: 17 }],
     },
     // testdouble replacing the subject module itself.
     {

@@ -76,11 +76,40 @@ function boundVariables(record: ImportRecord, sourceCode: Readonly<TSESLint.Sour
   return declarator?.type === AST_NODE_TYPES.VariableDeclarator ? sourceCode.getDeclaredVariables(declarator) : [];
 }
 
+/** A replacement in a test applies to that test; one in a hook or suite body, to the tests and hooks of its suite. */
+function reachOf(scope: TestBlock | null): (block: TestBlock | null) => boolean {
+  const region = scope === null || scope.kind === 'test' || scope.kind === 'suite' ? scope : scope.parent;
+  return (block) => block !== null && block.kind !== 'suite' && (region === null || isBlockWithin(block, region));
+}
+
+/**
+ * Some test or hook in the reach of a replacement made in `scope` calls `namespace.property(…)`
+ * itself (directly or inside an assertion): the replaced function is the one under test.
+ */
+export function callsReplaced(model: TestModel, bindings: readonly TSESLint.Scope.Variable[], namespace: string, property: string, scope: TestBlock | null): boolean {
+  const inScope = reachOf(scope);
+  for (const variable of bindings) {
+    if (variable.name !== namespace) {
+      continue;
+    }
+    for (const reference of variable.references) {
+      const member = reference.identifier.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) {
+        continue;
+      }
+      const name = member.computed ? getStaticString(member.property) : member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : null;
+      const call = member.parent;
+      if (name === property && (call.type === AST_NODE_TYPES.CallExpression || call.type === AST_NODE_TYPES.NewExpression) && call.callee === member && inScope(model.blockOf(call))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** Some test or hook inside `scope` (the file when null) calls into the subject module. */
 export function callsSubject(model: TestModel, bindings: readonly TSESLint.Scope.Variable[], scope: TestBlock | null): boolean {
-  // A replacement in a test applies to that test; one in a hook or suite body, to the tests of its suite.
-  const region = scope === null || scope.kind === 'test' || scope.kind === 'suite' ? scope : scope.parent;
-  const inScope = (block: TestBlock | null): boolean => block !== null && block.kind !== 'suite' && (region === null || isBlockWithin(block, region));
+  const inScope = reachOf(scope);
   for (const variable of bindings) {
     for (const reference of variable.references) {
       const identifier = reference.identifier;
