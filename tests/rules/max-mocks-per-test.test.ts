@@ -791,6 +791,17 @@ it('replaces every timer function', () => {
 });`,
       filename: 'src/fake-timers.test.ts',
     },
+    // A doubles module without tests of its own makes doubles for other files (outline's test/setupMocks.ts shape).
+    {
+      code: `jest.mock('ioredis', () => jest.requireActual('ioredis-mock'));
+jest.mock('./utils/MutexLock');
+jest.mock('@aws-sdk/client-s3');
+jest.mock('bull');
+jest.mock('./queues');
+jest.mock('./mailer');
+jest.mock('./storage');`,
+      filename: 'server/test/setupMocks.ts',
+    },
   ],
   invalid: [
     // A mocking word in the file name does not make the subject a mocking utility (vitest, TS).

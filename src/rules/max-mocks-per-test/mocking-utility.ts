@@ -6,7 +6,8 @@ import { getSubjectName, isMockingSubject, isSubjectSpecifier, type TestModel } 
  * Does the file test a mocking utility, so that making doubles is the behaviour under test? A
  * mocking word in the file name is not enough (`doubleCharge.test.ts`, `fake-news-filter.test.ts`,
  * `sandbox-env.test.ts` test business code): the file must load, as its subject, a module whose
- * name says it makes doubles, or the source of a mocking library.
+ * name says it makes doubles, or the source of a mocking library; or be such a module itself,
+ * declaring no tests (`test/setupMocks.ts`).
  */
 
 /** Words that, in a module's name, only ever mean a test double. */
@@ -55,5 +56,6 @@ export function testsMockingUtility(filename: string, model: TestModel, cwd: str
   if (subject === null || !isMockingSubject(filename) || !subjectNames(filename, subject).some(namesADouble)) {
     return false;
   }
-  return model.imports.some((record) => isSubjectSpecifier(filename, record.specifier, model.settings, cwd));
+  // A doubles module with no tests of its own (`test/setupMocks.ts`) exists to make doubles for others.
+  return !model.hasTests || model.imports.some((record) => isSubjectSpecifier(filename, record.specifier, model.settings, cwd));
 }
