@@ -993,5 +993,41 @@ it('chain', async () => {
         { messageId: 'unawaitedAsyncMock', data: { name: 'save', how: 'mockResolvedValue' }, line: 4, column: 5, suggestions: [] },
       ],
     },
+    {
+      // Issue #26, with types: no `await` offered inside a class `static {}` block; outside it, as usual.
+      code: `import { fetchUser } from './api';
+it('typed static block', async () => {
+  class Fixture {
+    static {
+      fetchUser(1);
+    }
+  }
+  fetchUser(2);
+});`,
+      ...typed,
+      errors: [
+        { messageId: 'unawaitedThenable', line: 5, column: 7, suggestions: [] },
+        { messageId: 'unawaitedThenable', line: 8, column: 3, suggestions: [
+            { messageId: 'addAwait', output: `import { fetchUser } from './api';
+it('typed static block', async () => {
+  class Fixture {
+    static {
+      fetchUser(1);
+    }
+  }
+  await fetchUser(2);
+});` },
+            { messageId: 'returnPromise', output: `import { fetchUser } from './api';
+it('typed static block', async () => {
+  class Fixture {
+    static {
+      fetchUser(1);
+    }
+  }
+  return fetchUser(2);
+});` },
+          ] },
+      ],
+    },
   ],
 });
