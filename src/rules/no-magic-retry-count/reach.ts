@@ -70,10 +70,13 @@ export class Buckets<T> {
     });
   }
 
-  /** The items in reach, in file order, each with its place. */
-  inReach(reach: Reach): Array<{ item: T; place: Place }> {
+  /** The items in reach, in file order, each with its place; `withContext: false` leaves out the suites and file around the test. */
+  inReach(reach: Reach, withContext = true): Array<{ item: T; place: Place }> {
     const found: Array<{ index: number; place: Place }> = [];
     for (const [block, place] of reach) {
+      if (!withContext && place === 'context') {
+        continue;
+      }
       for (const index of this.buckets.get(block) ?? []) {
         found.push({ index, place });
       }

@@ -7,7 +7,7 @@ import { collectNodes, type CollectedNodes } from './collect.js';
 import { normaliseKey } from './count-assertions.js';
 import { gatherFacts, type TestFacts } from './facts.js';
 import { beforeHooksOf, Buckets, reachOf, type Reach } from './reach.js';
-import { isDisablingValue, isRetryOptionKey, isRetryTitle } from './retry-evidence.js';
+import { isDisablingValue, isRetryOptionKey, isRetryTitle, limitKeyOf } from './retry-evidence.js';
 
 /**
  * One file being checked: the nodes the checks read and the memos built over them. Made for a file
@@ -129,7 +129,14 @@ function makeBuckets(file: RetryFile): FileBuckets {
   const { properties, calls, retryingCalls, comparisons, sizes, flaggedFailures, positionalLimits } = file.nodes;
   const blockOf = (node: TSESTree.Node): TestBlock | null => file.blockOf(node);
   return {
-    properties: new Buckets(properties, blockOf),
+    // Only the keys a test reads (`once`, retry options, limits): a fixture of a thousand `count:` keys costs nothing per test.
+    properties: new Buckets(
+      properties.filter((property) => {
+        const name = getKeyName(property);
+        return name !== null && (name === 'once' || isRetryOptionKey(name) || limitKeyOf(property) !== null);
+      }),
+      blockOf,
+    ),
     calls: new Buckets(calls, (call) => blockOf(call.node)),
     retryingCalls: new Buckets(retryingCalls, blockOf),
     comparisons: new Buckets(([] as Array<CollectedNodes['comparisons'][number] | CollectedNodes['sizes'][number]>).concat(comparisons, sizes), (item) => blockOf(item.node)),

@@ -64,7 +64,7 @@ export function pinScenario(file: RetryFile, draft: FactsDraft): void {
     draft.pin(draft.answers);
   }
   // The test runs the retrying code k times itself (`await gitRetry(a); await gitRetry(b)`): k calls without failures.
-  const invocations = retryingCalls.inReach(draft.reach).filter(({ item, place }) => place === 'test' && !RETRY_CONFIG_METHODS.has(calleeNameOf(item) ?? '')).length;
+  const invocations = retryingCalls.inReach(draft.reach, false).filter(({ item, place }) => place === 'test' && !RETRY_CONFIG_METHODS.has(calleeNameOf(item) ?? '')).length;
   if (invocations >= 2) {
     draft.pinned.add(invocations);
   }
@@ -72,7 +72,7 @@ export function pinScenario(file: RetryFile, draft: FactsDraft): void {
     draft.pinned.add(draft.manualRetries);
     draft.pinned.add(draft.manualRetries + 1);
   }
-  for (const { item, place } of comparisons.inReach(draft.reach)) {
+  for (const { item, place } of comparisons.inReach(draft.reach, false)) {
     const { node, value } = item;
     if (place === 'test' || place === 'hook') {
       draft.pin(value);
@@ -82,7 +82,7 @@ export function pinScenario(file: RetryFile, draft: FactsDraft): void {
       }
     }
   }
-  for (const { place } of flaggedFailures.inReach(draft.reach)) {
+  for (const { place } of flaggedFailures.inReach(draft.reach, false)) {
     if (place === 'test' || place === 'hook') {
       draft.pin(1);
     }
