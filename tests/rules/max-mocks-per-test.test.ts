@@ -566,6 +566,7 @@ describe('report', () => {
     // Console and output-stream silencers are not collaborators: 3 module mocks and 1 stub (vitest, TS).
     `import { beforeEach, expect, it, vi } from 'vitest';
 import * as registry from './registry';
+import { Logger } from './logger';
 import { run } from './cli';
 vi.mock('./config-loader');
 vi.mock('./git');
@@ -575,6 +576,7 @@ beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(() => {});
   vi.spyOn(global.console, 'warn').mockImplementation(() => undefined);
   vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  vi.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
 });
 it('publishes', async () => {
   vi.spyOn(registry, 'publish').mockResolvedValue({ ok: true });

@@ -115,7 +115,8 @@ function isOutputSink(mock: MockRecord): boolean {
     return true;
   }
   const method = lastSegment(name);
-  const loggerObject = words(lastSegment(object)).some((word) => LOGGER_WORDS.has(word));
+  // `logger`, `this.log`, `Logger.prototype`: some segment of the object names a logger.
+  const loggerObject = object.split('.').some((segment) => words(segment).some((word) => LOGGER_WORDS.has(word)));
   const sinkMethod = words(method)[0] !== undefined && SINK_METHOD_WORDS.has(words(method)[0] ?? '');
   return (loggerObject || sinkMethod) && !programsAResult(mock, implementationIndexOf(mock));
 }
