@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
+import { getKeyName } from '../../ast/nodes.js';
 import type { TestBlock } from '../../model/index.js';
 import type { CountAssertion } from './count-assertions.js';
 import type { Limit } from './limits.js';
@@ -79,6 +80,16 @@ function firstAfterDirectives(body: readonly TSESTree.Statement[]): { statement:
   return last === null ? null : { statement: last, after: true };
 }
 
+/** The text (whitespace removed) of the statement of `body` that holds `node`; null when `node` is not in `body`. */
+function statementText(sourceCode: Readonly<TSESLint.SourceCode>, body: TSESTree.BlockStatement, node: TSESTree.Node): string | null {
+  for (let current: TSESTree.Node | undefined = node; current !== undefined; current = current.parent) {
+    if (current.parent === body) {
+      return sourceCode.getText(current).replace(/\s+/gu, '');
+    }
+  }
+  return null;
+}
+
 /** The limit a count restates, and every limit of its test (the same option written twice is rewritten twice). */
 export interface LimitChoice {
   readonly limit: Limit;
@@ -121,11 +132,13 @@ export function deriveCount(sourceCode: Readonly<TSESLint.SourceCode>, found: Co
   const lineText = sourceCode.lines[statement.loc.start.line - 1] ?? '';
   const indent = /^\s*$/u.test(lineText.slice(0, statement.loc.start.column)) ? lineText.slice(0, statement.loc.start.column) : '';
   const declaration = `const ${name} = ${limit.value};`;
-  // The same option spelled the same way elsewhere in the test (`{ retries: 3 }` twice) becomes the constant too.
+  // The same statement written again in the test (`await createClient({ retries: 3 }).get()` twice) keeps its twin:
+  // its option becomes the constant too, so the statements stay equal (and keep counting as one action repeated).
+  const body = callback.body;
+  const own = statementText(sourceCode, body, property);
   const properties = choice.all
-    .filter((other) => other.property !== null && other.block === test && other.key === limit.key && other.value === limit.value && !other.property.computed && other.property.key.type === AST_NODE_TYPES.Identifier)
     .map((other) => other.property)
-    .filter((other): other is TSESTree.Property => other !== null);
+    .filter((other): other is TSESTree.Property => other !== null && (other === property || (other.key.type === AST_NODE_TYPES.Identifier && other.key.name === name && !other.computed && getKeyName(other) === name && own !== null && statementText(sourceCode, body, other) === own)));
   const expression = expressionFor(name, limit.value, count);
   return {
     expression,
