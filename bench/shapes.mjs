@@ -85,16 +85,16 @@ export const literalArray = (n) =>
  * scaling run doubles n three times from there.
  */
 export const SHAPES = [
-  { key: 'const-chain', label: 'const alias chain', generate: constChain, base: 150, filename: 'chain.js' },
-  { key: 'let-chain', label: 'let reassignment chain', generate: letChain, base: 100, filename: 'chain.js' },
-  { key: 'member-chain', label: 'member alias chain', generate: memberChain, base: 150, filename: 'chain.js' },
-  { key: 'destructuring-chain', label: 'destructuring alias chain', generate: destructuringChain, base: 150, filename: 'chain.js' },
-  { key: 'huge-destructuring', label: 'destructured require + vi.mock', generate: hugeDestructuring, base: 500, filename: 'mocked.test.js' },
-  { key: 'retry-title', label: "retry test titled 'retry ' + 'A'×n", generate: retryTitle, base: 2000, filename: 'retry.test.ts' },
-  { key: 'logger-owner', label: "'logger'×n as a member owner", generate: loggerOwner, base: 300, filename: 'retry.test.ts' },
-  { key: 'retry-tests', label: 'n small retry tests', generate: manyRetryTests, base: 20, filename: 'retry.test.ts' },
-  { key: 'retry-blocks', label: 'n `{ let q; }` in a retry test', generate: blocksInRetryTest, base: 200, filename: 'retry.test.ts' },
-  { key: 'spies', label: 'n configured and called spies', generate: manySpies, base: 50, filename: 'spies.test.ts' },
-  { key: 'status-branches', label: 'n status if/else branches', generate: statusBranches, base: 30, filename: 'status.test.ts' },
-  { key: 'literal-array', label: 'n-item literal array in toContain', generate: literalArray, base: 300, filename: 'array.test.ts' },
+  { key: 'const-chain', label: 'const alias chain', generate: constChain, base: 300, filename: 'chain.js' },
+  { key: 'let-chain', label: 'let reassignment chain', generate: letChain, base: 200, filename: 'chain.js' },
+  { key: 'member-chain', label: 'member alias chain', generate: memberChain, base: 300, filename: 'chain.js' },
+  { key: 'destructuring-chain', label: 'destructuring alias chain', generate: destructuringChain, base: 300, filename: 'chain.js' },
+  { key: 'huge-destructuring', label: 'destructured require + vi.mock', generate: hugeDestructuring, base: 1000, filename: 'mocked.test.js' },
+  { key: 'retry-title', label: "retry test titled 'retry ' + 'A'×n", generate: retryTitle, base: 4000, filename: 'retry.test.ts' },
+  { key: 'logger-owner', label: "'logger'×n as a member owner", generate: loggerOwner, base: 600, filename: 'retry.test.ts' },
+  { key: 'retry-tests', label: 'n small retry tests', generate: manyRetryTests, base: 40, filename: 'retry.test.ts' },
+  { key: 'retry-blocks', label: 'n `{ let q; }` in a retry test', generate: blocksInRetryTest, base: 400, filename: 'retry.test.ts' },
+  { key: 'spies', label: 'n configured and called spies', generate: manySpies, base: 100, filename: 'spies.test.ts' },
+  { key: 'status-branches', label: 'n status if/else branches', generate: statusBranches, base: 60, filename: 'status.test.ts' },
+  { key: 'literal-array', label: 'n-item literal array in toContain', generate: literalArray, base: 600, filename: 'array.test.ts' },
 ];
