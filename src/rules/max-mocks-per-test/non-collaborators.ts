@@ -20,7 +20,7 @@ const words = (name: string): string[] =>
     .filter((word) => word !== '');
 
 /** Objects that are output and nothing else: any replacement of their methods is a silencer. */
-const OUTPUT_OBJECTS: ReadonlySet<string> = new Set(['console', 'process.stdout', 'process.stderr']);
+const OUTPUT_OBJECTS: readonly string[] = ['console', 'process.stdout', 'process.stderr'];
 /** Words that name a logger object (`logger`, `this.log`, `mockLogger`). */
 const LOGGER_WORDS: ReadonlySet<string> = new Set(['log', 'logger', 'loggers', 'logging', 'logs']);
 /** Methods that only write a message somewhere (`warn`, `logError`, `debug`), whoever they belong to. */
@@ -35,7 +35,7 @@ const PROMPT_OBJECTS: ReadonlySet<string> = new Set(['inquirer', 'prompts', 'enq
 /** Modules that hold values, not behaviour: replacing them sets the test's input. */
 const VALUE_MODULES: ReadonlySet<string> = new Set(['constants', 'constant', 'consts', 'const', 'env', 'environment']);
 /** What a process reports about its environment: replacing these sets the input. */
-const PROCESS_INPUTS: ReadonlySet<string> = new Set(['process.env', 'process.platform', 'process.arch', 'process.argv', 'process.version', 'process.versions', 'process.execPath', 'process.stdout.isTTY', 'process.stdin.isTTY']);
+const PROCESS_INPUTS: readonly string[] = ['process.env', 'process.platform', 'process.arch', 'process.argv', 'process.version', 'process.versions', 'process.execPath', 'process.stdout.isTTY', 'process.stdin.isTTY'];
 
 /** Configurations that program a return value (and so a result someone reads). */
 const RETURN_CONFIGS: ReadonlySet<string> = new Set([
@@ -110,7 +110,7 @@ function isOutputSink(mock: MockRecord): boolean {
     return false;
   }
   const object = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '';
-  const outputObject = [...OUTPUT_OBJECTS].some((output) => object === output || object.endsWith(`.${output}`));
+  const outputObject = OUTPUT_OBJECTS.some((output) => object === output || object.endsWith(`.${output}`));
   if (outputObject || name === 'console') {
     return true;
   }
@@ -158,7 +158,7 @@ function isTestInput(mock: MockRecord): boolean {
     return true;
   }
   const target = mock.target;
-  if (target !== null && [...PROCESS_INPUTS].some((input) => target === input || target.startsWith(`${input}.`))) {
+  if (target !== null && PROCESS_INPUTS.some((input) => target === input || target.startsWith(`${input}.`))) {
     return true;
   }
   if (method === 'stubGlobal') {
