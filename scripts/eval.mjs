@@ -543,6 +543,18 @@ function docTables(report, ruleIds, options) {
       .sort(byName)
       .map((folder) => `| ${repoName(folder)} | ${ruleIds.map((id) => report.findingsByRepo[folder][id] ?? 0).join(' | ')} |`),
   ]);
+  if (report.recall !== undefined) {
+    tables.recall = lines([
+      '| rule | hunted instances | reported | recall | 95% interval |',
+      '| --- | ---: | ---: | ---: | ---: |',
+      ...Object.keys(report.recall)
+        .sort(byName)
+        .map((id) => {
+          const r = report.recall[id];
+          return `| [${id}](rules/${id}.md) | ${r.instances} | ${r.reported} | ${r.recall}% | ${r.low}–${r.high}% |`;
+        }),
+    ]);
+  }
   const fixSafety = report.fixSafety;
   tables['fix-safety'] =
     fixSafety === undefined
