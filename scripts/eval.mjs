@@ -41,6 +41,9 @@ import { readInstances, recallByRule } from './lib/recall.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // `--eslint eslint-v9` runs the same evaluation on ESLint 9 (installed under that alias).
+// A rule that throws must count as a crash here, not turn into one "Internal error" finding
+// (src/create-rule.ts's safety net), so let errors through to ESLint.
+process.env.TEST_QUALITY_DEBUG ??= '1';
 const argValue = (flag, fallback) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : fallback);
 const eslintModule = argValue('--eslint', 'eslint');
 const dist = path.resolve(argValue('--dist', path.join(root, 'dist')));

@@ -16,6 +16,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 
+// A rule that throws must count as a crash here, not turn into one "Internal error" finding
+// (src/create-rule.ts's safety net), so let errors through to ESLint.
+process.env.TEST_QUALITY_DEBUG ??= '1';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/u;
 const MAX_BYTES = 1_000_000;
