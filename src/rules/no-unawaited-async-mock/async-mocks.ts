@@ -276,7 +276,8 @@ function collectBehaviours(model: TestModel): { byKey: Map<string, Behaviour[]>;
     }
     const keys: string[] = config.key === null ? [] : [config.key];
     if (config.mock !== null && config.mock.kind !== 'module') {
-      keys.push(...config.mock.keys);
+      // A loop, not a spread: a mock's key list has no bound (#26).
+      for (const key of config.mock.keys) keys.push(key);
     }
     add(keys, behaviour);
   }
