@@ -1117,5 +1117,36 @@ it('should pause retries while offline', async () => {
         },
       ],
     },
+    // Another step's equal limit in the same object keeps its literal (medusa's orchestrator flows).
+    {
+      code: `
+it('retries the second step', async () => {
+  const flow = { action: 'first', maxRetries: 3, next: { action: 'second', maxRetries: 3 } };
+  await run(flow, handler);
+  expect(handler.second).toHaveBeenCalledTimes(4);
+});
+`,
+      errors: [
+        {
+          messageId: 'configuredLimit',
+          line: 5,
+          column: 48,
+          suggestions: [
+            {
+              messageId: 'deriveCount',
+              data: { expression: 'maxRetries + 1' },
+              output: `
+it('retries the second step', async () => {
+  const maxRetries = 3;
+  const flow = { action: 'first', maxRetries, next: { action: 'second', maxRetries: 3 } };
+  await run(flow, handler);
+  expect(handler.second).toHaveBeenCalledTimes(maxRetries + 1);
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });

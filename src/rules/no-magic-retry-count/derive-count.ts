@@ -80,11 +80,11 @@ function firstAfterDirectives(body: readonly TSESTree.Statement[]): { statement:
   return last === null ? null : { statement: last, after: true };
 }
 
-/** The text (whitespace removed) of the statement of `body` that holds `node`; null when `node` is not in `body`. */
-function statementText(sourceCode: Readonly<TSESLint.SourceCode>, body: TSESTree.BlockStatement, node: TSESTree.Node): string | null {
+/** The statement of `body` that holds `node`, with its text (whitespace removed); null when `node` is not in `body`. */
+function statementOf(sourceCode: Readonly<TSESLint.SourceCode>, body: TSESTree.BlockStatement, node: TSESTree.Node): { statement: TSESTree.Node; text: string } | null {
   for (let current: TSESTree.Node | undefined = node; current !== undefined; current = current.parent) {
     if (current.parent === body) {
-      return sourceCode.getText(current).replace(/\s+/gu, '');
+      return { statement: current, text: sourceCode.getText(current).replace(/\s+/gu, '') };
     }
   }
   return null;
@@ -135,10 +135,14 @@ export function deriveCount(sourceCode: Readonly<TSESLint.SourceCode>, found: Co
   // The same statement written again in the test (`await createClient({ retries: 3 }).get()` twice) keeps its twin:
   // its option becomes the constant too, so the statements stay equal (and keep counting as one action repeated).
   const body = callback.body;
-  const own = statementText(sourceCode, body, property);
+  const own = statementOf(sourceCode, body, property);
+  const isTwin = (other: TSESTree.Property): boolean => {
+    const twin = statementOf(sourceCode, body, other);
+    return own !== null && twin !== null && twin.statement !== own.statement && twin.text === own.text;
+  };
   const properties = choice.all
     .map((other) => other.property)
-    .filter((other): other is TSESTree.Property => other !== null && (other === property || (other.key.type === AST_NODE_TYPES.Identifier && other.key.name === name && !other.computed && getKeyName(other) === name && own !== null && statementText(sourceCode, body, other) === own)));
+    .filter((other): other is TSESTree.Property => other !== null && (other === property || (!other.computed && getKeyName(other) === name && isTwin(other))));
   const expression = expressionFor(name, limit.value, count);
   return {
     expression,
