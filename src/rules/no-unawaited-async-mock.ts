@@ -1,9 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getPropertyName, isFunction, unwrapExpression } from '../ast/nodes.js';
+import { getChainRoot, getPropertyName, isFunction, unwrapExpression } from '../ast/nodes.js';
 import { calledKey, getAsyncMockIndex, isInsideMockCode, type AsyncMockIndex } from './no-unawaited-async-mock/async-mocks.js';
-import { isShadowedByNonMock, localFunction, mayReturnValue, returnsPromise } from './no-unawaited-async-mock/local-functions.js';
+import { holdsBuiltValue, isObjectLiteralProperty, isShadowedByNonMock, localFunction, mayReturnValue, returnsPromise } from './no-unawaited-async-mock/local-functions.js';
 import { promiseLongForm } from './no-unawaited-async-mock/promise-long-forms.js';
 import { runsDuring } from './no-unawaited-async-mock/runs-during.js';
 import { SetupRejections } from './no-unawaited-async-mock/setup-rejections.js';
@@ -254,11 +254,17 @@ class AsyncMockFile {
       return;
     }
     const source = index.promiseSourceFor(key, block);
-    if (source === null) {
+    if (source === null || this.isNamesake(callee, source.node)) {
       return;
     }
     this.reported.add(call);
     this.reportDropped(call, block, 'unawaitedAsyncMock', { name: key, how: source.how });
+  }
+
+  /** `factMetrics.delete()` on a local `new Map()` that shares its name with the object-literal key of a mock `{ factMetrics: { delete: … } }`. */
+  private isNamesake(callee: TSESTree.Identifier | TSESTree.MemberExpression, source: TSESTree.CallExpression): boolean {
+    const root = callee.type === AST_NODE_TYPES.MemberExpression ? getChainRoot(callee) : null;
+    return root?.type === AST_NODE_TYPES.Identifier && isObjectLiteralProperty(source) && holdsBuiltValue(this.context.sourceCode, root);
   }
 
   /** A synchronous test or hook calling a same-file function that returns a promise. */

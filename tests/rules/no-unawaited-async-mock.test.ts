@@ -244,6 +244,34 @@ it('later', () => {
   }, 10);
   emitter.once('ready', () => { save(); });
 });`,
+    // A variable that holds a built value (`new Map()`, an array) is not the object literal whose
+    // property is the async mock, even when its name matches the literal's key (growthbook's demo-datasource test).
+    `let factMetrics: Map<string, { id: string }>;
+function makeContext() {
+  return { models: { factMetrics: { delete: jest.fn(async (id: string) => { factMetrics.delete(id); }) } } };
+}
+beforeEach(() => { factMetrics = new Map(); });
+it('heals a partial seed', async () => {
+  factMetrics.delete('fm_1');
+  await seed(makeContext());
+});`,
+    `import { vi, it } from 'vitest';
+const cache = new Set();
+const deps = { cache: { clear: vi.fn().mockResolvedValue(undefined) } };
+it('clears the local set', () => {
+  cache.clear();
+  run(deps);
+});`,
+    {
+      code: `const sinon = require('sinon');
+const queue = [];
+const services = { queue: { push: sinon.stub().resolves() } };
+it('pushes locally', function () {
+  queue.push(1);
+  return start(services);
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
     // Issue #26: one test with many configured and called spies, flushed at the end (a regression case for speed, not timed).
     { name: 'issue #26: 1,000 configured and called spies, then a flush', code: manySpiesThenFlush(1000) },
     {
@@ -260,6 +288,41 @@ spy.and.returnValue(Promise.resolve(1));`,
     },
   ],
   invalid: [
+    {
+      // The mock is put on the Map itself, so the Map's `delete` is the async mock.
+      code: `const store = new Map();
+store.delete = jest.fn(async () => true);
+it('drops', () => {
+  store.delete('a');
+});`,
+      errors: [
+        {
+          messageId: 'unawaitedAsyncMock',
+          data: { name: 'store.delete', how: 'an async implementation' },
+          line: 4,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAwait',
+              data: { asyncNote: ' and make the test function `async`' },
+              output: `const store = new Map();
+store.delete = jest.fn(async () => true);
+it('drops', async () => {
+  await store.delete('a');
+});`,
+            },
+            {
+              messageId: 'returnPromise',
+              output: `const store = new Map();
+store.delete = jest.fn(async () => true);
+it('drops', () => {
+  return store.delete('a');
+});`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // With types: a dropped call whose type is a promise.
       code: `import { fetchUser, UserService } from './api';

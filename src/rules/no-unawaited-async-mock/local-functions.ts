@@ -45,6 +45,61 @@ export function isShadowedByNonMock(sourceCode: Readonly<TSESLint.SourceCode>, c
   return definition.type === 'Variable' && definition.node.init != null && isFunction(unwrapExpression(definition.node.init));
 }
 
+/** Values that are built here and cannot be an object literal holding mocks: `new Map()`, `[]`, `'text'`. */
+function isBuiltValue(node: TSESTree.Node | null | undefined): boolean {
+  if (node == null) {
+    return false;
+  }
+  const value = unwrapExpression(node);
+  return (
+    value.type === AST_NODE_TYPES.NewExpression ||
+    value.type === AST_NODE_TYPES.ArrayExpression ||
+    value.type === AST_NODE_TYPES.Literal ||
+    value.type === AST_NODE_TYPES.TemplateLiteral
+  );
+}
+
+/**
+ * `factMetrics.delete(id)` where `factMetrics` is a file variable that only ever holds a built value
+ * (`let factMetrics: Map<…>` assigned `new Map()`): it is not the object literal whose `factMetrics.delete`
+ * property is the async mock, only a namesake.
+ */
+export function holdsBuiltValue(sourceCode: Readonly<TSESLint.SourceCode>, root: TSESTree.Identifier): boolean {
+  const variable = findVariable(sourceCode.getScope(root), root);
+  if (variable === null || variable.defs.length !== 1 || variable.defs[0]?.type !== 'Variable') {
+    return false;
+  }
+  let writes = 0;
+  for (const reference of variable.references) {
+    if (!reference.isWrite()) {
+      continue;
+    }
+    const parent = reference.identifier.parent;
+    // Only plain `x = value` / `const x = value`: `x += …`, `for (x of …)`, destructuring could hold anything.
+    const isPlain =
+      (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id === reference.identifier) ||
+      (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === '=' && parent.left === reference.identifier);
+    if (!isPlain || !isBuiltValue(reference.writeExpr)) {
+      return false;
+    }
+    writes += 1;
+  }
+  return writes > 0;
+}
+
+/** Is a mock creation or configuration the value of a property in an object literal (`{ delete: jest.fn(async …) }`)? */
+export function isObjectLiteralProperty(node: TSESTree.Node): boolean {
+  let current: TSESTree.Node = node;
+  while (
+    current.parent?.type === AST_NODE_TYPES.TSAsExpression ||
+    current.parent?.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    current.parent?.type === AST_NODE_TYPES.TSNonNullExpression
+  ) {
+    current = current.parent;
+  }
+  return current.parent?.type === AST_NODE_TYPES.Property && current.parent.value === current;
+}
+
 /** Does a same-file function return a promise: `async`, or it returns an async mock's call? */
 export function returnsPromise(fn: FunctionNode, block: TestBlock, index: AsyncMockIndex): boolean {
   return fn.async || returnedMockCall(fn, index, block) !== null;
