@@ -4,7 +4,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { getKeyName, getLastName, getPropertyName, getStaticString, rangeContains } from '../ast/nodes.js';
 import { createRule } from '../create-rule.js';
 import { getSubjectName, getTestModel, type ImportRecord, isSubjectSpecifier, type MockRecord, type TestBlock, type TestModel } from '../model/index.js';
-import { callsReplaced, callsSubject, dynamicImportsOf, subjectBindings } from './no-mocked-subject/subject-bindings.js';
+import { callsReplaced, callsSubject, dynamicImportsOf, subjectBindings, usesSubjectBeyondMock } from './no-mocked-subject/subject-bindings.js';
 
 export type Options = [
   {
@@ -187,7 +187,8 @@ function checkFile(context: RuleContext, subject: SubjectName, allowSeams: boole
     return;
   }
   const { namespaces, bindings } = subjectBindings(context.sourceCode, subjectImports, subjectDynamicImports);
-  const realSubjectUsed = usesRealSubject(model, isSubject, outsideFactories);
+  // A file that only programs and inspects the mocked subject tests another module (named after the wrong one).
+  const realSubjectUsed = usesRealSubject(model, isSubject, outsideFactories) || !usesSubjectBeyondMock(bindings, namespaces, outsideFactories);
   const stubs = new StubReports(context, model, subject, namespaces, bindings, allowSeams);
 
   for (const mock of model.mocks) {

@@ -298,6 +298,47 @@ describe('sync', () => {
       filename: 'src/__tests__/api.js',
       languageOptions: { parserOptions: { sourceType: 'script' } },
     },
+    // The file is named after a module it only mocks: its tests call another module (vitest, named import).
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import { load } from './config';
+import { start } from './app';
+vi.mock('./config');
+it('starts on the configured port', () => {
+  vi.mocked(load).mockReturnValue({ port: 1 });
+  load.mockName('load');
+  expect(start().port).toBe(1);
+  expect(load).toHaveBeenCalledTimes(1);
+});`,
+      filename: 'src/config.test.ts',
+    },
+    // The same with a namespace the tests only program and inspect (jest, CommonJS).
+    {
+      code: `jest.mock('../settings');
+const settings = require('../settings');
+const { render } = require('../page');
+test('renders the title', () => {
+  settings.read.mockReturnValue({ title: 'T' });
+  expect(render()).toContain('T');
+  expect(settings.read).toHaveBeenCalled();
+});`,
+      filename: 'src/__tests__/settings.js',
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    // node:test: the mocked namesake only has its calls inspected; the test runs the CLI.
+    {
+      code: `import { test, mock } from 'node:test';
+import assert from 'node:assert/strict';
+const send = mock.fn();
+mock.module('./mailer.js', { namedExports: { send } });
+const { send: mailed } = await import('./mailer.js');
+const { run } = await import('./cli.js');
+test('mails once', async () => {
+  await run(['notify']);
+  assert.equal(mailed.mock.calls.length, 1);
+});`,
+      filename: 'src/mailer.test.js',
+    },
   ],
   invalid: [
     // The test stubs the very function it then calls: it checks the stub (vitest).

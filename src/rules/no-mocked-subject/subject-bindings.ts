@@ -126,3 +126,62 @@ export function callsSubject(model: TestModel, bindings: readonly TSESLint.Scope
   return false;
 }
 
+
+/** `vi.mocked(x)`, `x.mockReturnValue(…)`, `x.mock.calls`, `expect(x).toHaveBeenCalled()`: programming or inspecting a double. */
+function programsDouble(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  if (parent === undefined) {
+    return false;
+  }
+  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === node && !parent.computed && parent.property.type === AST_NODE_TYPES.Identifier) {
+    return parent.property.name.startsWith('mock');
+  }
+  if (parent.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(node as TSESTree.CallExpressionArgument)) {
+    return false;
+  }
+  const callee = parent.callee;
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : null;
+  if (name === 'mocked') {
+    return true;
+  }
+  if (name !== 'expect' || parent.arguments.length !== 1) {
+    return false;
+  }
+  // `expect(load).toHaveBeenCalledWith(…)`, `expect(load).not.toBeCalled()`.
+  let chain: TSESTree.Node = parent;
+  while (chain.parent?.type === AST_NODE_TYPES.MemberExpression && chain.parent.object === chain) {
+    chain = chain.parent;
+    const matcher = chain.type === AST_NODE_TYPES.MemberExpression && chain.property.type === AST_NODE_TYPES.Identifier ? chain.property.name : '';
+    if (/Called|Returned/u.test(matcher)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the file uses what it imports from the subject other than to program or inspect the mock
+ * (`load()`, `config.load()`, `<Page />`, `request(app)`): without such a use, the file is named
+ * after a module it mocks for the code it does test.
+ */
+export function usesSubjectBeyondMock(bindings: readonly TSESLint.Scope.Variable[], namespaces: ReadonlySet<string>, outsideFactories: (node: TSESTree.Node) => boolean): boolean {
+  if (bindings.length === 0) {
+    return true;
+  }
+  for (const variable of bindings) {
+    for (const reference of variable.references) {
+      if (reference.init === true || (reference as { isValueReference?: boolean }).isValueReference === false || !outsideFactories(reference.identifier)) {
+        continue;
+      }
+      let node: TSESTree.Node = reference.identifier;
+      // `settings.read.mockReturnValue(…)`: the member of a namespace is the double.
+      if (namespaces.has(variable.name) && node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node) {
+        node = node.parent;
+      }
+      if (!programsDouble(node)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
