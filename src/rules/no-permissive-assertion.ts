@@ -21,6 +21,7 @@ import {
 import { classifyChecks, groupChecks, permissiveChecks, type Classified, type OutcomeFile, type PermissiveCheck } from './no-permissive-assertion/outcome-groups.js';
 import { ValueIdentities } from './no-permissive-assertion/value-identity.js';
 import { ValidationDomains } from './no-permissive-assertion/binary-domain.js';
+import { assertsAfter, enclosingLoop, isLoopItem, onlyServerErrors, rejectsWithoutCrash } from './no-permissive-assertion/side-guards.js';
 
 export type Options = [
   {
@@ -166,13 +167,13 @@ class PermissiveFile implements OutcomeFile {
     const checked = this.checker.allowInCleanupHooks ? assertions.filter((assertion) => !isCleanup(assertion.block)) : assertions;
     const checks = classifyChecks(checked, this);
     const branches = this.branchConditions();
-    for (const { group, positive } of groupChecks(checks)) {
+    for (const { group, positive, okRejected } of groupChecks(checks)) {
       for (const found of permissiveChecks(group, this)) {
         if (!this.domains.separates(found.culprit)) {
           this.reportPermissive(found);
         }
       }
-      this.checkNegatives(group, positive);
+      this.checkNegatives(group, positive, okRejected);
     }
     if (branches.length > 0) {
       const expectedArgs = expectedArguments(checked);
@@ -255,8 +256,12 @@ class PermissiveFile implements OutcomeFile {
   }
 
   /** A value only ever checked to be not one outcome (`not.toBe(500)`), in a scope where nothing pins it. */
-  private checkNegatives(group: readonly Classified[], positive: boolean): void {
+  private checkNegatives(group: readonly Classified[], positive: boolean, okRejected: boolean): void {
     if (positive || group.some((item) => item.check.accepts)) {
+      return;
+    }
+    // Not a success and not a crash (`not 200` with `not 500`, or `ok()` falsy with `not 500`): a rejection told apart from a crash.
+    if (rejectsWithoutCrash(group.flatMap((item) => item.check.values), okRejected)) {
       return;
     }
     for (const item of group) {
@@ -264,7 +269,8 @@ class PermissiveFile implements OutcomeFile {
       if (
         classification === null ||
         classification.family === 'boolean' ||
-        (classification.family === 'state' && classification.classes.includes('pending'))
+        (classification.family === 'state' && classification.classes.includes('pending')) ||
+        this.isSideGuard(item)
       ) {
         continue;
       }
@@ -286,6 +292,21 @@ class PermissiveFile implements OutcomeFile {
       });
       return;
     }
+  }
+
+  /**
+   * A negative check in a loop that is not the test's claim: a crash guard on every attempt when the
+   * test asserts its claim after the loop, or a state check on each item of a collection.
+   */
+  private isSideGuard({ check, classification, scope }: Classified): boolean {
+    const loop = enclosingLoop(check.node, scope);
+    if (loop === null) {
+      return false;
+    }
+    if (classification?.family === 'state') {
+      return isLoopItem(check.ownerNode, loop);
+    }
+    return onlyServerErrors(check.values) && assertsAfter(loop, check.assertion.block, this.model.assertions);
   }
 
   /** `if (res.status === 200) {…} else { expect(res.status).toBe(500) }` and the ternary form. */

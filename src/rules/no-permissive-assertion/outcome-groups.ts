@@ -14,6 +14,7 @@ import { readOutcomeChecks } from './outcome-checks.js';
 import type { ValueIdentities } from './value-identity.js';
 import type { ValidationDomains } from './binary-domain.js';
 import { nameOf, ownerNodeOf } from './values.js';
+import { rejectedOwnerOf } from './side-guards.js';
 
 /** One file as the analysis sees it: its source and model, the options' name matchers and the value keys made for it. */
 export interface OutcomeFile extends ReadContext {
@@ -41,12 +42,16 @@ export interface Classified {
 export interface ClassifiedChecks {
   readonly classified: readonly Classified[];
   readonly positiveOwners: ReadonlyMap<Scope, ReadonlySet<string>>;
+  /** The values whose response some assertion states is not ok (`expect(res.ok()).toBeFalsy()`), per scope. */
+  readonly rejectedOwners: ReadonlyMap<Scope, ReadonlySet<string>>;
 }
 
 /** The checks of one value in one scope, and whether a non-negated assertion pins the value. */
 export interface OutcomeGroup {
   readonly group: readonly Classified[];
   readonly positive: boolean;
+  /** Whether an assertion states the value's response is not ok (`ok()` falsy): it excludes every success. */
+  readonly okRejected: boolean;
 }
 
 /** A check that accepts a success and a failure, what the group's other checks of the value still admit with it, and the classes that shows. */
@@ -114,8 +119,15 @@ export function classifyChecks(checked: readonly Assertion[], file: OutcomeFile)
   const classified: Classified[] = [];
   // Values of status/state checks that some non-negated assertion checks, per scope.
   const positiveOwners = new Map<Scope, Set<string>>();
+  const rejectedOwners = new Map<Scope, Set<string>>();
   for (const assertion of checked) {
     const scope = scopeOf(assertion);
+    const rejected = rejectedOwnerOf(assertion);
+    if (rejected !== null) {
+      const set = rejectedOwners.get(scope) ?? new Set<string>();
+      set.add(file.identities.keyOf(rejected));
+      rejectedOwners.set(scope, set);
+    }
     const owner = assertion.negated || NOT_PINNING.has(assertion.matcher) ? null : namedOwner(assertion.subject, file);
     if (owner !== null) {
       const set = positiveOwners.get(scope) ?? new Set<string>();
@@ -126,11 +138,11 @@ export function classifyChecks(checked: readonly Assertion[], file: OutcomeFile)
       classified.push({ check, classification: classify(check.values, check.intervals, subjectKind(check, file)), scope, key: groupKey(check, file) });
     }
   }
-  return { classified, positiveOwners };
+  return { classified, positiveOwners, rejectedOwners };
 }
 
 /** Groups by scope, then by the value checked (a supertest `.expect(200)` pins the response its chain yields). */
-export function groupChecks({ classified, positiveOwners }: ClassifiedChecks): OutcomeGroup[] {
+export function groupChecks({ classified, positiveOwners, rejectedOwners }: ClassifiedChecks): OutcomeGroup[] {
   const scopes = new Map<Scope, Map<string, Classified[]>>();
   for (const item of classified) {
     const groups = scopes.get(item.scope) ?? new Map<string, Classified[]>();
@@ -142,8 +154,9 @@ export function groupChecks({ classified, positiveOwners }: ClassifiedChecks): O
   const result: OutcomeGroup[] = [];
   for (const [scope, groups] of scopes) {
     const owners = positiveOwners.get(scope);
+    const rejected = rejectedOwners.get(scope);
     for (const [key, group] of groups) {
-      result.push({ group, positive: owners?.has(key) === true });
+      result.push({ group, positive: owners?.has(key) === true, okRejected: rejected?.has(key) === true });
     }
   }
   return result;

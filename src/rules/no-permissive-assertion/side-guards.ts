@@ -1,0 +1,117 @@
+/**
+ * Negative checks that are not the test's claim about an outcome, so `negativeOnlyCheck` leaves
+ * them alone:
+ *
+ * - a rejection kept apart from a crash: the same value is checked to be not a success (`not 200`,
+ *   `ok()` falsy) and not a server error (`not 500`), which together say "turned away, not crashed";
+ * - a crash guard repeated in a loop (`not 500` on every attempt) when the test asserts its real
+ *   claim after the loop (timings, statuses compared across attempts);
+ * - a state check on each item of a collection (`jobs.forEach((job) => …not.toBe('completed'))`):
+ *   a filter's property over what it returned, not the outcome of one operation.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+
+import { unwrapExpression } from '../../ast/nodes.js';
+import type { Assertion } from '../../model/index.js';
+import { readLiteral, nameOf } from './values.js';
+
+const TRUTHY_MATCHERS: ReadonlySet<string> = new Set(['toBeTruthy', 'toBeTrue', 'true', 'ok', 'isTrue', 'isOk', 'assert']);
+const FALSY_MATCHERS: ReadonlySet<string> = new Set(['toBeFalsy', 'toBeFalse', 'false', 'isFalse', 'isNotOk', 'notOk']);
+const EQUALITY_MATCHERS: ReadonlySet<string> = new Set(['toBe', 'toEqual', 'toStrictEqual', 'equal', 'equals', 'eq', 'strictEqual', 'deepEqual', 'deepStrictEqual']);
+/** Array methods whose callback runs once per item. */
+const ITERATING: ReadonlySet<string> = new Set(['forEach', 'map', 'flatMap', 'every', 'some', 'filter', 'find']);
+
+/** The truth value an assertion states its subject has, or null when it states none. */
+function statedTruth(assertion: Assertion): boolean | null {
+  const { matcher } = assertion;
+  let truth: boolean | null = null;
+  if (TRUTHY_MATCHERS.has(matcher)) {
+    truth = true;
+  } else if (FALSY_MATCHERS.has(matcher)) {
+    truth = false;
+  } else if (EQUALITY_MATCHERS.has(matcher)) {
+    const value = readLiteral(assertion.expected[0])?.value;
+    truth = typeof value === 'boolean' ? value : null;
+  }
+  return truth === null ? null : truth !== assertion.negated;
+}
+
+/** For an assertion that `res.ok` / `response.ok()` is false, the response (`res`); null otherwise. */
+export function rejectedOwnerOf(assertion: Assertion): TSESTree.Node | null {
+  if (assertion.subject === null) {
+    return null;
+  }
+  let subject = unwrapExpression(assertion.subject);
+  let inverted = false;
+  if (subject.type === AST_NODE_TYPES.UnaryExpression && subject.operator === '!') {
+    subject = unwrapExpression(subject.argument);
+    inverted = true;
+  }
+  const target = subject.type === AST_NODE_TYPES.CallExpression && subject.arguments.length === 0 ? unwrapExpression(subject.callee) : subject;
+  if (target.type !== AST_NODE_TYPES.MemberExpression || nameOf(target) !== 'ok') {
+    return null;
+  }
+  const truth = statedTruth(assertion);
+  return truth !== null && truth === inverted ? target.object : null;
+}
+
+const isServerError = (value: unknown): boolean => typeof value === 'number' && value >= 500 && value < 600;
+const isSuccess = (value: unknown): boolean => typeof value === 'number' && value >= 200 && value < 300;
+
+/** Do the values excluded from one status, with an `ok()`-falsy check of its response, rule out both a success and a crash? */
+export function rejectsWithoutCrash(excluded: readonly unknown[], okRejected: boolean): boolean {
+  return excluded.some(isServerError) && (okRejected || excluded.some(isSuccess));
+}
+
+export const onlyServerErrors = (values: readonly unknown[]): boolean => values.length > 0 && values.every(isServerError);
+
+type Loop = TSESTree.Node;
+
+/** The innermost loop (a loop statement or an iterating array method's callback) around `node`, below `scope`. */
+export function enclosingLoop(node: TSESTree.Node, scope: TSESTree.Node | null): Loop | null {
+  for (let current = node.parent; current !== undefined && current !== scope; current = current.parent) {
+    switch (current.type) {
+      case AST_NODE_TYPES.ForStatement:
+      case AST_NODE_TYPES.ForOfStatement:
+      case AST_NODE_TYPES.ForInStatement:
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.DoWhileStatement:
+        return current;
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+      case AST_NODE_TYPES.FunctionExpression: {
+        const call = current.parent;
+        const isIterating =
+          call?.type === AST_NODE_TYPES.CallExpression &&
+          call.arguments[0] === current &&
+          call.callee.type === AST_NODE_TYPES.MemberExpression &&
+          ITERATING.has(nameOf(call.callee) ?? '');
+        return isIterating ? current : null;
+      }
+      case AST_NODE_TYPES.FunctionDeclaration:
+        return null;
+      default:
+        break;
+    }
+  }
+  return null;
+}
+
+/** Is `owner` the item a loop iterates over (`for (const job of jobs)`, `jobs.forEach((job) => …)`)? */
+export function isLoopItem(owner: TSESTree.Node | null, loop: Loop): boolean {
+  if (owner?.type !== AST_NODE_TYPES.Identifier) {
+    return false;
+  }
+  let item: TSESTree.Node | undefined;
+  if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) {
+    item = loop.left.type === AST_NODE_TYPES.VariableDeclaration ? loop.left.declarations[0]?.id : loop.left;
+  } else if (loop.type === AST_NODE_TYPES.ArrowFunctionExpression || loop.type === AST_NODE_TYPES.FunctionExpression) {
+    item = loop.params[0];
+  }
+  return item?.type === AST_NODE_TYPES.Identifier && item.name === owner.name;
+}
+
+/** Does the test assert something after the loop ends (its real claim, which the loop's guards serve)? */
+export function assertsAfter(loop: Loop, block: Assertion['block'], assertions: readonly Assertion[]): boolean {
+  const end = loop.range[1];
+  return assertions.some((assertion) => assertion.block === block && assertion.node.range[0] > end);
+}
