@@ -7,7 +7,7 @@ import { compileIgnore } from './max-mocks-per-test/ignore.js';
 import { testsMockingUtility } from './max-mocks-per-test/mocking-utility.js';
 import { groupByOwner } from './max-mocks-per-test/owners.js';
 import { nameMocks } from './max-mocks-per-test/names.js';
-import { MockTally, type TestMocks } from './max-mocks-per-test/tally.js';
+import { MockTally, type SetupCrossing } from './max-mocks-per-test/tally.js';
 import { weighMocks } from './max-mocks-per-test/weights.js';
 
 export type Options = [
@@ -145,11 +145,13 @@ class MaxMocksChecker {
         continue;
       }
       if (outer + hooks > max) {
-        // File-level mocks alone, already named by the file report, are not repeated.
-        const namedByFile = fileReported && hooks === 0 && outer === tally.fileLevel;
-        if (!namedByFile && !setupReports.has(mocks.nearestSetup)) {
-          setupReports.add(mocks.nearestSetup);
-          this.reportSetup(context, test, tally, mocks);
+        for (const crossing of tally.setupCrossings(test, max)) {
+          // File-level mocks over the limit are already named by the file report.
+          const namedByFile = fileReported && crossing.node === null;
+          if (!namedByFile && !setupReports.has(crossing.node)) {
+            setupReports.add(crossing.node);
+            this.reportSetup(context, test, tally, crossing);
+          }
         }
         if (own <= max) {
           // What the test adds does not cross the limit on its own: the setup's finding covers it.
@@ -160,11 +162,11 @@ class MaxMocksChecker {
     }
   }
 
-  /** The shared setup of `test` is over the limit by itself: reported on the nearest hook or suite, else on the file's tipping mock. */
-  private reportSetup(context: RuleContext, test: TestBlock, tally: MockTally, mocks: TestMocks): void {
-    const { outer, hooks } = mocks;
-    const node = mocks.nearestSetup ?? tally.tippingModuleMock(this.max)?.node ?? test.node.callee;
-    context.report({ node, messageId: 'tooManyMocksInSetup', data: { count: outer + hooks, max: this.max, outer, hooks, names: nameMocks(mocks.inherited) } });
+  /** A shared setup over the limit: reported on its hook or suite, or for the file on the mock that tips it over. */
+  private reportSetup(context: RuleContext, test: TestBlock, tally: MockTally, crossing: SetupCrossing): void {
+    const { outer, hooks } = crossing;
+    const node = crossing.node ?? tally.tippingModuleMock(this.max)?.node ?? test.node.callee;
+    context.report({ node, messageId: 'tooManyMocksInSetup', data: { count: outer + hooks, max: this.max, outer, hooks, names: nameMocks(crossing.counted) } });
   }
 }
 

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
-import { getChainRoot, getPropertyName, unwrapExpression } from '../../ast/nodes.js';
+import { getChainRoot, getPropertyName, referenceKey, unwrapExpression } from '../../ast/nodes.js';
 import { chainTop, type MockRecord, type TestModel } from '../../model/index.js';
 
 const isStatement = (node: TSESTree.Node): boolean => node.type.endsWith('Statement') || node.type.endsWith('Declaration');
@@ -20,6 +20,13 @@ export class MockParts {
   private readonly moduleBindings = new Set<string>();
   /** Variables a module factory closes over (`const mockGet = jest.fn(); jest.mock('./api', () => ({ get: mockGet }))`). */
   private readonly factoryInputs = new Set<string>();
+  /**
+   * Member paths a module factory reads (`ctx.finder` for `vi.doMock('./finder', () => ({ default: ctx.finder }))`):
+   * the doubles stored at or under them make up that module's stand-in.
+   */
+  private readonly factoryPaths = new Set<string>();
+  /** Member paths handed to a mock or a configuration as its value (`stub.returns(ctx.archive)`). */
+  private readonly fedPaths = new Set<string>();
   /**
    * Variables handed to a mock or a configuration as its value (`vi.stubGlobal('open', open)`,
    * `open.mockResolvedValue(fakeCache)`): the doubles bound to them are that mock's behaviour.
@@ -50,6 +57,10 @@ export class MockParts {
       const scope = sourceCode.scopeManager?.acquire(mock.factory);
       for (const reference of scope?.through ?? []) {
         this.factoryInputs.add(reference.identifier.name);
+        const path = reference.identifier.type === AST_NODE_TYPES.Identifier ? readPath(reference.identifier) : null;
+        if (path !== null) {
+          this.factoryPaths.add(path);
+        }
       }
     }
     for (const call of this.calls) {
@@ -66,7 +77,7 @@ export class MockParts {
     return (
       this.isArgumentOfMockCall(mock.node) ||
       this.isInsideHoisted(mock.node) ||
-      mock.keys.some((key) => this.factoryInputs.has(key)) ||
+      mock.keys.some((key) => this.factoryInputs.has(key) || this.isUnderFactoryPath(key)) ||
       this.feedsAnotherMock(mock.node) ||
       this.isAssignedOntoMockedModule(mock.node)
     );
@@ -77,6 +88,9 @@ export class MockParts {
    * `SimpleGit` come from a module the file already mocks: configuring that mock, not a new collaborator.
    */
   replacesPartOfMockedModule(mock: MockRecord): boolean {
+    if (mock.kind === 'property' && mock.target !== null && this.isUnderFactoryPath(mock.target)) {
+      return true;
+    }
     const object = mock.kind === 'property' ? mock.node.arguments[0] : undefined;
     if (object === undefined || this.moduleBindings.size === 0) {
       return false;
@@ -96,6 +110,13 @@ export class MockParts {
         const variable = findVariable(this.sourceCode.getScope(node), node);
         if (variable !== null) {
           this.fedVariables.add(variable);
+        }
+        return;
+      }
+      case AST_NODE_TYPES.MemberExpression: {
+        const path = referenceKey(node);
+        if (path !== null) {
+          this.fedPaths.add(path);
         }
         return;
       }
@@ -133,9 +154,25 @@ export class MockParts {
     }
   }
 
-  /** The double is stored in a variable (or an object literal in a variable) that feeds another mock. */
+  /** `key` is a factory's path or lies under one (`ctx.finder.promises.find` under `ctx.finder`). */
+  private isUnderFactoryPath(key: string): boolean {
+    if (this.factoryPaths.size === 0) {
+      return false;
+    }
+    for (let index = key.indexOf('.'); index !== -1; index = key.indexOf('.', index + 1)) {
+      if (this.factoryPaths.has(key.slice(0, index))) {
+        return true;
+      }
+    }
+    return this.factoryPaths.has(key);
+  }
+
+  /**
+   * The double is stored in a variable (`const x =`, or `x =` to a `let`), a member path, or an
+   * object literal stored there, that feeds another mock.
+   */
   private feedsAnotherMock(node: TSESTree.CallExpression): boolean {
-    if (this.fedVariables.size === 0) {
+    if (this.fedVariables.size === 0 && this.fedPaths.size === 0) {
       return false;
     }
     let current: TSESTree.Node = chainTop(node);
@@ -144,6 +181,9 @@ export class MockParts {
       if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current) {
         return this.sourceCode.getDeclaredVariables(parent).some((variable) => this.fedVariables.has(variable));
       }
+      if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === current) {
+        return this.isFedTarget(parent.left);
+      }
       if (parent?.type === AST_NODE_TYPES.Property && parent.value === current && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
         current = parent.parent;
         continue;
@@ -151,6 +191,16 @@ export class MockParts {
       return false;
     }
     return false;
+  }
+
+  /** An assignment target that is handed to another mock: a variable or a member path. */
+  private isFedTarget(target: TSESTree.Node): boolean {
+    if (target.type === AST_NODE_TYPES.Identifier) {
+      const variable = findVariable(this.sourceCode.getScope(target), target);
+      return variable !== null && this.fedVariables.has(variable);
+    }
+    const path = referenceKey(target);
+    return path !== null && this.fedPaths.has(path);
   }
 
   /** `sinon.replace(o, 'm', sinon.fake.returns(1))`, `vi.stubGlobal('fetch', vi.fn(impl))`, `stub.returns(sinon.stub())`. */
@@ -192,4 +242,13 @@ export class MockParts {
     }
     return false;
   }
+}
+
+/** The longest static member path read from `identifier` (`ctx.finder` for `ctx.finder.promises` in a call), null without a member. */
+function readPath(identifier: TSESTree.Identifier): string | null {
+  let outer: TSESTree.Node = identifier;
+  while (outer.parent?.type === AST_NODE_TYPES.MemberExpression && outer.parent.object === outer && !outer.parent.computed) {
+    outer = outer.parent;
+  }
+  return outer === identifier ? null : referenceKey(outer);
 }

@@ -28,12 +28,27 @@ const SINK_METHOD_WORDS: ReadonlySet<string> = new Set(['log', 'logs', 'warn', '
 /** Module specifiers (their last path segment) that are loggers. */
 const LOGGER_MODULES: ReadonlySet<string> = new Set(['logger', 'loggers', 'log', 'logging', 'debug', 'pino', 'winston', 'loglevel', 'consola', 'signale', 'npmlog', 'log4js']);
 
+/**
+ * Module specifiers (their last path segment, or a scope) that only record what happened: metrics,
+ * error reporting, product analytics, audit trails. Like a logger, the code sends to them and reads nothing back.
+ */
+const OBSERVABILITY_MODULES: ReadonlySet<string> = new Set([
+  'metrics', 'statsd', 'hot-shots', 'prom-client', 'sentry', 'newrelic', 'dd-trace', 'telemetry', 'analytics', 'posthog',
+  'posthog-node', 'audit-log', 'audit-logs', 'instrumentation',
+]);
+const OBSERVABILITY_SCOPES: readonly string[] = ['@sentry/', '@opentelemetry/'];
+
 /** Module specifiers whose replacement scripts the user's answers: the test's input. */
 const PROMPT_MODULES: ReadonlySet<string> = new Set(['inquirer', 'prompts', 'enquirer', 'prompt', 'prompts.js', 'readline-sync', '@clack/prompts', '@inquirer/prompts']);
 /** Objects whose methods ask the user. */
 const PROMPT_OBJECTS: ReadonlySet<string> = new Set(['inquirer', 'prompts', 'enquirer', 'prompt', 'prompter', 'clack']);
 /** Modules that hold values, not behaviour: replacing them sets the test's input. */
-const VALUE_MODULES: ReadonlySet<string> = new Set(['constants', 'constant', 'consts', 'const', 'env', 'environment']);
+const VALUE_MODULES: ReadonlySet<string> = new Set(['constants', 'constant', 'consts', 'const', 'env', 'environment', 'settings', 'config', 'configuration']);
+/**
+ * Objects that are the request a handler receives and the response it writes (`req.session.save`,
+ * `res.json`, `ctx.res.send`): stubbing them builds the test's input and observes its output.
+ */
+const REQUEST_OBJECTS: ReadonlySet<string> = new Set(['req', 'res', 'request', 'response', 'reply']);
 /** What a process reports about its environment: replacing these sets the input. */
 const PROCESS_INPUTS: readonly string[] = ['process.env', 'process.platform', 'process.arch', 'process.argv', 'process.version', 'process.versions', 'process.execPath', 'process.stdout.isTTY', 'process.stdin.isTTY'];
 
@@ -103,7 +118,7 @@ function replacedName(mock: MockRecord): string | null {
 /** A silenced or observed output: console, process output streams, a logger module or a logger's methods. */
 function isOutputSink(mock: MockRecord): boolean {
   if (mock.kind === 'module') {
-    return mock.specifier !== null && mock.factory === null && LOGGER_MODULES.has(moduleBase(mock.specifier));
+    return mock.specifier !== null && isSinkModule(mock.specifier) && (mock.factory === null || factoryIsSilent(mock.factory));
   }
   const name = replacedName(mock);
   if (name === null) {
@@ -119,6 +134,43 @@ function isOutputSink(mock: MockRecord): boolean {
   const loggerObject = object.split('.').some((segment) => words(segment).some((word) => LOGGER_WORDS.has(word)));
   const sinkMethod = words(method)[0] !== undefined && SINK_METHOD_WORDS.has(words(method)[0] ?? '');
   return (loggerObject || sinkMethod) && !programsAResult(mock, implementationIndexOf(mock));
+}
+
+/** A logger, metrics, error-reporting, analytics or audit module. */
+function isSinkModule(specifier: string): boolean {
+  const base = moduleBase(specifier);
+  // `@/modules/ee/audit-logs/lib/handler`: a folder of the path names the audit trail.
+  return LOGGER_MODULES.has(base) || OBSERVABILITY_MODULES.has(base) || OBSERVABILITY_SCOPES.some((scope) => specifier.startsWith(scope)) || specifier.includes('/audit-logs/');
+}
+
+/** A double maker call in a factory: `vi.fn(…)`, `jest.fn(…)`, `sinon.stub()`. */
+const isDoubleCall = (node: TSESTree.CallExpression): boolean => {
+  const callee = node.callee;
+  const name = callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier ? callee.property.name : callee.type === AST_NODE_TYPES.Identifier ? callee.name : '';
+  return name === 'fn' || name === 'stub' || name === 'spy' || name === 'fake';
+};
+
+/** A factory value that hands nothing back: data, a double without a returned value, a function that returns nothing. */
+function isSilentValue(node: TSESTree.Node, depth: number): boolean {
+  if (isFunction(node)) {
+    return !implementationReturns(node);
+  }
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.TemplateLiteral:
+      return true;
+    case AST_NODE_TYPES.CallExpression:
+      return isDoubleCall(node) && (node.arguments.length === 0 || (node.arguments[0] !== undefined && isFunction(node.arguments[0]) && !implementationReturns(node.arguments[0])));
+    case AST_NODE_TYPES.ObjectExpression:
+      return depth < 4 && node.properties.every((property) => property.type === AST_NODE_TYPES.Property && isSilentValue(property.value, depth + 1));
+    default:
+      return false;
+  }
+}
+
+/** `() => ({ logger: { error: vi.fn() } })`: a sink module's stand-in whose methods return nothing the code could read. */
+function factoryIsSilent(factory: NonNullable<MockRecord['factory']>): boolean {
+  return factory.body.type !== AST_NODE_TYPES.BlockStatement && isSilentValue(factory.body, 0);
 }
 
 /** A spy that keeps the real implementation (`vi.spyOn(o, 'm')`, `mock.method(o, 'm')`, `sinon.spy(o, 'm')`): it observes, it replaces nothing. */
@@ -152,7 +204,9 @@ function isTestInput(mock: MockRecord): boolean {
     return PROMPT_MODULES.has(mock.specifier) || PROMPT_MODULES.has(base) || mock.specifier.startsWith('@inquirer/') || VALUE_MODULES.has(base) || factoryReturnsOnlyValues(mock);
   }
   if (mock.kind !== 'property') {
-    return false;
+    // `ctx.req.session.save = sinon.stub()`, `const res = { json: vi.fn() }`.
+    const key = mock.keys[0];
+    return key !== undefined && isRequestPart(key);
   }
   if (method === 'stubEnv' || method === 'replaceProperty') {
     return true;
@@ -169,7 +223,17 @@ function isTestInput(mock: MockRecord): boolean {
     return false;
   }
   const object = target.includes('.') ? target.slice(0, target.lastIndexOf('.')) : target;
-  return PROMPT_OBJECTS.has(lastSegment(object)) || lastSegment(target) === 'prompt';
+  return PROMPT_OBJECTS.has(lastSegment(object)) || lastSegment(target) === 'prompt' || isRequestPart(target);
+}
+
+/**
+ * `req.session.save`, `ctx.res.json`, `this.response.send`: a part of the request or response a
+ * handler gets. A bare `request`/`response` at the root may be an HTTP client module (`request.get`), so
+ * only `req`/`res` count there.
+ */
+function isRequestPart(name: string): boolean {
+  const segments = name.split('.');
+  return segments.slice(0, -1).some((segment, index) => REQUEST_OBJECTS.has(segment) && (index > 0 || segment === 'req' || segment === 'res'));
 }
 
 /** `vi.mock('./limits', () => ({ MAX: 3, NAMES: ['a'] }))`: a factory that hands back data only. */

@@ -18,6 +18,17 @@ export interface TestMocks {
   readonly inherited: ReadonlyMap<MockRecord, number>;
 }
 
+/** A shared setup (the file, a suite body, a hook) whose mocks take the tests under it over the limit. */
+export interface SetupCrossing {
+  /** The hook or suite callee, or null for the file level (reported at its tipping mock). */
+  readonly node: TSESTree.Node | null;
+  /** What the tests inherit up to and including this setup, by where it is made. */
+  readonly outer: number;
+  readonly hooks: number;
+  /** The mocks counted up to and including this setup, with their weights. */
+  readonly counted: ReadonlyMap<MockRecord, number>;
+}
+
 /**
  * A running total of replaced collaborators: each mock counts once, and replacing the same module
  * or property again (`vi.mock('./a')` in two suites, in a hook and then in the test) is one collaborator.
@@ -134,6 +145,47 @@ export class MockTally {
       }
     }
     return { own, outer, hooks, nearestSetup, counted: count.counted, inherited };
+  }
+
+  /**
+   * The setups that report for `test`, outermost first: the one at which what the test inherits
+   * first exceeds `max` (a shared setup over the limit is one finding, wherever nested hooks add
+   * to it), then any deeper one whose own mocks are over `max` by themselves. Empty when the
+   * inherited mocks stay within `max`.
+   */
+  setupCrossings(test: TestBlock, max: number): SetupCrossing[] {
+    const count = new CollaboratorCount(this.weights);
+    const levels: Array<TestBlock | null> = [];
+    for (let ancestor = test.parent; ancestor !== null; ancestor = ancestor.parent) {
+      levels.push(ancestor);
+    }
+    levels.push(null);
+    levels.reverse();
+    const crossings: SetupCrossing[] = [];
+    let outer = 0;
+    let hooks = 0;
+    const step = (node: TSESTree.Node | null, owner: TestBlock | null, isHook: boolean): void => {
+      const added = count.take(this.byOwner.get(owner));
+      if (added === 0) {
+        return;
+      }
+      const before = outer + hooks;
+      if (isHook) {
+        hooks += added;
+      } else {
+        outer += added;
+      }
+      if ((before <= max && outer + hooks > max) || (before > max && added > max)) {
+        crossings.push({ node, outer, hooks, counted: new Map(count.counted) });
+      }
+    };
+    for (const level of levels) {
+      step(level === null ? null : level.node.callee, level, false);
+      for (const hook of this.hooksOf(level)) {
+        step(hook.node.callee, hook, true);
+      }
+    }
+    return crossings;
   }
 
   private hooksOf(parent: TestBlock | null): TestBlock[] {

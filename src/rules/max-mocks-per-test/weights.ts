@@ -1,8 +1,10 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { chainTop, type MockRecord, type TestModel } from '../../model/index.js';
+import type { MockRecord, TestModel } from '../../model/index.js';
+import { countFakesOnce } from './fakes.js';
 import { MockParts } from './mock-parts.js';
+import { moduleStandIn } from './module-stand-ins.js';
 import { callsThrough, nonCollaborator } from './non-collaborators.js';
 
 /** Doubles that stand in for a whole collaborator object even without programmed behaviour. */
@@ -80,7 +82,7 @@ export function weighMocks(
   for (const mock of model.mocks) {
     weights.set(mock, weigh(mock, parts, countSpies, ignored));
   }
-  countFakesOnce(model, weights);
+  countFakesOnce(model, sourceCode, weights);
   return weights;
 }
 
@@ -91,7 +93,7 @@ function weigh(mock: MockRecord, parts: MockParts, countSpies: boolean, ignored:
   if (onlyCallsThrough(mock) || callsThrough(mock)) {
     return countSpies ? 1 : 0;
   }
-  if (nonCollaborator(mock) !== null || parts.replacesPartOfMockedModule(mock)) {
+  if (nonCollaborator(mock) !== null || moduleStandIn(mock) !== null || parts.replacesPartOfMockedModule(mock)) {
     return 0;
   }
   if (mock.kind === 'module') {
@@ -112,48 +114,4 @@ function weigh(mock: MockRecord, parts: MockParts, countSpies: boolean, ignored:
     return 1;
   }
   return mock.hasBehaviour || countSpies ? Math.max(1, mock.count) : 0;
-}
-
-/** A hand-written fake object or class is one replaced collaborator, however many of its methods are stubs. */
-function countFakesOnce(model: TestModel, weights: Map<MockRecord, number>): void {
-  const containers = new Map<MockRecord, TSESTree.Node>();
-  for (const mock of model.mocks) {
-    if (mock.kind !== 'function' || (weights.get(mock) ?? 0) === 0) {
-      continue;
-    }
-    const top = chainTop(mock.node);
-    const parent = top.parent;
-    if (parent?.type === AST_NODE_TYPES.Property && parent.value === top && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
-      containers.set(mock, parent.parent);
-    } else if (parent?.type === AST_NODE_TYPES.PropertyDefinition && parent.value === top) {
-      containers.set(mock, parent.parent);
-    }
-  }
-  // A nested fake (`{ rest: { issues: { get: vi.fn() } }, graphql: vi.fn() }`) is one object: its
-  // inner literals group with the outermost enclosing literal that has stub methods of its own. A
-  // literal that only holds other fakes (`{ userService: {…}, cartService: {…} }`, a DI container)
-  // is a set of collaborators, so they stay apart.
-  const withOwnStubs = new Set(containers.values());
-  const groups = new Map<TSESTree.Node, MockRecord[]>();
-  for (const [mock, container] of containers) {
-    let owner = container;
-    for (let current = container; current.parent?.type === AST_NODE_TYPES.Property && current.parent.value === current && current.parent.parent.type === AST_NODE_TYPES.ObjectExpression; ) {
-      current = current.parent.parent;
-      if (withOwnStubs.has(current)) {
-        owner = current;
-      }
-    }
-    const group = groups.get(owner);
-    if (group === undefined) {
-      groups.set(owner, [mock]);
-    } else {
-      group.push(mock);
-    }
-  }
-  // A fake object or class is one collaborator, however many of its methods are stubs: on real
-  // suites (redis and cluster clients, API services, loggers, storages) counting each method
-  // reported tests that replace two or three things.
-  for (const mocks of groups.values()) {
-    mocks.forEach((mock, index) => weights.set(mock, index === 0 ? 1 : 0));
-  }
 }

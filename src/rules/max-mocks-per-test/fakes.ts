@@ -1,0 +1,110 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import { chainTop, type MockRecord, type TestModel } from '../../model/index.js';
+
+/** The object literal `node` is a property value of, if any. */
+function literalAround(node: TSESTree.Node): TSESTree.ObjectExpression | null {
+  const parent = node.parent;
+  return parent?.type === AST_NODE_TYPES.Property && parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectExpression ? parent.parent : null;
+}
+
+/**
+ * The fake object or class a double is a method of: the literal or class it is written in, or the
+ * literal its variable is put into (`const updateById = jest.fn(); const ctx = { models: { updateById } }`).
+ */
+function containerOf(mock: MockRecord, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | null {
+  const top = chainTop(mock.node);
+  const parent = top.parent;
+  const literal = literalAround(top);
+  if (literal !== null) {
+    return literal;
+  }
+  if (parent?.type === AST_NODE_TYPES.PropertyDefinition && parent.value === top) {
+    return parent.parent;
+  }
+  // Only a stub with behaviour: callbacks handed over in a literal (`wire({ onOpen, onClose })`) are sinks.
+  if (mock.hasBehaviour && parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === top && parent.id.type === AST_NODE_TYPES.Identifier) {
+    for (const variable of sourceCode.getDeclaredVariables(parent)) {
+      for (const reference of variable.references) {
+        const into = literalAround(reference.identifier);
+        if (into !== null) {
+          return into;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** The outermost literal of a nest of object literals (`ctx` for `ctx.models.rampSchedules`). */
+function rootLiteral(container: TSESTree.Node): TSESTree.Node {
+  let root = container;
+  for (let outer = literalAround(root); outer !== null; outer = literalAround(root)) {
+    root = outer;
+  }
+  return root;
+}
+
+/**
+ * A literal that holds fakes and nothing else (`{ cartService: {…}, taxService: {…} }`, a DI
+ * container): a set of collaborators, one per fake, not one fake.
+ */
+function holdsOnlyFakes(root: TSESTree.Node, withOwnStubs: ReadonlySet<TSESTree.Node>, holdingFakes: ReadonlySet<TSESTree.Node>): boolean {
+  return (
+    root.type === AST_NODE_TYPES.ObjectExpression &&
+    !withOwnStubs.has(root) &&
+    root.properties.every((property) => property.type === AST_NODE_TYPES.Property && holdingFakes.has(property.value))
+  );
+}
+
+/**
+ * A hand-written fake object or class is one replaced collaborator, however many of its methods
+ * are stubs and however deeply they are nested: on real suites (redis and cluster clients, API
+ * services, loggers, a context object carrying data and the models it reads) counting each
+ * method reported tests that replace two or three things. A literal that holds only other fakes
+ * (a DI container) is a set of collaborators: each fake in it counts.
+ */
+export function countFakesOnce(model: TestModel, sourceCode: Readonly<TSESLint.SourceCode>, weights: Map<MockRecord, number>): void {
+  const containers = new Map<MockRecord, TSESTree.Node>();
+  for (const mock of model.mocks) {
+    if (mock.kind !== 'function' || (weights.get(mock) ?? 0) === 0) {
+      continue;
+    }
+    const container = containerOf(mock, sourceCode);
+    if (container !== null) {
+      containers.set(mock, container);
+    }
+  }
+  const withOwnStubs = new Set(containers.values());
+  // Each literal with stubs and every literal around it holds fakes.
+  const holdingFakes = new Set<TSESTree.Node>();
+  for (const container of withOwnStubs) {
+    for (let current: TSESTree.Node | null = container; current !== null && !holdingFakes.has(current); current = literalAround(current)) {
+      holdingFakes.add(current);
+    }
+  }
+  const groups = new Map<TSESTree.Node, MockRecord[]>();
+  for (const [mock, container] of containers) {
+    const root = rootLiteral(container);
+    let owner = root;
+    if (holdsOnlyFakes(root, withOwnStubs, holdingFakes)) {
+      // Inside a container, each fake groups with its outermost literal that has stub methods of its own.
+      owner = container;
+      for (let current = literalAround(container); current !== null && current !== root; current = literalAround(current)) {
+        if (withOwnStubs.has(current)) {
+          owner = current;
+        }
+      }
+    }
+    const group = groups.get(owner);
+    if (group === undefined) {
+      groups.set(owner, [mock]);
+    } else {
+      group.push(mock);
+    }
+  }
+  for (const mocks of groups.values()) {
+    mocks.forEach((mock, index) => weights.set(mock, index === 0 ? 1 : 0));
+  }
+}
