@@ -31,13 +31,13 @@ export default createRule<Options, MessageIds>({
         properties: {
           allowConfiguredLimit: {
             type: 'boolean',
-            description: 'Accept a literal count that a retry limit configured in the same test predicts (`retries: 3` → 4 calls).',
+            description: 'Accept a literal count that a retry limit configured in the same test predicts (`retries: 3` → 4 calls); `false` reports it with a suggestion to derive it.',
           },
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ allowConfiguredLimit: false }],
+    defaultOptions: [{ allowConfiguredLimit: true }],
     messages: {
       magicRetryCount:
         'The exact count {{count}} depends on a retry limit this test never sets (the code\'s default); set the limit in the test and derive the count from it (e.g. `maxRetries + 1`), or assert a bound when timing makes the count vary.',
@@ -59,18 +59,29 @@ export default createRule<Options, MessageIds>({
 /** One checker per configured options object, not per file (see `perOptions`). */
 const checkerFor = perOptions((options: Options[0]) => new RetryCountChecker(options));
 
-/** Exact count assertions (of at least 2) inside tests, in the model's order. */
-function countAssertionsOf(model: TestModel): Array<{ count: CountAssertion; test: TestBlock }> {
+/**
+ * Exact count assertions (of at least 2) inside tests, in the model's order, without the steps: a count one more
+ * than an earlier count of the same thing in the same test (`toHaveBeenCalledTimes(1)`, another request,
+ * `toHaveBeenCalledTimes(2)`) is the test's own action counted, not a retry policy.
+ */
+function countAssertionsOf(model: TestModel, sourceCode: Readonly<TSESLint.SourceCode>): Array<{ count: CountAssertion; test: TestBlock }> {
   const found: Array<{ count: CountAssertion; test: TestBlock }> = [];
+  const seen = new Set<string>();
   for (const assertion of model.assertions) {
     const block = assertion.block;
     if (block === null || block.kind !== 'test') {
       continue;
     }
     const count = readCountAssertion(assertion);
-    if (count !== null && count.count >= 2) {
+    if (count === null) {
+      continue;
+    }
+    const counted = sourceCode.getText(count.counted);
+    const tests = `${block.node.range[0]}:${counted}:`;
+    if (count.count >= 2 && !seen.has(`${tests}${count.count - 1}`)) {
       found.push({ count, test: block });
     }
+    seen.add(`${tests}${count.count}`);
   }
   return found;
 }
@@ -80,7 +91,7 @@ class RetryCountChecker {
   readonly allowConfiguredLimit: boolean;
 
   constructor(options: Options[0]) {
-    this.allowConfiguredLimit = options.allowConfiguredLimit ?? false;
+    this.allowConfiguredLimit = options.allowConfiguredLimit ?? true;
   }
 
   check(context: RuleContext): void {
@@ -94,7 +105,7 @@ class RetryCountChecker {
     if (!model.hasTests) {
       return;
     }
-    const found = countAssertionsOf(model);
+    const found = countAssertionsOf(model, sourceCode);
     if (found.length === 0) {
       return;
     }
@@ -132,7 +143,8 @@ class RetryCountChecker {
       return;
     }
     const facts = file.factsOf(test);
-    if (facts.negated || facts.pinned.has(count.count)) {
+    // `// initial + one retry`: the comment on the line says where the number comes from.
+    if (facts.negated || facts.pinned.has(count.count) || file.isExplainedByComment(count.node)) {
       return;
     }
     const countedKey = count.kind === 'calls' ? doubleKey(count.counted) : null;

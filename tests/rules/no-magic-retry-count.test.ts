@@ -3,6 +3,76 @@ import { createRuleTester } from '../rule-tester.js';
 
 createRuleTester().run('no-magic-retry-count', rule, {
   valid: [
+    // Round 2: a count the test's configured limit predicts restates it in the test's own words: not reported by default.
+    `import { it, expect, vi } from 'vitest';
+it('gives up after maxRetries', async () => {
+  const send = vi.fn().mockRejectedValue(new Error('offline'));
+  await expect(createClient({ send, maxRetries: 2 }).get('/users')).rejects.toThrow();
+  expect(send).toHaveBeenCalledTimes(3);
+});
+`,
+    // Round 2: the same with sinon and chai in mocha (JS), a limit of attempts.
+    `const sinon = require('sinon');
+const { expect } = require('chai');
+describe('casLoop', function () {
+  it('stops after maxAttempts conflicts', async function () {
+    const write = sinon.stub().rejects(new Error('conflict'));
+    await casLoop({ write, maxAttempts: 3 }).catch(() => {});
+    expect(write.callCount).to.equal(3);
+  });
+});
+`,
+    // Round 2: a count one more than the test's earlier count of the same thing counts the request the test made again.
+    `import { test, expect } from '@jest/globals';
+test('retries on 429', async () => {
+  let count = 0;
+  const fetch = async () => (count++ === 0 ? new Response(null, { status: 429 }) : new Response('{}'));
+  const client = new Client({ fetch });
+  await client.request('/foo');
+  expect(count).toEqual(2);
+  await client.request('/foo');
+  expect(count).toEqual(3);
+});
+`,
+    // Round 2: node:test, the test runs the queue again by hand after a first exact count.
+    `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+test('retries the job', async (t) => {
+  const job = t.mock.fn(() => { throw new Error('boom'); });
+  await runOnce({ job });
+  assert.equal(job.mock.callCount(), 1);
+  await makeRunnable();
+  await runOnce({ job });
+  assert.equal(job.mock.callCount(), 2);
+});
+`,
+    // Round 2: the attempt number the test publishes itself, echoed back.
+    `import { it, expect } from 'vitest';
+it('emits retry events with details', async () => {
+  const received = [];
+  agenda.on('retry', (notification, details) => received.push(details));
+  await channel.publish({ type: 'retry', retryAttempt: 3, error: 'Temporary failure' });
+  expect(received[0].attempt).toBe(3);
+});
+`,
+    // Round 2: the attempt number the test passes in, advanced by one (mocha + chai, JS).
+    `const { expect } = require('chai');
+describe('observation retry', function () {
+  it('increases the attempt count on a later failure', async function () {
+    const job = { data: { retryBaggage: { attempt: 2 } } };
+    await retryObservation(new Error('not found'), job);
+    expect(queue.add.firstCall.args[1].retryBaggage.attempt).to.equal(3);
+  });
+});
+`,
+    // Round 2: a comment on the line says where the count comes from.
+    `import { test, expect, vi } from 'vitest';
+test('logs when assignment fails on every attempt', async () => {
+  vi.mocked(createMembership).mockRejectedValue(new Error('db down'));
+  await provision(args);
+  expect(createMembership).toHaveBeenCalledTimes(2); // initial + one retry
+});
+`,
     // Log lines counted in a retry scenario equal the configured attempts by coincidence (medusa event bus shape).
     `import { describe, expect, it, jest } from '@jest/globals';
 describe('worker retries', () => {
@@ -598,6 +668,21 @@ it('retries as configured', async () => {
 `,
   ],
   invalid: [
+    // Round 2: a jump from an earlier count is not one step of the test's own: still a policy count.
+    {
+      code: `
+import { it, expect, vi } from 'vitest';
+it('retries until it gives up', async () => {
+  const send = vi.fn().mockRejectedValue(new Error('offline'));
+  const pending = createClient({ send }).get('/users').catch(() => {});
+  expect(send).toHaveBeenCalledTimes(1);
+  await vi.runAllTimersAsync();
+  await pending;
+  expect(send).toHaveBeenCalledTimes(4);
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 9, column: 38 }],
+    },
     // jest globals: an always-failing stub and a count nobody configured.
     {
       code: `
@@ -640,6 +725,7 @@ it('sends the request again after a failure', async () => {
   expect(send).toHaveBeenCalledTimes(4);
 });
 `,
+      options: [{ allowConfiguredLimit: false }],
       errors: [
         {
           messageId: 'configuredLimit',
@@ -675,6 +761,7 @@ test('retries a 503', async () => {
   expect(fetchMock).toHaveBeenCalledTimes(3);
 });
 `,
+      options: [{ allowConfiguredLimit: false }],
       errors: [
         {
           messageId: 'configuredLimit',
@@ -706,6 +793,7 @@ it('fails after all attempts', async () => {
   expect(job.attemptsMade).toBe(3);
 });
 `,
+      options: [{ allowConfiguredLimit: false }],
       errors: [
         {
           messageId: 'configuredLimit',
@@ -741,6 +829,7 @@ it('should resolve with correct number of retries', async () => {
   expect(retryCalled).toBe(2);
 });
 `,
+      options: [{ allowConfiguredLimit: false }],
       errors: [
         {
           messageId: 'configuredLimit',
@@ -907,6 +996,7 @@ it('retries the upload', async () => {
   expect(handler).toHaveBeenCalledTimes(3);
 });
 `,
+      options: [{ allowConfiguredLimit: false }],
       errors: [{ messageId: 'configuredLimit', line: 4, column: 41, suggestions: [] }],
     },
     // `calledThrice` read as a boolean.
@@ -932,6 +1022,7 @@ it('gives up after the retry limit', async () => {
   expect(send).toHaveBeenCalledTimes(8);
 });
 `,
+      options: [{ allowConfiguredLimit: false }],
       errors: [
         {
           messageId: 'configuredLimit',
@@ -968,6 +1059,7 @@ describe('queue', function () {
 });
 `,
       languageOptions: { parserOptions: { sourceType: 'script' } },
+      options: [{ allowConfiguredLimit: false }],
       errors: [
         {
           messageId: 'configuredLimit',
@@ -1018,6 +1110,7 @@ it('retries in strict mode', function () {
   });
 });
 `,
+      options: [{ allowConfiguredLimit: false }],
       errors: [
         {
           messageId: 'configuredLimit',
@@ -1055,6 +1148,7 @@ it('stops retrying after cancel', async () => {
   expect(fetchMock).toHaveBeenCalledTimes(4);
 });
 `,
+      options: [{ allowConfiguredLimit: false }],
       errors: [
         {
           messageId: 'configuredLimit',
@@ -1092,6 +1186,7 @@ it('should pause retries while offline', async () => {
   expect(queryFn).toHaveBeenCalledTimes(2);
 });
 `,
+      options: [{ allowConfiguredLimit: false }],
       errors: [
         {
           messageId: 'configuredLimit',
@@ -1126,6 +1221,7 @@ it('retries the second step', async () => {
   expect(handler.second).toHaveBeenCalledTimes(4);
 });
 `,
+      options: [{ allowConfiguredLimit: false }],
       errors: [
         {
           messageId: 'configuredLimit',

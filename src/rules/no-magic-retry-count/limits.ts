@@ -7,7 +7,7 @@ import type { TestBlock } from '../../model/index.js';
 import type { FactsDraft } from './facts.js';
 import { integerLiteral } from './nodes.js';
 import { isDirectlyIn, type Place } from './places.js';
-import { isDisablingValue, isRetryDecisionKey, isRetryOptionKey, limitKeyOf, splitWords } from './retry-evidence.js';
+import { isAttemptNumberKey, isDisablingValue, isRetryDecisionKey, isRetryOptionKey, limitKeyOf, splitWords } from './retry-evidence.js';
 import type { RetryFile } from './retry-file.js';
 
 /** A retry limit the test configures: `{ retries: 3 }`, `{ maxRetries: MAX }`, `.retry(2)`. */
@@ -64,6 +64,15 @@ export function readLimitOptions(file: RetryFile, draft: FactsDraft): void {
     // Options of a test or suite call (`it('x', { retry: 3 }, fn)`) configure the runner, not the code.
     if (file.isBlockOptions(property)) {
       continue;
+    }
+    // An attempt number the test writes (`retryAttempt: 3` in an event it publishes, `attempt: 2` in the job it
+    // passes): a count equal to it, or one more, echoes or advances the test's own number.
+    if (place !== 'context' && limitKeyOf(property) === null && isAttemptNumberKey(name)) {
+      const value = integerLiteral(property.value);
+      if (value !== null) {
+        draft.pin(value);
+        continue;
+      }
     }
     if (!isRetryOptionKey(name) && limitKeyOf(property) === null) {
       continue;

@@ -133,6 +133,13 @@ const NESTED_LIMIT_KEYS: ReadonlySet<string> = new Set(['limit', 'count', 'max',
 export const isRetryOptionKey = (name: string): boolean =>
   LIMIT_KEYS.has(name) || (RETRY_MENTION.test(name) && splitWords(name).some((word) => RETRY_WORDS.has(word)));
 
+/**
+ * Does this key hold the number of one attempt rather than a limit (`attempt`, `retryAttempt`, `attemptsMade`)?
+ * A limit key (`attempts`, `maxAttempts`) is not one: `limitKeyOf` reads those first.
+ */
+export const isAttemptNumberKey = (name: string): boolean =>
+  /attempt/iu.test(name) && !LIMIT_KEYS.has(name) && splitWords(name).some((word) => word === 'attempt' || word === 'attempts');
+
 /** A value that switches retrying off: `false`, `0`, `null`. */
 export function isDisablingValue(node: TSESTree.Node): boolean {
   const value = unwrapExpression(node);

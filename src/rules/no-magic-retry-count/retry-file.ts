@@ -7,7 +7,7 @@ import { collectNodes, type CollectedNodes } from './collect.js';
 import { normaliseKey } from './count-assertions.js';
 import { gatherFacts, type TestFacts } from './facts.js';
 import { beforeHooksOf, Buckets, reachOf, type Reach } from './reach.js';
-import { isDisablingValue, isRetryOptionKey, isRetryTitle, limitKeyOf } from './retry-evidence.js';
+import { isAttemptNumberKey, isDisablingValue, isRetryOptionKey, isRetryTitle, limitKeyOf } from './retry-evidence.js';
 
 /**
  * One file being checked: the nodes the checks read and the memos built over them. Made for a file
@@ -24,6 +24,7 @@ export class RetryFile {
   private hooks: Map<TestBlock | null, TestBlock[]> | null = null;
   private readonly mockKeys = new Map<MockRecord, readonly string[]>();
   private mocksByNode: Map<TSESTree.Node, MockRecord> | null = null;
+  private explainedLines: Set<number> | null = null;
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -99,6 +100,22 @@ export class RetryFile {
     return object.type !== AST_NODE_TYPES.ObjectExpression || (object.parent.type === AST_NODE_TYPES.CallExpression && this.isBlockCall(object.parent));
   }
 
+  /**
+   * Does a comment ending the line of `node` say how its count is made (`// initial + one retry`, `// 1 + 2 retries`)?
+   * The comments are mapped by line once per file.
+   */
+  isExplainedByComment(node: TSESTree.Node): boolean {
+    if (this.explainedLines === null) {
+      this.explainedLines = new Set();
+      for (const comment of this.sourceCode.getAllComments()) {
+        if (comment.value.includes('+') && /\b(?:retry|retries|attempts?|tries|initial)\b/iu.test(comment.value)) {
+          this.explainedLines.add(comment.loc.start.line);
+        }
+      }
+    }
+    return this.explainedLines.has(node.loc.end.line);
+  }
+
   /** Does the file speak of retrying anywhere: a retry title, a retry option that is not switched off, a call of retrying code? */
   fileMentionsRetry(): boolean {
     this.mentionsRetry ??=
@@ -133,7 +150,7 @@ function makeBuckets(file: RetryFile): FileBuckets {
     properties: new Buckets(
       properties.filter((property) => {
         const name = getKeyName(property);
-        return name !== null && (name === 'once' || isRetryOptionKey(name) || limitKeyOf(property) !== null);
+        return name !== null && (name === 'once' || isRetryOptionKey(name) || isAttemptNumberKey(name) || limitKeyOf(property) !== null);
       }),
       blockOf,
     ),
