@@ -2,7 +2,7 @@
 // and every way of using our configs and plugin (tests/fixtures/config-types/assignability.ts) against ESLint 9's and
 // ESLint 10's own types. The plugin is installed into the scratch project as npm would (package.json + dist/ copied),
 // so its declarations resolve `eslint` to the project's ESLint, not to ours.
-import { cpSync, mkdirSync, realpathSync, unlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, realpathSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
@@ -49,6 +49,13 @@ function typedProject(major: EslintMajor): TempProject {
 }
 
 const majors: EslintMajor[] = [9, 10];
+
+it("README's eslint.config.ts block is the example file tsc checks", () => {
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+  const example = readFileSync(join(REPO_ROOT, 'examples', 'typescript-config', 'eslint.config.ts'), 'utf8');
+  const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/gu)].map((match) => match[1]);
+  expect(blocks).toContain(example);
+});
 
 describe.each(majors)('eslint.config.ts against ESLint %i types', (major) => {
   let project: TempProject;
