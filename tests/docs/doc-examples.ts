@@ -31,7 +31,9 @@ export interface DocExample {
   readonly where: string;
 }
 
-const FENCE = /^```(\w*)\s*$/u;
+/** An opening fence and its language: ```ts, ```ts title="x", indented ones inside lists. */
+const FENCE = /^\s*```\s*(\w*)[^`]*$/u;
+const CLOSING_FENCE = /^\s*```\s*$/u;
 const DIRECTIVE = /^<!--\s*doc-example:\s*(\{.*\})\s*-->\s*$/u;
 const LANGS = new Set(['js', 'jsx', 'ts', 'tsx']);
 const NAMED_FILE = /^\/\/.*[—–-]\s*(\S+\.(?:[cm]?[jt]sx?))\s*$/u;
@@ -49,9 +51,9 @@ function parseDirective(json: string, where: string): Directive {
   }
 }
 
-/** The example blocks of one rule doc, in document order. */
-export function extractExamples(docPath: string, doc: string, ruleId: string): DocExample[] {
-  const lines = readFileSync(docPath, 'utf8').split('\n');
+/** The example blocks of one rule doc (its markdown, its repo path, its rule id), in document order. */
+export function extractExamples(markdown: string, doc: string, ruleId: string): DocExample[] {
+  const lines = markdown.split('\n');
   const examples: DocExample[] = [];
   let label: Expectation | null = null;
   let directive: Directive | null = null;
@@ -61,7 +63,7 @@ export function extractExamples(docPath: string, doc: string, ruleId: string): D
     if (fence !== null) {
       const start = index;
       const body: string[] = [];
-      for (index += 1; index < lines.length && !/^```\s*$/u.test(lines[index] ?? ''); index += 1) {
+      for (index += 1; index < lines.length && !CLOSING_FENCE.test(lines[index] ?? ''); index += 1) {
         body.push(lines[index] ?? '');
       }
       const lang = fence[1] ?? '';
@@ -104,7 +106,7 @@ export function allDocExamples(repoRoot: string): Map<string, DocExample[]> {
   const result = new Map<string, DocExample[]>();
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.md')).sort()) {
     const ruleId = name.slice(0, -'.md'.length);
-    result.set(ruleId, extractExamples(join(dir, name), `docs/rules/${name}`, ruleId));
+    result.set(ruleId, extractExamples(readFileSync(join(dir, name), 'utf8'), `docs/rules/${name}`, ruleId));
   }
   return result;
 }
