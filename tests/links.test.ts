@@ -60,9 +60,12 @@ function markdownFiles(): string[] {
 /** Markdown outside fenced code blocks (links in code are examples, not links). */
 const prose = (markdown: string): string => markdown.replace(/^```[\s\S]*?^```/gmu, '');
 
+/** Prose without inline code spans either (`mock['x'](y)` is code, not a link). */
+const linkProse = (markdown: string): string => prose(markdown).replace(/`[^`\n]*`/gu, '');
+
 /** Inline links `[text](target)` and images, without `<…>` autolinks. */
 const linkTargets = (markdown: string): string[] =>
-  [...prose(markdown).matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/gu)].map((match) => match[1] ?? '');
+  [...linkProse(markdown).matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/gu)].map((match) => match[1] ?? '');
 
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens, repeats numbered. */
 function anchors(markdown: string): Set<string> {
@@ -116,5 +119,11 @@ describe('relative links in README.md, CHANGELOG.md and docs/', () => {
 describe('the anchor reader', () => {
   it('spells anchors as GitHub does', () => {
     expect([...anchors('# In CI\n## `all` config: every rule\n## In CI\n```\n# not a heading\n```\n')]).toEqual(['in-ci', 'all-config-every-rule', 'in-ci-1']);
+  });
+});
+
+describe('the link reader', () => {
+  it('reads links in prose, not in code spans or fenced blocks', () => {
+    expect(linkTargets("See [docs](docs/a.md) and `mock['m'](x)`.\n```js\nf[0](y)\n```\n[b](b.md)")).toEqual(['docs/a.md', 'b.md']);
   });
 });
