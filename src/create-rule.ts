@@ -1,6 +1,6 @@
 import { RuleCreator, applyDefault, type RuleWithMetaAndName } from '@typescript-eslint/utils/eslint-utils';
 
-import { PACKAGE_VERSION, REPOSITORY_URL } from './package-info.js';
+import { DOCS_REF, REPOSITORY_URL } from './package-info.js';
 import { withTestModel } from './model/index.js';
 
 /** Config a rule belongs to; `false` keeps it out of every config but `all`. */
@@ -16,7 +16,7 @@ export interface TestQualityRuleDocs {
 }
 
 export const ruleDocsUrl = (ruleId: string): string =>
-  `${REPOSITORY_URL}/blob/v${PACKAGE_VERSION}/docs/rules/${ruleId}.md`;
+  `${REPOSITORY_URL}/blob/${DOCS_REF}/docs/rules/${ruleId}.md`;
 
 const namedRule = RuleCreator<TestQualityRuleDocs>(ruleDocsUrl);
 

@@ -6,7 +6,7 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 import plugin from '../src/index.js';
-import { PACKAGE_VERSION } from '../src/package-info.js';
+import { DOCS_REF, PACKAGE_VERSION } from '../src/package-info.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 interface AnyRule {
@@ -57,9 +57,9 @@ describe.each(ruleIds)('rule %s', (id) => {
     expect(existsSync(`${root}docs/rules/${id}.md`)).toBe(true);
   });
 
-  it('has a description in the house style and a docs URL pinned to the version', () => {
+  it('has a description in the house style and a docs URL on the docs ref', () => {
     expect(meta.docs?.description).toMatch(/^(Disallow|Require|Enforce|Prefer) .*[^.]$/u);
-    expect(meta.docs?.url).toBe(`https://github.com/test-quality/eslint-plugin-test-quality/blob/v${PACKAGE_VERSION}/docs/rules/${id}.md`);
+    expect(meta.docs?.url).toBe(`https://github.com/test-quality/eslint-plugin-test-quality/blob/${DOCS_REF}/docs/rules/${id}.md`);
   });
 
   it('has camelCase message ids', () => {

@@ -1,8 +1,20 @@
-import type { TSESLint } from '@typescript-eslint/utils';
-
 import type { TestQualityRuleDocs } from '../create-rule.js';
 
 export type ConfigName = 'all' | 'recommended' | 'recommended-type-checked' | 'strict';
+
+/** How our configs turn a rule on: ESLint's rule entry shape (`Linter.RuleEntry`), mutable as ESLint declares it. */
+export type ConfigRuleEntry = 'error' | ['error', ...unknown[]];
+
+/**
+ * One of our flat configs. Spelled out structurally, not as typescript-eslint's `FlatConfig.Config`
+ * (whose `languageOptions` and `plugins` types ESLint's own `Linter.Config` does not accept), so that it is
+ * assignable to ESLint 9's and 10's `Linter.Config` and to `defineConfig`'s `extends` elements.
+ */
+export interface FlatConfig<Plugin> {
+  name: string;
+  plugins: Record<string, Plugin>;
+  rules: Record<string, ConfigRuleEntry>;
+}
 
 interface RuleWithDocs {
   readonly meta: {
@@ -21,8 +33,8 @@ interface RuleWithDocs {
 export function deriveConfigRules(
   rules: Readonly<Record<string, RuleWithDocs>>,
   namespace: string,
-): Record<ConfigName, TSESLint.FlatConfig.Rules> {
-  const result: Record<ConfigName, TSESLint.FlatConfig.Rules> = {
+): Record<ConfigName, Record<string, ConfigRuleEntry>> {
+  const result: Record<ConfigName, Record<string, ConfigRuleEntry>> = {
     recommended: {},
     'recommended-type-checked': {},
     strict: {},
@@ -51,13 +63,13 @@ export function deriveConfigRules(
 }
 
 /** Flat configs, each named `test-quality/<config>`, with the plugin registered in it. */
-export function createConfigs(
-  plugin: TSESLint.FlatConfig.Plugin,
+export function createConfigs<Plugin>(
+  plugin: Plugin,
   rules: Readonly<Record<string, RuleWithDocs>>,
   namespace: string,
-): Record<ConfigName, TSESLint.FlatConfig.Config> {
+): Record<ConfigName, FlatConfig<Plugin>> {
   const derived = deriveConfigRules(rules, namespace);
-  const config = (name: ConfigName): TSESLint.FlatConfig.Config => ({
+  const config = (name: ConfigName): FlatConfig<Plugin> => ({
     name: `${namespace}/${name}`,
     plugins: { [namespace]: plugin },
     rules: derived[name],

@@ -1,5 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
+import { validateSettings } from './settings-validation.js';
+
 /**
  * `settings['test-quality']` as users write it. Every list adds to the built-in names;
  * nothing here removes a built-in.
@@ -70,19 +72,22 @@ function contentKey(settings: TestQualitySettings): string {
 }
 
 /**
- * Reads `settings['test-quality']` once per settings object; malformed entries are ignored. Equal
- * contents give the same object, so it can key what is computed from the settings (the test model).
+ * Reads `settings['test-quality']` once per settings object; throws on malformed settings
+ * (`validateSettings`). Equal contents give the same object, so it can key what is computed from
+ * the settings (the test model).
  */
 export function getSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): TestQualitySettings {
   const all = context.settings as Record<string, unknown> | undefined;
   const raw = all?.['test-quality'];
   if (raw === null || typeof raw !== 'object') {
+    validateSettings(raw);
     return EMPTY_SETTINGS;
   }
   const cached = cache.get(raw);
   if (cached !== undefined) {
     return cached;
   }
+  validateSettings(raw);
   const source = raw as Record<string, unknown>;
   const parsed: TestQualitySettings = {
     testFunctions: stringList(source['testFunctions']),

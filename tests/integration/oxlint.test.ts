@@ -35,14 +35,17 @@ async function syntacticRules(): Promise<string[]> {
 }
 
 /** The `.oxlintrc.json` block of docs/oxlint.md, verbatim. */
-function documentedConfig(): { jsPlugins: string[]; rules: Record<string, unknown> } {
+function documentedConfigText(): string {
   const doc = readFileSync(join(REPO_ROOT, 'docs', 'oxlint.md'), 'utf8');
-  const block = /```json\n(\{\n {2}"jsPlugins"[\s\S]*?)```/u.exec(doc)?.[1];
+  const block = [...doc.matchAll(/```json\n([\s\S]*?)```/gu)].map((match) => match[1] ?? '').find((text) => text.includes('"jsPlugins"'));
   if (block === undefined) {
     throw new Error('docs/oxlint.md has no ```json block with "jsPlugins"');
   }
-  return JSON.parse(block) as { jsPlugins: string[]; rules: Record<string, unknown> };
+  return block;
 }
+
+const documentedConfig = (): { jsPlugins: string[]; rules: Record<string, unknown> } =>
+  JSON.parse(documentedConfigText()) as { jsPlugins: string[]; rules: Record<string, unknown> };
 
 /**
  * The documented config with `rules` replaced by the rules to compare, and oxlint's own default rules turned off
@@ -149,6 +152,28 @@ describe('oxlint JS plugin', () => {
     const documented = documentedConfig();
     expect(documented.jsPlugins).toEqual(['eslint-plugin-test-quality']);
     expect(documented.rules).toEqual(plugin.configs.recommended.rules);
+  });
+
+  it('the documented bare `npx oxlint` with the documented config reports our findings only: not in node_modules, no oxlint default rules', async () => {
+    const userProject = createProject({
+      link: ['oxlint'],
+      files: {
+        'package.json': JSON.stringify({ name: 'user-project', private: true, type: 'module' }),
+        '.oxlintrc.json': documentedConfigText(),
+        'test/users.test.ts': BAD_TEST,
+        // What oxlint's default rules would report (no-debugger), and a test file inside an installed package.
+        'src/users.js': 'export function getUser() {\n  debugger;\n  return null;\n}\n',
+        'node_modules/some-library/test/users.test.ts': BAD_TEST,
+      },
+    });
+    try {
+      const result = await run(process.execPath, [OXLINT_BIN, '--format', 'json'], { cwd: userProject.dir, timeoutMs: 60_000 });
+      expect(result.code, result.stderr).toBe(1);
+      const report = JSON.parse(result.stdout) as OxlintReport;
+      expect(report.diagnostics.map((diagnostic) => `${diagnostic.filename} ${diagnostic.code}`)).toEqual([`test/users.test.ts test-quality(${QUALIFIED_RULE_ID.split('/')[1] ?? ''})`]);
+    } finally {
+      userProject.remove();
+    }
   });
 
   it('--fix leaves our suggestion alone; --fix-suggestions applies it', async () => {

@@ -1,11 +1,13 @@
 // Pre-commit hooks in a temp git repository: husky + lint-staged set up exactly as docs/pre-commit.md says, and the
-// pre-commit framework running the hook we ship in .pre-commit-hooks.yaml. Real git, real hooks, no network.
+// pre-commit framework running the hook we ship in .pre-commit-hooks.yaml as users get it (pre-commit builds its
+// node environment from a clone of this repository, with packages from the npm registry). Real git, real hooks.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { BAD_TEST, FIXED_TEST, PERMISSIVE_MESSAGE_STYLISH, QUALIFIED_RULE_ID, readmeConfig } from './support/fixtures.js';
+import { cloneHead } from './support/clone.js';
 import { REPO_ROOT, assertBuilt, createProject, run, type RunResult, type TempProject } from './support/project.js';
 
 // Each test spawns real programs; leave room for a loaded machine.
@@ -94,30 +96,58 @@ describe('husky + lint-staged', () => {
   });
 });
 
-/**
- * The shipped hook as a `repo: local` hook: same id, entry, args and file types, but `language: system` so that
- * pre-commit uses the project's ESLint (on PATH) instead of building a node environment from the network.
- */
-function shippedHookAsLocal(): string {
-  const manifest = readFileSync(join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8');
-  const hookLines = manifest
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#') && !line.trim().startsWith('additional_dependencies:'))
-    .map((line) => `    ${line.replace(/^(\s*)language: node$/u, '$1language: system')}`);
-  return ['repos:', '  - repo: local', '    hooks:', ...hookLines, ''].join('\n');
-}
-
 const preCommitProject = (config: string): TempProject =>
   createProject({
     link: ['@typescript-eslint/parser'],
     bins: { eslint: 'eslint/bin/eslint.js' },
     files: {
-      '.gitignore': 'node_modules\n.pre-commit-home\n',
+      '.gitignore': 'node_modules\n.pre-commit-home\nhook-repository\n',
       'package.json': `${JSON.stringify({ name: 'user-project', private: true, type: 'module' }, null, 2)}\n`,
       'eslint.config.js': readmeConfig(),
       '.pre-commit-config.yaml': config,
     },
   });
+
+/** The two TypeScript module extensions `types_or` misses, each with a permissive assertion. */
+const BAD_FILES = ['test/users.test.mts', 'test/orders.test.cts'];
+
+/**
+ * `pre-commit install`, a first commit, then a commit adding BAD_FILES (rejected with our finding in each) and one
+ * with the fixed files (accepted) — through real `git commit`s.
+ */
+async function commitBadThenFixed(project: TempProject, timeoutMs: number): Promise<void> {
+  const env = { PRE_COMMIT_HOME: project.path('.pre-commit-home') };
+  const commit = (message: string): Promise<RunResult> => run('git', ['commit', '-m', message], { cwd: project.dir, env: { ...GIT_ENV, ...env }, timeoutMs });
+  await initRepository(project);
+  const install = await run('pre-commit', ['install'], { cwd: project.dir, env: { ...GIT_ENV, ...env }, timeoutMs: 60_000 });
+  expect(install.code, install.stdout + install.stderr).toBe(0);
+  await git(project, ['add', '-A'], env);
+  const setup = await commit('chore: pre-commit');
+  expect(setup.code, setup.stdout + setup.stderr).toBe(0);
+
+  for (const file of BAD_FILES) {
+    project.write(file, BAD_TEST);
+  }
+  await git(project, ['add', ...BAD_FILES], env);
+  const rejected = await commit('test: users and orders');
+  const rejectedOutput = rejected.stdout + rejected.stderr;
+  expect(rejected.code, rejectedOutput).not.toBe(0);
+  expect(rejectedOutput).toMatch(/eslint \(test-quality\)\.+Failed/u);
+  for (const file of BAD_FILES) {
+    expect(rejectedOutput).toContain(file);
+  }
+  expect(rejectedOutput.split(`${PERMISSIVE_MESSAGE_STYLISH}  ${QUALIFIED_RULE_ID}`)).toHaveLength(BAD_FILES.length + 1);
+  expect(await commitCount(project)).toBe(1);
+
+  for (const file of BAD_FILES) {
+    project.write(file, FIXED_TEST);
+  }
+  await git(project, ['add', ...BAD_FILES], env);
+  const accepted = await commit('test: users and orders');
+  expect(accepted.code, accepted.stdout + accepted.stderr).toBe(0);
+  expect(accepted.stdout + accepted.stderr).toMatch(/eslint \(test-quality\)\.+Passed/u);
+  expect(await commitCount(project)).toBe(2);
+}
 
 describe('pre-commit framework', () => {
   beforeAll(() => {
@@ -130,59 +160,39 @@ describe('pre-commit framework', () => {
     expect(result.code, result.stdout + result.stderr).toBe(0);
   });
 
-  it('the documented local hook rejects a commit with a permissive assertion and accepts the fixed one', async () => {
+  it('the documented local hook rejects a commit with permissive assertions in .mts and .cts files and accepts the fixed one', async () => {
     const project = preCommitProject(documented('yaml', 'repo: local'));
-    const env = { PRE_COMMIT_HOME: project.path('.pre-commit-home') };
     try {
-      await initRepository(project);
-      const install = await run('pre-commit', ['install'], { cwd: project.dir, env: { ...GIT_ENV, ...env }, timeoutMs: 60_000 });
-      expect(install.code, install.stdout + install.stderr).toBe(0);
-      await git(project, ['add', '-A'], env);
-      const setup = await git(project, ['commit', '-q', '-m', 'chore: pre-commit'], env);
-      expect(setup.code, setup.stdout + setup.stderr).toBe(0);
-
-      project.write('test/users.test.ts', BAD_TEST);
-      await git(project, ['add', 'test/users.test.ts'], env);
-      const rejected = await git(project, ['commit', '-m', 'test: users'], env);
-      expect(rejected.code).not.toBe(0);
-      expect(rejected.stdout + rejected.stderr).toMatch(/eslint \(test-quality\)\.+Failed/u);
-      expect(rejected.stdout + rejected.stderr).toContain(`${PERMISSIVE_MESSAGE_STYLISH}  ${QUALIFIED_RULE_ID}`);
-      expect(await commitCount(project)).toBe(1);
-
-      project.write('test/users.test.ts', FIXED_TEST);
-      await git(project, ['add', 'test/users.test.ts'], env);
-      const accepted = await git(project, ['commit', '-m', 'test: users'], env);
-      expect(accepted.code, accepted.stdout + accepted.stderr).toBe(0);
-      expect(accepted.stdout + accepted.stderr).toMatch(/eslint \(test-quality\)\.+Passed/u);
-      expect(await commitCount(project)).toBe(2);
+      await commitBadThenFixed(project, 60_000);
     } finally {
       project.remove();
     }
   });
 
-  it('the shipped hook definition fails on a staged permissive assertion and passes once fixed', async () => {
-    const project = preCommitProject(shippedHookAsLocal());
-    const env = {
-      PRE_COMMIT_HOME: project.path('.pre-commit-home'),
-      PATH: `${project.path('node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`,
-    };
-    try {
-      await initRepository(project);
-      project.write('test/users.test.ts', BAD_TEST);
-      await git(project, ['add', '-A'], env);
-      const hook = ['run', 'eslint-test-quality', '--files', 'test/users.test.ts'];
-      const failed = await run('pre-commit', hook, { cwd: project.dir, env: { ...GIT_ENV, ...env }, timeoutMs: 60_000 });
-      expect(failed.code).toBe(1);
-      expect(failed.stdout).toMatch(/eslint \(test-quality\)\.+Failed/u);
-      expect(failed.stdout).toContain(`${PERMISSIVE_MESSAGE_STYLISH}  ${QUALIFIED_RULE_ID}`);
-
-      project.write('test/users.test.ts', FIXED_TEST);
-      await git(project, ['add', '-A'], env);
-      const passed = await run('pre-commit', hook, { cwd: project.dir, env: { ...GIT_ENV, ...env }, timeoutMs: 60_000 });
-      expect(passed.code, passed.stdout + passed.stderr).toBe(0);
-      expect(passed.stdout).toMatch(/eslint \(test-quality\)\.+Passed/u);
-    } finally {
-      project.remove();
-    }
-  });
+  it(
+    'the shipped hook, built by pre-commit from a clone of this repository, rejects the same commit and accepts the fixed one',
+    async () => {
+      const project = preCommitProject('');
+      try {
+        const { dir: clone, commit } = await cloneHead(project.dir, 'hook-repository');
+        // What docs/pre-commit.md shows, with this checkout's clone for the GitHub URL and its commit for `rev`.
+        const config = documented('yaml', 'rev: ')
+          .replace('https://github.com/test-quality/eslint-plugin-test-quality', clone)
+          .replace(/rev: .+/u, `rev: ${commit}`);
+        expect(config).toContain(`repo: ${clone}`);
+        project.write('.pre-commit-config.yaml', config);
+        // pre-commit builds the node environment here: npm install and npm pack in its clone, npm install -g.
+        await commitBadThenFixed(project, 900_000);
+        // The hook's node environment holds the package pre-commit packed from the clone, with its build.
+        const home = project.path('.pre-commit-home');
+        const built = readdirSync(home)
+          .map((name) => join(home, name, 'node_env-system', 'lib', 'node_modules', 'eslint-plugin-test-quality', 'dist', 'index.js'))
+          .filter((path) => existsSync(path));
+        expect(built).toHaveLength(1);
+      } finally {
+        project.remove();
+      }
+    },
+    1_200_000,
+  );
 });

@@ -154,9 +154,10 @@ describe('test blocks', () => {
     expect(blockSummary(model)).toEqual(['suite:f', 'test:s < f', 'test:t < f', 'test:c < f']);
   });
 
-  it('ignores malformed settings', () => {
-    const model = modelOf(`it('x', () => {});`, { settings: { 'test-quality': { testFunctions: 'scenario', pathAliases: [1] } } });
-    expect(blockSummary(model)).toEqual(['test:x']);
+  it('stops on malformed settings with an error naming each bad key', () => {
+    expect(() => modelOf(`it('x', () => {});`, { settings: { 'test-quality': { testFunctions: 'scenario', pathAliases: [1] } } })).toThrow(
+      /invalid settings\['test-quality'\]:\n\t- "testFunctions" should be an array[^\n]*\n\t- "pathAliases" should be an object/u,
+    );
   });
 
   it('finds the block of any node and the block of a callback', () => {
