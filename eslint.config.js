@@ -10,7 +10,7 @@ import testQuality from './dist/index.js';
 export default tseslint.config(
   {
     name: 'repo/ignores',
-    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'examples/**', 'tests/fixtures/**', 'bench/.tmp/**', '**/*.d.ts'],
+    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'examples/**', 'tests/fixtures/**', 'bench/.tmp/**', '.builds/**', '**/*.d.ts'],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
