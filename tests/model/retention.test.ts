@@ -19,7 +19,8 @@ const config = [
     files: ['**/*.ts'],
     languageOptions: { parser: tsParser as Linter.Parser },
     plugins: { 'test-quality': plugin as never },
-    rules: plugin.configs.all.rules as Linter.RulesRecord,
+    // A restated configured limit is reported only with `allowConfiguredLimit: false`.
+    rules: { ...(plugin.configs.all.rules as Linter.RulesRecord), 'test-quality/no-magic-retry-count': ['error', { allowConfiguredLimit: false }] },
   },
 ];
 
