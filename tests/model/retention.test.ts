@@ -20,7 +20,7 @@ const config = [
     languageOptions: { parser: tsParser as Linter.Parser },
     plugins: { 'test-quality': plugin as never },
     // A restated configured limit is reported only with `allowConfiguredLimit: false`.
-    rules: { ...(plugin.configs.all.rules as Linter.RulesRecord), 'test-quality/no-magic-retry-count': ['error', { allowConfiguredLimit: false }] },
+    rules: { ...(plugin.configs.all.rules as Linter.RulesRecord), 'test-quality/no-magic-retry-count': ['error', { allowConfiguredLimit: false }] as Linter.RuleEntry },
   },
 ];
 
