@@ -16,7 +16,8 @@ describe('http client retries', () => {
     const send = vi.fn().mockRejectedValue(new Error('ECONNRESET'));
     const client = createClient({ send, maxRetries: 2 });
     await expect(client.get('/users')).rejects.toThrow('ECONNRESET');
-    // no-magic-retry-count: 3 restates `maxRetries: 2` by hand (suggestion: `maxRetries + 1`).
+    // no-magic-retry-count with allowConfiguredLimit: false only: 3 restates `maxRetries: 2` by hand
+    // (suggestion: `maxRetries + 1`); `recommended` accepts a limit the test sets itself.
     expect(send).toHaveBeenCalledTimes(3);
   });
 });
