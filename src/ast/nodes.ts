@@ -241,3 +241,30 @@ export function forEachNode(sourceCode: Traversable, visit: (node: TSESTree.Node
     }
   }
 }
+
+/** Words of a name: `createMockClient` → create, mock, client; `mock_logger` → mock, logger. */
+export const nameWords = (name: string): string[] =>
+  name
+    .replace(/([a-z\d])([A-Z])/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z\d]+/u)
+    .filter((word) => word !== '');
+
+/** The index of `statement` in `statements` (sorted by position), by binary search: no scan, no copy. */
+export function indexInList(statements: readonly TSESTree.Node[], statement: TSESTree.Node): number {
+  let low = 0;
+  let high = statements.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const candidate = statements[middle] as TSESTree.Node;
+    if (candidate === statement) {
+      return middle;
+    }
+    if (candidate.range[0] < statement.range[0]) {
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return -1;
+}

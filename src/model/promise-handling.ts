@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
-import { getEnclosingFunction, getLastName, getPropertyName, isFunction, unwrapExpression, type FunctionNode } from '../ast/nodes.js';
+import { getEnclosingFunction, getLastName, indexInList, getPropertyName, isFunction, unwrapExpression, type FunctionNode } from '../ast/nodes.js';
 import type { TestModel } from './test-model.js';
 
 /**
@@ -299,25 +299,6 @@ function lastFlushIndex(list: TSESTree.BlockStatement | TSESTree.Program): numbe
     lastFlushIndexes.set(list, last);
   }
   return last;
-}
-
-/** The index of `statement` in `statements` (sorted by position), by binary search: no scan, no copy. */
-function indexInList(statements: readonly TSESTree.Node[], statement: TSESTree.Node): number {
-  let low = 0;
-  let high = statements.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const candidate = statements[middle] as TSESTree.Node;
-    if (candidate === statement) {
-      return middle;
-    }
-    if (candidate.range[0] < statement.range[0]) {
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return -1;
 }
 
 /**

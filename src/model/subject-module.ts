@@ -7,6 +7,8 @@
  */
 import path from 'node:path';
 
+import { nameWords } from '../ast/nodes.js';
+
 import type { TestQualitySettings } from './settings.js';
 
 const SCRIPT_EXTENSION = /\.(?:[cm]?[jt]sx?)$/u;
@@ -140,14 +142,6 @@ export function isSubjectSpecifier(
   return subjects.some((subject) => exact.includes(subject) || suffix.some((end) => subject.endsWith(end)));
 }
 
-/** Words of a file or folder name: `createMockClient` → create, mock, client. */
-const words = (name: string): string[] =>
-  name
-    .replace(/([a-z\d])([A-Z])/gu, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z\d]+/u)
-    .filter((word) => word !== '');
-
 const MOCKING_WORDS: ReadonlySet<string> = new Set([
   'mock', 'mocks', 'mocker', 'mocking', 'stub', 'stubs', 'stubbing', 'spy', 'spies', 'spying', 'fake', 'fakes',
   'double', 'doubles', 'sandbox', 'sinon', 'testdouble', 'tinyspy',
@@ -163,10 +157,10 @@ export function isMockingSubject(filename: string): boolean {
     return false;
   }
   const posix = toPosix(filename);
-  const own = words(name);
+  const own = nameWords(name);
   if (name === 'index' || name === 'main') {
     const folders = path.posix.dirname(posix).split('/').filter((folder) => !TEST_FOLDERS.has(folder) && !KIND_FOLDERS.has(folder) && folder !== 'src' && folder !== 'lib');
-    for (const word of words(folders.at(-1) ?? '')) {
+    for (const word of nameWords(folders.at(-1) ?? '')) {
       own.push(word);
     }
   }

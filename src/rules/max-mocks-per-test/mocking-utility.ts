@@ -1,5 +1,6 @@
 import path from 'node:path';
 
+import { nameWords } from '../../ast/nodes.js';
 import { getSubjectName, isMockingSubject, isSubjectSpecifier, type TestModel } from '../../model/index.js';
 
 /**
@@ -18,17 +19,9 @@ const FAKED_THINGS: ReadonlySet<string> = new Set(['timers', 'timer', 'xhr', 'se
 const MOCKING_LIBRARIES: ReadonlySet<string> = new Set(['sinon', 'testdouble', 'tinyspy', 'jest-mock', 'fake-timers', 'nise']);
 const TEST_FOLDERS: ReadonlySet<string> = new Set(['__tests__', '__test__', 'test', 'tests', 'spec', 'specs', 'unit', 'src', 'lib']);
 
-/** Words of a file or folder name: `createMockClient` → create, mock, client. */
-const words = (name: string): string[] =>
-  name
-    .replace(/([a-z\d])([A-Z])/gu, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z\d]+/u)
-    .filter((word) => word !== '');
-
 /** The name says a double: a double word, or `fake` before a thing usually faked. */
 function namesADouble(name: string): boolean {
-  const parts = words(name);
+  const parts = nameWords(name);
   return parts.some((word, index) => DOUBLE_WORDS.has(word) || (word === 'fake' && FAKED_THINGS.has(parts[index + 1] ?? '')));
 }
 

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
-import { isFunction } from '../../ast/nodes.js';
+import { isFunction, nameWords } from '../../ast/nodes.js';
 import type { MockRecord } from '../../model/index.js';
 
 /**
@@ -10,14 +10,6 @@ import type { MockRecord } from '../../model/index.js';
  */
 
 const lastSegment = (name: string): string => name.slice(name.lastIndexOf('.') + 1);
-
-/** Words of an identifier: `logWarning` → log, warning; `mock_logger` → mock, logger. */
-const words = (name: string): string[] =>
-  name
-    .replace(/([a-z\d])([A-Z])/gu, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z\d]+/u)
-    .filter((word) => word !== '');
 
 /** Objects that are output and nothing else: any replacement of their methods is a silencer. */
 const OUTPUT_OBJECTS: readonly string[] = ['console', 'process.stdout', 'process.stderr'];
@@ -131,8 +123,8 @@ function isOutputSink(mock: MockRecord): boolean {
   }
   const method = lastSegment(name);
   // `logger`, `this.log`, `Logger.prototype`: some segment of the object names a logger.
-  const loggerObject = object.split('.').some((segment) => words(segment).some((word) => LOGGER_WORDS.has(word)));
-  const sinkMethod = words(method)[0] !== undefined && SINK_METHOD_WORDS.has(words(method)[0] ?? '');
+  const loggerObject = object.split('.').some((segment) => nameWords(segment).some((word) => LOGGER_WORDS.has(word)));
+  const sinkMethod = nameWords(method)[0] !== undefined && SINK_METHOD_WORDS.has(nameWords(method)[0] ?? '');
   return (loggerObject || sinkMethod) && !programsAResult(mock, implementationIndexOf(mock));
 }
 

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getChainRoot, getEnclosingFunction, getLastName, isFunction, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
+import { getChainRoot, getEnclosingFunction, getLastName, indexInList, isFunction, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
 import type { MockConfig, TestModel } from '../../model/index.js';
 
 /**
@@ -24,25 +24,6 @@ const SCHEDULERS: ReadonlySet<string> = new Set(['setTimeout', 'setInterval', 's
 
 /** Framework calls that run pending timers, and with them code that may call the mock. */
 const TIMER_RUNNERS = /timer|tick|runAll|next/iu;
-
-/** The index of `statement` in `statements` (sorted by position), by binary search. */
-function indexInList(statements: readonly TSESTree.Node[], statement: TSESTree.Node): number {
-  let low = 0;
-  let high = statements.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const candidate = statements[middle] as TSESTree.Node;
-    if (candidate === statement) {
-      return middle;
-    }
-    if (candidate.range[0] < statement.range[0]) {
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return -1;
-}
 
 /** What one file needs to answer the question: computed once per file, then looked up per configuration. */
 export class SetupRejections {
