@@ -591,6 +591,13 @@ function typedTables(report) {
       `| only \`no-floating-promises\` | ${counts.theirsOnly} | ${precision['theirs-only'].sampled} | ${labelled('theirs-only')} |`,
       `| … of which another test-quality rule reports | ${counts.theirsOnlyReportedByAnotherRule} | | |`,
     ].join('\n');
+    tables['compare-floating-repos'] = [
+      `| repository | both | only \`${COMPARED_RULE}\` | only \`no-floating-promises\` |`,
+      '| --- | ---: | ---: | ---: |',
+      ...Object.entries(report.comparison.byRepo)
+        .sort((a, b) => a[0].toLowerCase().localeCompare(b[0].toLowerCase()))
+        .map(([folder, n]) => `| ${folder.replace('__', '/')} | ${n.both} | ${n['ours-only']} | ${n['theirs-only']} |`),
+    ].join('\n');
   }
   return tables;
 }
@@ -633,11 +640,7 @@ function renderMarkdown(report, ruleIds) {
     for (const [side, counts] of Object.entries(comparison.messageIds)) {
       out.push(`- ${side}: ${Object.entries(counts).map(([id, n]) => `${id} ${n}`).join(', ') || 'none'}`);
     }
-    out.push('', '| repository | both | ours only | theirs only |', '| --- | ---: | ---: | ---: |');
-    for (const [repo, counts] of Object.entries(comparison.byRepo).sort((a, b) => a[0].localeCompare(b[0]))) {
-      out.push(`| ${repo} | ${counts.both} | ${counts['ours-only']} | ${counts['theirs-only']} |`);
-    }
-    out.push('');
+    out.push('', typed['compare-floating-repos'], '');
     for (const [side, items] of Object.entries(comparison.samples)) {
       out.push(`### Sample: ${side} (${items.length})`, '');
       for (const item of items) {
