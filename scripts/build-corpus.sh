@@ -1,20 +1,26 @@
 #!/usr/bin/env bash
 # Build the dev corpus used by `npm run eval` (see docs/evaluation.md).
 #
-# Usage: scripts/build-corpus.sh <repo-list-file> [<corpus-dir>]
+# Usage: scripts/build-corpus.sh [--whole] <repo-list-file> [<corpus-dir>]
 #
 # <repo-list-file>: one `owner/name [commit]` per line (# comments allowed).
 # <corpus-dir>:     defaults to $CORPUS_DIR or ../corpus-dev (outside this repo).
 #
 # Each repository's test files (and helpers that live in test folders) are extracted to
 # <corpus-dir>/<owner>__<name>/ and a line is appended to <corpus-dir>/MANIFEST.tsv.
+# --whole (or WHOLE=1) extracts the repository's whole source tree instead, for typed runs
+# (`npm run eval -- --typed`): every JS/TS file including `.d.ts`, every tsconfig*.json,
+# jsconfig*.json and package.json, without node_modules/, dist/, build/, coverage/ and
+# minified files, so that relative imports give the tests the types of the code under test.
 # A bare mirror is reused from $MIRROR_DIR/<owner>+<name>/repo when present, otherwise the
 # repository is cloned (bare, blobless) into $CACHE_DIR. Existing corpus folders are kept.
 # Never run in CI: it needs network access and third-party code stays out of this repo.
 set -euo pipefail
 export GIT_LITERAL_PATHSPECS=1  # file names such as `[id].test.ts` are not globs
 
-list=${1:?usage: build-corpus.sh <repo-list-file> [<corpus-dir>]}
+whole=${WHOLE:-0}
+if [ "${1:-}" = "--whole" ]; then whole=1; shift; fi
+list=${1:?usage: build-corpus.sh [--whole] <repo-list-file> [<corpus-dir>]}
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${2:-${CORPUS_DIR:-$root/../corpus-dev}}
 mirror_dir=${MIRROR_DIR:-/work/.mirror}
@@ -22,12 +28,29 @@ cache_dir=${CACHE_DIR:-${TMPDIR:-/tmp}/test-quality-corpus-cache}
 max_bytes=${MAX_BYTES:-400000}
 mkdir -p "$out" "$cache_dir"
 manifest=$out/MANIFEST.tsv
-[ -f "$manifest" ] || printf 'repo\tcommit\ttest_files\n' >"$manifest"
+if [ "$whole" = 1 ]; then
+  [ -f "$manifest" ] || printf 'repo\tcommit\tfiles\n' >"$manifest"
+else
+  [ -f "$manifest" ] || printf 'repo\tcommit\ttest_files\n' >"$manifest"
+fi
 
 # Which paths count as test code.
 ext='\.(js|jsx|ts|tsx|mjs|cjs|mts|cts)$'
 testish='((^|/)(test|tests|__tests__|spec|specs|e2e|integration-tests?)/)|(\.(test|spec|e2e)\.[cm]?[jt]sx?$)|((^|/)tests?\.[cm]?[jt]sx?$)'
 exclude='(^|/)(node_modules|dist|build|coverage|vendor|__snapshots__|__fixtures__|fixtures?|snapshots)/|\.d\.[cm]?ts$|\.min\.js$'
+# Whole checkouts: sources, declarations and the configs that shape a TypeScript program.
+whole_include='\.(js|jsx|ts|tsx|mjs|cjs|mts|cts)$|(^|/)(tsconfig[^/]*|jsconfig[^/]*|package)\.json$'
+whole_exclude='(^|/)(node_modules|dist|build|coverage)/|\.min\.[cm]?js$'
+
+# The paths to extract, from `git ls-tree -r -l` lines on stdin.
+select_paths() {
+  awk -v max="$max_bytes" -F'\t' '{ split($1, m, " "); if (m[2] == "blob" && m[4] + 0 <= max) print $2 }' \
+    | if [ "$whole" = 1 ]; then
+        grep -E "$whole_include" | grep -vE "$whole_exclude"
+      else
+        grep -E "$ext" | grep -Ei "$testish" | grep -viE "$exclude"
+      fi
+}
 
 grep -vE '^\s*(#|$)' "$list" | while read -r repo commit _; do
   slug=${repo/\//__}
@@ -40,9 +63,7 @@ grep -vE '^\s*(#|$)' "$list" | while read -r repo commit _; do
   fi
   rev=$(git --git-dir="$git_dir" rev-parse "${commit:-HEAD}^{commit}")
   paths=$(mktemp)
-  git --git-dir="$git_dir" ls-tree -r -l "$rev" \
-    | awk -v max="$max_bytes" -F'\t' '{ split($1, m, " "); if (m[2] == "blob" && m[4] + 0 <= max) print $2 }' \
-    | grep -E "$ext" | grep -Ei "$testish" | grep -viE "$exclude" >"$paths" || true
+  git --git-dir="$git_dir" ls-tree -r -l "$rev" | select_paths >"$paths" || true
   mkdir -p "$dest"
   if [ -s "$paths" ]; then
     tr '\n' '\0' <"$paths" \

@@ -28,16 +28,28 @@
 //   --eslint <module>   the ESLint package to lint with (default: eslint; e.g. eslint-v9)
 //   --doc <md>          rewrite the `<!-- eval:NAME -->` … `<!-- /eval:NAME -->` tables of a doc
 //                       (docs/evaluation.md) from this report
+//   --typed             lint whole checkouts (scripts/build-corpus.sh --whole) with types: each
+//                       `owner__name` folder's test files through typescript-eslint's project
+//                       service rooted at that folder, with `recommended-type-checked`; files no
+//                       tsconfig includes get a fallback program (scripts/lib/typed-corpus.mjs).
+//                       --max-files then caps the files of each repository (a seeded choice)
+//   --compare-floating  (with --typed) also run @typescript-eslint/no-floating-promises in the
+//                       same pass and compare it with no-unawaited-async-mock (scripts/lib/
+//                       compare-findings.mjs); with --label-sheets, a blind sheet of both sides
+//   --compare-sample <n> items sampled per side of the comparison (default: 30; both: a third)
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import tsParser from '@typescript-eslint/parser';
 
+import { compareFindings, writeComparisonSheet } from './lib/compare-findings.mjs';
+import { parseArgs } from './lib/eval-args.mjs';
 import { checkFixSafety } from './lib/fix-safety.mjs';
 import { writeLabelSheets } from './lib/label-sheets.mjs';
 import { cappedSample, wilsonInterval } from './lib/precision.mjs';
 import { readInstances, recallByRule } from './lib/recall.mjs';
+import { lintTyped } from './lib/typed-lint.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // `--eslint eslint-v9` runs the same evaluation on ESLint 9 (installed under that alias).
@@ -52,64 +64,11 @@ const { default: plugin } = await import(pathToFileURL(path.join(dist, 'index.js
 const { getTestModel } = await import(pathToFileURL(path.join(dist, 'model/index.js')).href);
 
 const NAMESPACE = 'test-quality';
+// The rule `--compare-floating` compares with @typescript-eslint/no-floating-promises.
+const COMPARED_RULE = 'no-unawaited-async-mock';
 const EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/u;
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 const MAX_BYTES = 1_000_000;
-
-function parseArgs(argv) {
-  const options = {
-    dirs: [],
-    out: 'eval-report',
-    sample: 40,
-    seed: 1,
-    rules: null,
-    maxFiles: Infinity,
-    fixSafety: false,
-    labels: [],
-    from: null,
-    doc: null,
-    set: null,
-    repos: path.join(root, 'scripts/corpus-repos.txt'),
-    repoCap: 1 / 3,
-    labelSheets: null,
-    recall: null,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined) throw new Error(`${arg} needs a value`);
-      return next;
-    };
-    if (arg === '--out') options.out = value();
-    else if (arg === '--sample') options.sample = Number(value());
-    else if (arg === '--seed') options.seed = Number(value());
-    else if (arg === '--rules') options.rules = value().split(',').map((id) => id.replace(`${NAMESPACE}/`, ''));
-    else if (arg === '--max-files') options.maxFiles = Number(value());
-    else if (arg === '--fix-safety') options.fixSafety = true;
-    else if (arg === '--labels') options.labels.push(path.resolve(value()));
-    else if (arg === '--set') options.set = value();
-    else if (arg === '--repos') options.repos = path.resolve(value());
-    else if (arg === '--repo-cap') options.repoCap = Number(value());
-    else if (arg === '--dist') options.dist = value();
-    else if (arg === '--label-sheets') options.labelSheets = path.resolve(value());
-    else if (arg === '--recall') options.recall = path.resolve(value());
-    else if (arg === '--from') options.from = path.resolve(value());
-    else if (arg === '--doc') options.doc = path.resolve(value());
-    else if (arg === '--eslint') options.eslint = value();
-    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
-    else options.dirs.push(path.resolve(arg));
-  }
-  if (options.dirs.length === 0 && options.from === null) {
-    throw new Error(
-      'usage: npm run eval -- <dir…> [--out prefix] [--sample n] [--seed n] [--rules a,b] [--max-files n] [--fix-safety] ' +
-        '[--labels tsv]… [--set name] [--repos txt] [--repo-cap share] [--dist dir] [--label-sheets dir] [--from json] [--doc md]',
-    );
-  }
-  if (!(options.repoCap > 0 && options.repoCap <= 1)) throw new Error(`--repo-cap must be a share in (0, 1], got ${options.repoCap}`);
-  if (!(options.sample > 0)) throw new Error(`--sample must be a positive number, got ${options.sample}`);
-  return options;
-}
 
 /**
  * A seeded 32-bit hash (FNV-1a) of a finding's identity: samples take the findings with the
@@ -436,8 +395,23 @@ function buildReport(result, ruleIds, options) {
       high: tp + fp === 0 ? null : Math.round(1000 * interval.high) / 10,
     };
   }
+  const comparison =
+    result.floating === undefined
+      ? undefined
+      : compareFindings({
+          ours: findings.filter((finding) => finding.ruleId === COMPARED_RULE),
+          theirs: result.floating,
+          others: findings.filter((finding) => finding.ruleId !== COMPARED_RULE),
+          sample: options.compareSample,
+          sampleBoth: Math.round(options.compareSample / 3),
+          repoCap: options.repoCap,
+          key: (finding) => sampleKey(options.seed, finding),
+          labels,
+        });
   return {
     summary: result.summary,
+    ...(result.typed === undefined ? {} : { typed: result.typed }),
+    ...(comparison === undefined ? {} : { comparison }),
     repos: result.repos,
     findingsByRule: byRule,
     findingsByRepo: byRepo,
@@ -449,14 +423,17 @@ function buildReport(result, ruleIds, options) {
     ...(result.fixSafety === undefined ? {} : { fixSafety: result.fixSafety }),
     samples,
     findings,
+    ...(result.floating === undefined ? {} : { floating: result.floating }),
   };
 }
 
 function main() {
-  const options = parseArgs(process.argv.slice(2));
+  const options = parseArgs(process.argv.slice(2), { root });
   let result;
   if (options.from === null) {
-    result = lintAll(options);
+    result = options.typed
+      ? lintTyped(options, { Linter, plugin, evalRules: evalPlugin.rules, namespace: NAMESPACE, key: (finding) => sampleKey(options.seed, finding), maxBytes: MAX_BYTES })
+      : lintAll(options);
   } else {
     result = JSON.parse(readFileSync(options.from, 'utf8'));
     if (options.set !== null) result.summary.set = options.set;
@@ -467,7 +444,12 @@ function main() {
   writeFileSync(`${options.out}.json`, `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(`${options.out}.md`, renderMarkdown(report, ruleIds));
   if (options.doc !== null) updateDoc(options.doc, report, ruleIds, options);
-  if (options.labelSheets !== null) writeLabelSheets(options.labelSheets, report, ruleIds, { root, set: options.set });
+  if (options.labelSheets !== null) {
+    writeLabelSheets(options.labelSheets, report, ruleIds, { root, set: options.set });
+    if (report.comparison !== undefined) {
+      writeComparisonSheet(options.labelSheets, report.comparison, { key: (finding) => sampleKey(options.seed, finding), set: options.set });
+    }
+  }
   process.stdout.write(
     `${summary.files} files (${summary.filesWithTests} with tests, ${summary.tests} tests), ${summary.parseFailures} parse failures, ` +
       `${summary.ruleCrashes} rule crashes, ${summary.findings} findings in ${summary.lintSeconds}s → ${options.out}.{json,md}\n`,
@@ -478,6 +460,20 @@ function main() {
   }
   for (const [id, r] of Object.entries(report.recall ?? {})) {
     process.stdout.write(`  recall ${id}: ${r.reported} of ${r.instances} hunted instances, ${r.recall}% (95% CI ${r.low}–${r.high}%)\n`);
+  }
+  if (report.typed !== undefined) {
+    const total = report.typed.total;
+    process.stdout.write(
+      `typed: ${total.tsconfig} files with a tsconfig program, ${total.fallback} with the fallback program, ${total.none} without a program ` +
+        `(${total.notInProject} in no tsconfig, ${total.projectErrors} project errors, ${total.configErrors} under a tsconfig with errors)\n`,
+    );
+  }
+  if (report.comparison !== undefined) {
+    const { counts } = report.comparison;
+    process.stdout.write(
+      `compared with no-floating-promises: ${counts.both} both, ${counts.oursOnly} ${COMPARED_RULE} only, ${counts.theirsOnly} no-floating-promises only ` +
+        `(${counts.theirsOnlyReportedByAnotherRule} of them reported by another test-quality rule)\n`,
+    );
   }
   if (fixSafety !== undefined) {
     process.stdout.write(`fix safety: ${fixSafety.fixes} fixes, ${fixSafety.suggestions} suggestions checked, ${fixSafety.problems.length} problems\n`);
@@ -563,6 +559,46 @@ function docTables(report, ruleIds, options) {
     fixSafety === undefined
       ? '(run with `--fix-safety`)'
       : `${fixSafety.fixes} autofixes and ${fixSafety.suggestions} suggestions in ${fixSafety.files} files checked; ${fixSafety.problems.length} problems.`;
+  return { ...tables, ...typedTables(report) };
+}
+
+/** The tables of a typed run: how each repository's files were linted, and the comparison. */
+function typedTables(report) {
+  const tables = {};
+  if (report.typed !== undefined) {
+    const row = (name, t) =>
+      `| ${name} | ${t.testFiles} | ${t.files} | ${t.tsconfig} | ${t.fallback} | ${t.none} | ${t.notInProject} | ${t.projectErrors} | ${t.configErrors} | ${t.parseFailures} | ${t.seconds} |`;
+    tables.typed = [
+      '| repository | test files | linted | tsconfig program | fallback program | no program | in no tsconfig | project errors | under a tsconfig with errors | parse failures | seconds |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...Object.keys(report.typed.repos)
+        .sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()))
+        .map((folder) => row(folder.replace('__', '/'), report.typed.repos[folder])),
+      row('**total**', report.typed.total),
+    ].join('\n');
+  }
+  if (report.comparison !== undefined) {
+    const { counts, precision } = report.comparison;
+    const labelled = (side) => {
+      const p = precision[side];
+      return p.labelled === 0 ? '–' : `${p.tp} of ${p.labelled} (${p.share}%, ${p.low}–${p.high}%)`;
+    };
+    tables['compare-floating'] = [
+      `| reported by | findings | sampled | real dropped promises (labelled) |`,
+      '| --- | ---: | ---: | ---: |',
+      `| both | ${counts.both} | ${precision.both.sampled} | ${labelled('both')} |`,
+      `| only \`${COMPARED_RULE}\` | ${counts.oursOnly} | ${precision['ours-only'].sampled} | ${labelled('ours-only')} |`,
+      `| only \`no-floating-promises\` | ${counts.theirsOnly} | ${precision['theirs-only'].sampled} | ${labelled('theirs-only')} |`,
+      `| … of which another test-quality rule reports | ${counts.theirsOnlyReportedByAnotherRule} | | |`,
+    ].join('\n');
+    tables['compare-floating-repos'] = [
+      `| repository | both | only \`${COMPARED_RULE}\` | only \`no-floating-promises\` |`,
+      '| --- | ---: | ---: | ---: |',
+      ...Object.entries(report.comparison.byRepo)
+        .sort((a, b) => a[0].toLowerCase().localeCompare(b[0].toLowerCase()))
+        .map(([folder, n]) => `| ${folder.replace('__', '/')} | ${n.both} | ${n['ours-only']} | ${n['theirs-only']} |`),
+    ].join('\n');
+  }
   return tables;
 }
 
@@ -587,12 +623,41 @@ function renderMarkdown(report, ruleIds) {
   row(['files', 'lines', 'with tests', 'tests', 'assertions', 'mocks', 'parse failures', 'parsed as script', 'rule crashes', 'findings', 'seconds']);
   row(Array(11).fill('---'));
   row([summary.files, summary.lines, summary.filesWithTests, summary.tests, summary.assertions, summary.mocks, summary.parseFailures, summary.parsedAsScript, summary.ruleCrashes, summary.findings, summary.lintSeconds]);
+  const typed = typedTables(report);
+  if (typed.typed !== undefined) {
+    out.push('', '## Typed: how each repository\'s test files were linted', '', typed.typed);
+    const errors = report.typed.projectErrors;
+    if (errors.length > 0) {
+      out.push('', `Project errors (${errors.length}):`, '', ...errors.slice(0, 50).map((error) => `- \`${error.repo}/${error.file}\` ${error.message}`));
+    }
+    for (const [repo, configs] of Object.entries(report.typed.brokenConfigs)) {
+      for (const [config, messages] of Object.entries(configs)) out.push(`- tsconfig with errors \`${repo}/${config}\`: ${messages.join('; ')}`);
+    }
+  }
+  if (typed['compare-floating'] !== undefined) {
+    const { comparison } = report;
+    out.push('', `## Compared with no-floating-promises`, '', typed['compare-floating'], '');
+    for (const [side, counts] of Object.entries(comparison.messageIds)) {
+      out.push(`- ${side}: ${Object.entries(counts).map(([id, n]) => `${id} ${n}`).join(', ') || 'none'}`);
+    }
+    out.push('', typed['compare-floating-repos'], '');
+    for (const [side, items] of Object.entries(comparison.samples)) {
+      out.push(`### Sample: ${side} (${items.length})`, '');
+      for (const item of items) {
+        out.push(`- \`${item.finding.repo}/${item.finding.file}:${item.finding.line}:${item.finding.column}\` ${item.finding.messageId ?? ''}${item.label === null ? '' : ` — ${item.label}${item.note ? `: ${item.note}` : ''}`}`);
+      }
+      out.push('');
+    }
+  }
   out.push('', '## Findings, precision and time per rule', '');
   row(['rule', 'findings', 'sampled', 'capped out', 'labelled', 'TP', 'FP', 'precision (95% Wilson interval)', 'lint ms']);
   row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']);
   for (const id of ruleIds) {
     const p = report.precision[id];
     row([id, report.findingsByRule[id] ?? 0, p.sampled, p.cappedOut ?? 0, p.labelled, p.tp, p.fp, formatPrecision(p), report.timing.rules[`${NAMESPACE}/${id}`] ?? 0]);
+  }
+  if (report.floating !== undefined) {
+    row(['(@typescript-eslint/no-floating-promises)', report.floating.length, '', '', '', '', '', '', report.timing.rules['@typescript-eslint/no-floating-promises'] ?? 0]);
   }
   row(['(shared model, via eval/model-stats)', '', '', '', '', '', '', '', report.timing.rules['eval/model-stats'] ?? 0]);
   row(['(parsing)', '', '', '', '', '', '', '', report.timing.parseMs]);

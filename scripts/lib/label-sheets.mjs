@@ -18,7 +18,7 @@ function numbered(lines, from, to, marked) {
 }
 
 /** The file's first lines (imports, module mocks) and a wide window around the finding. */
-function codeOf(finding) {
+export function codeOf(finding) {
   let lines;
   try {
     lines = readFileSync(finding.path, 'utf8').split(/\r?\n/u);
