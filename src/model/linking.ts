@@ -14,6 +14,7 @@ import {
   type MockConfig,
   type MockRecord,
 } from './mocks.js';
+import type { TestBlock } from './test-blocks.js';
 
 /**
  * The steps that turn what a builder collected into the model, once every node was visited: each
@@ -139,6 +140,23 @@ export function linkConfigs(builder: FileModelBuilder, byKey: ReadonlyMap<string
   return mockConfigs;
 }
 
+/**
+ * The mock a configuration in `block` reaches under one name: the latest made in that same test or
+ * hook (two tests may each declare `const fetchFn = vi.fn<…>()`), else the latest made anywhere.
+ */
+function latestMockFor(candidates: readonly MockRecord[] | undefined, block: TestBlock | null): MockRecord | null {
+  if (candidates === undefined) {
+    return null;
+  }
+  if (block !== null) {
+    const own = candidates.findLast((candidate) => candidate.block === block);
+    if (own !== undefined) {
+      return own;
+    }
+  }
+  return candidates.at(-1) ?? null;
+}
+
 /** One configuration call (`x.mockReturnValue(1)`, `stub.resolves(x)`, `td.when(f()).thenReturn(1)`) and its mock; null when it configures nothing of ours. */
 function linkConfig(builder: FileModelBuilder, pending: PendingConfig, byKey: ReadonlyMap<string, readonly MockRecord[]>): MockConfig | null {
   const base = configuredReference(pending.object);
@@ -154,9 +172,9 @@ function linkConfig(builder: FileModelBuilder, pending: PendingConfig, byKey: Re
   } else {
     key = mock === null ? referenceKey(base) : null;
   }
+  const place = builder.locate(pending.node);
   if (mock === null && key !== null) {
-    const candidates = byKey.get(key);
-    mock = candidates?.at(-1) ?? null;
+    mock = latestMockFor(byKey.get(key), place.block);
   }
   const jestStyle = JEST_CONFIG_METHODS.has(pending.method) || TD_CONFIG_METHODS.has(pending.method);
   const jasmineStyle = JASMINE_CONFIG_METHODS.has(pending.method) && pending.object.type === AST_NODE_TYPES.MemberExpression && getPropertyName(pending.object) === 'and';
@@ -166,7 +184,6 @@ function linkConfig(builder: FileModelBuilder, pending: PendingConfig, byKey: Re
   if (mock !== null && !jestStyle && !jasmineStyle && mock.library !== 'sinon' && !(SINON_CONFIG_METHODS.has(pending.method) && mock.library === 'unknown')) {
     return null;
   }
-  const place = builder.locate(pending.node);
   return {
     node: pending.node,
     method: pending.method,

@@ -31,6 +31,16 @@ vi.mocked(mystery).mockReturnValue(1);`,
 import { fetchUser, plainUser } from './api';
 vi.mocked(fetchUser).mockReturnValue(plainUser as any);
 vi.mocked(fetchUser).mockReturnValue(JSON.parse('{}'));`,
+    // Two tests each declare a double under the same name: each configuration belongs to its own test's double.
+    `import { it, vi } from 'vitest';
+it('sync', () => {
+  const loader = vi.fn<(key: string) => string>();
+  loader.mockImplementation(() => 'now');
+});
+it('async', () => {
+  const loader = vi.fn<(key: string) => Promise<string>>();
+  loader.mockImplementation(async () => 'later');
+});`,
     // T | Promise<T>: both shapes are legitimate.
     `import { vi } from 'vitest';
 import { maybeAsync, plainUser } from './api';
