@@ -666,8 +666,227 @@ it('retries as configured', async () => {
   expect(send).toHaveBeenCalledTimes(4);
 });
 `,
+    // Round 3: \`onFirstCall().rejects()\` then \`resolves()\` on a member of a stubbed namespace (\`sinon.stub(gcfNS)\`): fail once, then succeed.
+    `
+import { expect } from 'chai';
+import * as sinon from 'sinon';
+import * as gcfNS from './cloudfunctions';
+describe('fabricator', () => {
+  let gcf: sinon.SinonStubbedInstance<typeof gcfNS>;
+  beforeEach(() => {
+    gcf = sinon.stub(gcfNS);
+    gcf.createFunction.rejects(new Error('unexpected createFunction'));
+  });
+  it('deletes the broken function and retries on quota exhaustion', async () => {
+    gcf.createFunction.onFirstCall().rejects({ message: 'quota exhausted', code: 8 });
+    gcf.createFunction.resolves({ name: 'op', done: false });
+    await fabricator.createFunction(endpoint);
+    expect(gcf.createFunction).to.have.been.calledTwice;
+  });
+});
+`,
+    // Round 3: the same with \`onCall(2)\` in a hook (JS, CommonJS): the third call succeeds.
+    {
+      code: `
+const sinon = require('sinon');
+const { expect } = require('chai');
+describe('upload retries', function () {
+  beforeEach(function () {
+    api.send.rejects(new Error('ECONNRESET'));
+    api.send.onCall(2).resolves({ ok: true });
+  });
+  it('retries until the upload goes through', async function () {
+    await uploadWithRetry(api);
+    expect(api.send.callCount).to.equal(3);
+  });
+});
+`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    // Round 3: the title states the count with what it counts, in words that are not retry words ('after 5 createBucket conflicts').
+    {
+      code: `
+const sinon = require('sinon');
+const { expect } = require('chai');
+describe('upsertBucket', function () {
+  it('retries with a random suffix on a conflict', async function () {
+    createBucketStub.onFirstCall().rejects(conflictError);
+    createBucketStub.onSecondCall().resolves({ name: 'b-x' });
+    await upsertBucket(req);
+  });
+  it('should error out after 5 createBucket conflicts', async function () {
+    createBucketStub.rejects(conflictError);
+    await expect(upsertBucket(req)).to.be.rejectedWith('could not create a bucket');
+    expect(createBucketStub.callCount).to.equal(5);
+  });
+});
+`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    // Round 3: the error message the test asserts states the count ('after 3 attempts'): the code reports its own limit.
+    `
+import { describe, it, expect, vi } from 'vitest';
+describe('withRetry', () => {
+  it('surfaces the last error', async () => {
+    const send = vi.fn().mockRejectedValue(new Error('offline'));
+    await expect(withRetry(send)).rejects.toThrow('Gave up after 3 attempts: offline');
+    expect(send).toHaveBeenCalledTimes(3);
+  });
+});
+`,
+    // Round 3: node:test, the message asserted by a regular expression.
+    `
+import { describe, it, mock } from 'node:test';
+import assert from 'node:assert/strict';
+describe('withRetry', () => {
+  it('surfaces the last error', async () => {
+    const send = mock.fn(async () => { throw new Error('offline'); });
+    await assert.rejects(withRetry(send), /failed after 4 tries/);
+    assert.equal(send.mock.callCount(), 4);
+  });
+});
+`,
+    // Round 3: a sibling title states the protocol ('should retry once'); this test's 3 = two files, one of them retried once.
+    `
+import { expect } from 'chai';
+import * as sinon from 'sinon';
+describe('uploadSourceMaps', () => {
+  it('should retry once on failure if wait step succeeds', async () => {
+    uploadStub.onFirstCall().rejects(new Error('transient'));
+    uploadStub.onSecondCall().resolves({});
+    await uploadSourceMaps([fileOne], request);
+    expect(uploadStub.callCount).to.equal(2);
+  });
+  it('should track failed files if retry attempt also fails', async () => {
+    uploadStub.callsFake((source) => (source.file.includes('file2') ? Promise.reject(new Error('permanent')) : Promise.resolve({})));
+    const result = await uploadSourceMaps([fileOne, fileTwo], request);
+    expect(result.failedFiles).to.deep.equal(['file2']);
+    expect(archiveStub.callCount).to.equal(3);
+  });
+});
+`,
+    // Round 3: a helper of the file that the test calls switches retrying off (\`maxRequestRetries: 0\`): 2 calls are a fallback, not retries.
+    `
+import { describe, test, expect, vi } from 'vitest';
+describe('adaptive crawler', () => {
+  const makeOneshotCrawler = async (options, sources) =>
+    new AdaptiveCrawler({ maxConcurrency: 1, maxRequestRetries: 0, requestList: await RequestList.open({ sources }), ...options });
+  const requestHandler = vi.fn(async () => { throw new Error('HTTP handler failed'); });
+  test('falls back to the browser when the HTTP attempt fails', async () => {
+    const crawler = await makeOneshotCrawler({ requestHandler }, ['http://localhost/static']);
+    await crawler.run();
+    expect(requestHandler).toHaveBeenCalledTimes(2);
+  });
+});
+`,
+    // Round 3: the same with a helper function declaration (jest, JS).
+    `
+function makeQueue(handler) {
+  return new Queue({ handler, retries: 0 });
+}
+describe('queue retries', () => {
+  it('runs the handler once per job', async () => {
+    const handler = jest.fn().mockRejectedValue(new Error('boom'));
+    const queue = makeQueue(handler);
+    await queue.push({ id: 1 });
+    await queue.drain();
+    expect(handler).toHaveBeenCalledTimes(2);
+  });
+});
+`,
+    // Round 3: a retry library testing its own default, as the title says ('without any config options').
+    `
+import { describe, test, expect, vi } from 'vitest';
+describe('configuration', () => {
+  test('retrying without any config options', async () => {
+    const baseQuery = vi.fn().mockResolvedValue({ error: 'rejected' });
+    await runQuery(retry(baseQuery));
+    expect(baseQuery).toHaveBeenCalledTimes(6);
+  });
+});
+`,
+    // Round 3: the suite says its tests check the default policy (mocha + chai + sinon, JS).
+    {
+      code: `
+const sinon = require('sinon');
+const { expect } = require('chai');
+describe('default retry policy', function () {
+  it('gives up when the server keeps failing', async function () {
+    const send = sinon.stub().rejects(new Error('503'));
+    await createClient({ send }).get('/users').catch(() => {});
+    expect(send.callCount).to.equal(4);
+  });
+});
+`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    // Round 3: "every verification attempt" is one attempt per signature the test provides, not a retry.
+    `
+import { vi, test, expect } from 'vitest';
+test('returns the typed mismatch error after every verification attempt fails', async () => {
+  headers.set('webhook-signature', 'v1,AA== v1,AQ==');
+  const verify = vi.spyOn(crypto.subtle, 'verify').mockRejectedValue(new Error('synthetic verification failure'));
+  await expect(client.webhooks.verifySignature(payload, headers, secret)).rejects.toThrow('does not match');
+  expect(verify).toHaveBeenCalledTimes(2);
+});
+`,
   ],
   invalid: [
+    // Round 3: a helper that switches retrying off counts only for the tests that call it.
+    {
+      code: `
+import { describe, test, expect, vi } from 'vitest';
+describe('crawler retries', () => {
+  const makeOneshotCrawler = (options) => new Crawler({ maxRequestRetries: 0, ...options });
+  test('gives up on a failing handler', async () => {
+    const requestHandler = vi.fn(async () => { throw new Error('boom'); });
+    await new Crawler({ requestHandler }).run();
+    expect(requestHandler).toHaveBeenCalledTimes(4);
+  });
+  test('runs once', async () => {
+    await makeOneshotCrawler({}).run();
+  });
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 8, column: 50 }],
+    },
+    // Round 3: a protocol stated in another suite's titles documents nothing here (mocha + chai + sinon, JS).
+    {
+      code: `
+const sinon = require('sinon');
+const { expect } = require('chai');
+describe('upload', function () {
+  describe('single file', function () {
+    it('should retry once on failure', async function () {
+      uploadStub.onFirstCall().rejects(new Error('transient'));
+      await upload([fileOne]);
+      expect(uploadStub).to.have.been.calledTwice;
+    });
+  });
+  describe('many files', function () {
+    it('should track failed files after retrying', async function () {
+      uploadStub.rejects(new Error('permanent'));
+      await upload([fileOne, fileTwo]);
+      expect(uploadStub.callCount).to.equal(6);
+    });
+  });
+});
+`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [{ messageId: 'magicRetryCount', line: 16, column: 45 }],
+    },
+    // Round 3: a number in the title that counts something else ('2 files with retries') states no retry count.
+    {
+      code: `
+import { it, expect, jest } from '@jest/globals';
+it('uploads 2 files with retries', async () => {
+  const send = jest.fn().mockRejectedValue(new Error('down'));
+  await uploadAll([a, b], { send }).catch(() => {});
+  expect(send).toHaveBeenCalledTimes(8);
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 6, column: 38 }],
+    },
     // Round 2: a jump from an earlier count is not one step of the test's own: still a policy count.
     {
       code: `
@@ -1085,11 +1304,12 @@ describe('queue', function () {
         },
       ],
     },
-    // A library default with a logger in the test: the count of the retried call, not of log lines, is reported.
+    // An unconfigured limit with a logger in the test: the count of the retried call, not of log lines, is reported.
+    // (Round 3: the title no longer says "the default number of retries"; a test that says it checks the default is valid.)
     {
       code: `
 import { it, expect, vi } from 'vitest';
-it('gives up after the default number of retries', async () => {
+it('gives up after retrying', async () => {
   const logger = { warn: vi.fn() };
   const send = vi.fn().mockRejectedValue(new Error('down'));
   await expect(createClient({ send, logger }).get('/x')).rejects.toThrow();

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
 import { getChainRoot, getKeyName, getLastName, getPropertyName, isFunction, unwrapExpression } from '../../ast/nodes.js';
 import type { TestModel } from '../../model/index.js';
-import { isFailingValue } from './failing-doubles.js';
+import { isFailingValue, narrowedCallIndex } from './failing-doubles.js';
 import { integerLiteral } from './nodes.js';
 import { isRetryTitle } from './retry-evidence.js';
 
@@ -14,7 +14,10 @@ export interface CollectedNodes {
   readonly calls: Array<{ node: TSESTree.CallExpression; method: string }>;
   /** `gitRetry(fn)`, `withRetry(fn)`: invocations of the retrying code itself. */
   readonly retryingCalls: TSESTree.CallExpression[];
-  /** `Array(8)`, `{ length: 3 }`: sizes the test builds its scenario from. */
+  /**
+   * `Array(8)`, `{ length: 3 }`: sizes the test builds its scenario from; `stub.onCall(2).resolves()`: the call a
+   * sinon stub's behaviour changes at, also on a stub the model does not know (a member of `sinon.stub(namespace)`).
+   */
   readonly sizes: Array<{ node: TSESTree.Node; value: number }>;
   /** `if (!failedOnce) throw err`: failures the test injects behind a condition. */
   readonly flaggedFailures: TSESTree.IfStatement[];
@@ -109,6 +112,10 @@ function collectCall(nodes: CollectedNodes, node: TSESTree.CallExpression, model
     return;
   }
   const method = getPropertyName(callee);
+  const narrowed = narrowedCallIndex(node);
+  if (narrowed !== null && narrowed > 0) {
+    nodes.sizes.push({ node, value: narrowed });
+  }
   // jest-fetch-mock's `fetch.mockResponses(a, b, c)` scripts one answer per argument.
   if (method === 'mockResponses' && node.arguments.length >= 2) {
     nodes.sizes.push({ node, value: node.arguments.length });

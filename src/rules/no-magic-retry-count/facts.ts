@@ -2,7 +2,7 @@ import type { TestBlock } from '../../model/index.js';
 import { readDoubles } from './doubles.js';
 import { readLimitOptions, type Limit } from './limits.js';
 import type { Reach } from './reach.js';
-import { isRetryTitle, statedNumbers } from './retry-evidence.js';
+import { announcesDefault, isRetryTitle, statedNumbers } from './retry-evidence.js';
 import type { RetryFile } from './retry-file.js';
 import { pinRepeatedStatements, pinScenario, readScenarioCalls } from './scenario.js';
 
@@ -44,6 +44,7 @@ export class FactsDraft {
     retryContext: boolean,
     /** The blocks in reach of the test, with their places. */
     readonly reach: Reach,
+    readonly test: TestBlock,
   ) {
     this.retryContext = retryContext;
   }
@@ -63,19 +64,24 @@ export function gatherFacts(file: RetryFile, test: TestBlock): TestFacts {
     chain.push(current);
   }
   const negated = test.title !== null && !isRetryTitle(test.title) && /\b(?:retry|retries|retried|retrying|reconnect)/iu.test(test.title);
-  const draft = new FactsDraft(chain.some((block) => block.title !== null && isRetryTitle(block.title)), file.reachOf(test));
+  const draft = new FactsDraft(chain.some((block) => block.title !== null && isRetryTitle(block.title)), file.reachOf(test), test);
   readLimitOptions(file, draft);
   readScenarioCalls(file, draft);
   pinScenario(file, draft);
   pinRepeatedStatements(file, test, draft);
   const { failingKeys, anyFailing } = readDoubles(file, draft);
   draft.ownsPolicy ||= file.buckets.positionalLimits.inReach(draft.reach).length > 0;
-  // A title that states the protocol (`retries once`, `(3 attempts)`) explains the count it asserts.
-  if (test.title !== null && isRetryTitle(test.title)) {
-    for (const value of statedNumbers(test.title)) {
-      draft.pin(value);
-    }
+  // A title that states the count (`retries once`, `(3 attempts)`, `after 5 createBucket conflicts`) or a message
+  // the test asserts that states it (`rejectedWith('… after 5 attempts.')`) explains the count it asserts.
+  for (const value of test.title === null ? [] : statedNumbers(test.title)) {
+    draft.pin(value);
   }
+  for (const value of file.assertedNumbers(test)) {
+    draft.pin(value);
+  }
+  // A suite whose titles state the retry protocol (`should retry once`) documents it for its tests: their counts
+  // apply it to their own scenario. A test that says it checks the default policy asserts the default on purpose.
+  draft.ownsPolicy ||= file.suiteStatesProtocol(test) || chain.some((block) => block.title !== null && announcesDefault(block.title));
   const { retryContext, limits, pinned, ownsPolicy } = draft;
   return { retryContext, negated: negated || (draft.disabled && limits.length === 0), limits, ownsPolicy, pinned, failingKeys, anyFailing };
 }

@@ -51,7 +51,10 @@ export function readLimitOptions(file: RetryFile, draft: FactsDraft): void {
   for (const { item: property, place } of file.buckets.properties.inReach(draft.reach)) {
     if (place === 'context' && !isDirectlyIn(property, file.blockOf(property))) {
       // A helper of the file or suite that sets a limit (`const makeClient = () => createClient({ retries: 2 })`): the file sets the policy.
-      draft.ownsPolicy ||= limitKeyOf(property) !== null && !isDisablingValue(property.value) && !file.isBlockOptions(property);
+      const setsLimit = limitKeyOf(property) !== null && !file.isBlockOptions(property);
+      draft.ownsPolicy ||= setsLimit && !isDisablingValue(property.value);
+      // A helper the test calls that switches retrying off (`maxRequestRetries: 0`): the test's counts are not retries.
+      draft.disabled ||= setsLimit && isDisablingValue(property.value) && file.isInHelperCalledBy(property, draft.test);
       continue;
     }
     const name = getKeyName(property);

@@ -94,8 +94,24 @@ export function isRetryTitle(title: string): boolean {
     return false;
   }
   const words = splitWords(title);
-  return words.some((word, index) => RETRY_WORDS.has(word) || (word === 'attempt' && words[index + 1] !== 'to'));
+  return words.some((word, index) => RETRY_WORDS.has(word) || (word === 'attempt' && words[index + 1] !== 'to' && !isEachAttempt(words, index)));
 }
+
+/**
+ * `every verification attempt`, `each attempt`: one attempt per item the test provides (each signature
+ * tried once), not an attempt repeated by a retry loop.
+ */
+const isEachAttempt = (words: readonly string[], index: number): boolean =>
+  words.slice(Math.max(0, index - 2), index).some((word) => word === 'every' || word === 'each');
+
+/**
+ * A title that says the test checks the default policy (`retrying without any config options`, `uses the default
+ * backoff`, `describe('default retry policy')`): the default is what the test is about, so its count is intended.
+ */
+const DEFAULT_POLICY = /\bdefaults?\b|\b(?:without|no)\s+(?:any\s+)?(?:config|configuration|options|opts|settings)\b/iu;
+
+/** Does a title announce that the test checks the code's default policy? */
+export const announcesDefault = (title: string): boolean => DEFAULT_POLICY.test(title);
 
 const COUNTER_RETRY_WORDS: ReadonlySet<string> = new Set([...RETRY_WORDS, 'attempt', 'tries']);
 const COUNTER_WORDS: ReadonlySet<string> = new Set([
@@ -211,12 +227,30 @@ const TIMES_WORDS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice',
 /** What a stated number counts: `3 attempts`, `two retries`, `5 times`, `two 429s`. */
 const COUNTED_WORDS: ReadonlySet<string> = new Set([
   'attempt', 'attempts', 'try', 'tries', 'time', 'times', 'retry', 'retries', 'call', 'calls', 'request', 'requests', 'failure', 'failures',
-  'error', 'errors', 'reconnect', 'reconnects', 'reconnection', 'reconnections',
+  'error', 'errors', 'reconnect', 'reconnects', 'reconnection', 'reconnections', 'conflict', 'conflicts', 'collision', 'collisions',
+  'timeout', 'timeouts',
 ]);
+/** Words that end the phrase a number starts (`2 files with 3 retries`: the 2 counts files). */
+const PHRASE_BREAKS: ReadonlySet<string> = new Set(['and', 'or', 'with', 'of', 'in', 'on', 'for', 'per', 'then', 'but', 'after', 'before', 'to', 'from', 'by']);
+
+/** Is the word after a number, or one of the two after it before the phrase ends, what the number counts (`5 createBucket conflicts`)? */
+function countsWhat(words: readonly string[], index: number): boolean {
+  for (let next = index + 1; next <= index + 3 && next < words.length; next++) {
+    const word = words[next] ?? '';
+    if (COUNTED_WORDS.has(word) || /^[1-5]\d\ds$/u.test(word)) {
+      return true;
+    }
+    if (PHRASE_BREAKS.has(word) || /\d/u.test(word)) {
+      return false;
+    }
+  }
+  return false;
+}
 
 /**
- * The small counts a title states (`retries once`, `(3 attempts)`, `two 429s then 200`): the protocol the
- * test spells out. A bare number (`retries order 3`) names something; it states no count.
+ * The small counts a text states (`retries once`, `(3 attempts)`, `two 429s then 200`, `after 5 createBucket
+ * conflicts`): the protocol a title or an asserted message spells out. A bare number (`retries order 3`) names
+ * something; it states no count.
  */
 export function statedNumbers(title: string): number[] {
   const numbers: number[] = [];
@@ -224,8 +258,7 @@ export function statedNumbers(title: string): number[] {
   words.forEach((word, index) => {
     const times = TIMES_WORDS.get(word);
     const value = times ?? NUMBER_WORDS.get(word) ?? (/^\d{1,2}$/u.test(word) ? Number(word) : null);
-    const next = words[index + 1] ?? '';
-    if (value !== null && (times !== undefined || COUNTED_WORDS.has(next) || /^[1-5]\d\ds$/u.test(next))) {
+    if (value !== null && (times !== undefined || countsWhat(words, index))) {
       numbers.push(value);
     }
   });

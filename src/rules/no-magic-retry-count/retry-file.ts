@@ -1,13 +1,13 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getChainRoot, getKeyName } from '../../ast/nodes.js';
+import { getChainRoot, getKeyName, isFunction, rangeContains } from '../../ast/nodes.js';
 import type { MockConfig, MockRecord, TestBlock, TestModel } from '../../model/index.js';
 import { collectNodes, type CollectedNodes } from './collect.js';
 import { normaliseKey } from './count-assertions.js';
 import { gatherFacts, type TestFacts } from './facts.js';
 import { beforeHooksOf, Buckets, reachOf, type Reach } from './reach.js';
-import { isAttemptNumberKey, isDisablingValue, isRetryOptionKey, isRetryTitle, limitKeyOf } from './retry-evidence.js';
+import { isAttemptNumberKey, isDisablingValue, isRetryOptionKey, isRetryTitle, limitKeyOf, statedNumbers } from './retry-evidence.js';
 
 /**
  * One file being checked: the nodes the checks read and the memos built over them. Made for a file
@@ -25,6 +25,9 @@ export class RetryFile {
   private readonly mockKeys = new Map<MockRecord, readonly string[]>();
   private mocksByNode: Map<TSESTree.Node, MockRecord> | null = null;
   private explainedLines: Set<number> | null = null;
+  private asserted: Map<TestBlock, number[]> | null = null;
+  private readonly protocols = new Map<TestBlock | null, boolean>();
+  private readonly helpers = new Map<TSESTree.Node, TSESLint.Scope.Variable | null>();
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -116,6 +119,60 @@ export class RetryFile {
     return this.explainedLines.has(node.loc.end.line);
   }
 
+  /**
+   * The counts the messages a test asserts state (`rejectedWith('… after 5 attempts.')`, `toThrow(/failed after 3 tries/)`):
+   * the code reports its own limit, and the test checks it. Read from every assertion of the file once.
+   */
+  assertedNumbers(test: TestBlock): readonly number[] {
+    if (this.asserted === null) {
+      this.asserted = new Map();
+      for (const assertion of this.model.assertions) {
+        const block = assertion.block;
+        for (const expected of block === null ? [] : assertion.expected) {
+          const text = statedText(expected);
+          const numbers = text === null ? [] : statedNumbers(text);
+          if (block !== null && numbers.length > 0) {
+            const list = this.asserted.get(block) ?? [];
+            this.asserted.set(block, list.concat(numbers));
+          }
+        }
+      }
+    }
+    return this.asserted.get(test) ?? [];
+  }
+
+  /** Does a retry title of a test in `test`'s suite state the protocol (`should retry once`, `retries 3 times`)? Memoised per suite. */
+  suiteStatesProtocol(test: TestBlock): boolean {
+    const suite = test.parent;
+    let stated = this.protocols.get(suite);
+    if (stated === undefined) {
+      const siblings = suite === null ? this.model.blocks.filter((block) => block.parent === null) : suite.children;
+      stated = siblings.some((block) => block.kind === 'test' && block.title !== null && isRetryTitle(block.title) && statedNumbers(block.title).length > 0);
+      this.protocols.set(suite, stated);
+    }
+    return stated;
+  }
+
+  /**
+   * Is `node` written in a named helper function (`const makeCrawler = () => …`, `function makeQueue() {…}`)
+   * that `test` calls by name?
+   */
+  isInHelperCalledBy(node: TSESTree.Node, test: TestBlock): boolean {
+    let fn: TSESTree.Node | undefined = node.parent;
+    while (fn !== undefined && !isFunction(fn)) {
+      fn = fn.parent;
+    }
+    if (fn === undefined) {
+      return false;
+    }
+    let variable = this.helpers.get(fn);
+    if (variable === undefined) {
+      variable = helperVariable(this.sourceCode, fn);
+      this.helpers.set(fn, variable);
+    }
+    return variable !== null && variable.references.some((reference) => rangeContains(test.node.range, reference.identifier.range));
+  }
+
   /** Does the file speak of retrying anywhere: a retry title, a retry option that is not switched off, a call of retrying code? */
   fileMentionsRetry(): boolean {
     this.mentionsRetry ??=
@@ -127,6 +184,34 @@ export class RetryFile {
       this.nodes.retryingCalls.length > 0;
     return this.mentionsRetry;
   }
+}
+
+/** The text of a string, template or regular expression a test expects (`'… after 5 attempts.'`, `/after 3 tries/`). */
+function statedText(node: TSESTree.Node): string | null {
+  if (node.type === AST_NODE_TYPES.Literal) {
+    if ('regex' in node && node.regex !== undefined) {
+      return node.regex.pattern;
+    }
+    return typeof node.value === 'string' ? node.value : null;
+  }
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) {
+    return node.quasis.map((quasi) => quasi.value.cooked ?? '').join(' ');
+  }
+  return null;
+}
+
+/** The variable a helper function is bound to: its declaration's name, or the `const` it is assigned to. */
+function helperVariable(sourceCode: Readonly<TSESLint.SourceCode>, fn: TSESTree.Node): TSESLint.Scope.Variable | null {
+  let declared: TSESTree.Node | null = null;
+  let name: string | null = null;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id !== null) {
+    declared = fn;
+    name = fn.id.name;
+  } else if (fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.id.type === AST_NODE_TYPES.Identifier) {
+    declared = fn.parent;
+    name = fn.parent.id.name;
+  }
+  return declared === null ? null : (sourceCode.getDeclaredVariables(declared).find((variable) => variable.name === name) ?? null);
 }
 
 /** A file's evidence, bucketed by the block each piece is written in. */
