@@ -214,7 +214,9 @@ export class FileModelBuilder implements ResolverHooks {
     api: string,
   ): void {
     const args = call.arguments;
-    const specifier = spec.kind === 'module' || (method === 'replace' && name.library === 'testdouble' && getStaticString(args[0]) !== null) ? getStaticString(args[0]) : null;
+    // `vi.mock(import('./x'), factory)` names its module through a dynamic import.
+    const first = args[0]?.type === AST_NODE_TYPES.ImportExpression ? args[0].source : args[0];
+    const specifier = spec.kind === 'module' || (method === 'replace' && name.library === 'testdouble' && getStaticString(first) !== null) ? getStaticString(first) : null;
     const kind = specifier !== null ? 'module' : spec.kind === 'function' && args.length >= 2 && name.library === 'sinon' && method !== 'fake' && method !== 'createStubInstance' ? 'property' : spec.kind;
     const targets = kind === 'property' ? replacementTarget(method, args) : [];
     let factory: FunctionNode | null = null;

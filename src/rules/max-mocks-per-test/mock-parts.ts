@@ -4,6 +4,7 @@ import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
 import { getChainRoot, getPropertyName, referenceKey, unwrapExpression } from '../../ast/nodes.js';
 import { chainTop, type MockRecord, type TestModel } from '../../model/index.js';
+import type { FactoryValues } from './factory-values.js';
 
 const isStatement = (node: TSESTree.Node): boolean => node.type.endsWith('Statement') || node.type.endsWith('Declaration');
 
@@ -32,10 +33,16 @@ export class MockParts {
    * `open.mockResolvedValue(fakeCache)`): the doubles bound to them are that mock's behaviour.
    */
   private readonly fedVariables = new Set<TSESLint.Scope.Variable>();
+  /**
+   * The literals and classes assigned to a path a factory reads (`ctx.Mongo = { db: { users: { findOne: ctx.findOne } } }`,
+   * `ctx.RateLimiter = { RateLimiter: class { consume = sinon.stub() } }`): the doubles made in them or put into them are that module's stand-in.
+   */
+  private readonly factoryValues: TSESTree.Node[] = [];
 
   constructor(
     private readonly model: TestModel,
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    factories: FactoryValues,
   ) {
     for (const mock of model.mocks) {
       this.calls.add(mock.node);
@@ -60,6 +67,7 @@ export class MockParts {
         const path = reference.identifier.type === AST_NODE_TYPES.Identifier ? readPath(reference.identifier) : null;
         if (path !== null) {
           this.factoryPaths.add(path);
+          this.addFactoryValues(factories.assignedValues(mock.node, path));
         }
       }
     }
@@ -79,8 +87,40 @@ export class MockParts {
       this.isInsideHoisted(mock.node) ||
       mock.keys.some((key) => this.factoryInputs.has(key) || this.isUnderFactoryPath(key)) ||
       this.feedsAnotherMock(mock.node) ||
-      this.isAssignedOntoMockedModule(mock.node)
+      this.isAssignedOntoMockedModule(mock.node) ||
+      this.isInsideFactoryValue(mock.node)
     );
+  }
+
+  /** Keeps the literals assigned to a factory's path, and the paths and names put into them, as parts of that module's stand-in. */
+  private addFactoryValues(values: readonly TSESTree.Node[]): void {
+    const visit = (node: TSESTree.Node, depth: number): void => {
+      const value = unwrapExpression(node);
+      if (value.type === AST_NODE_TYPES.MemberExpression) {
+        const path = referenceKey(value);
+        if (path !== null) {
+          this.factoryPaths.add(path);
+        }
+      } else if (value.type === AST_NODE_TYPES.Identifier) {
+        this.factoryInputs.add(value.name);
+      } else if (value.type === AST_NODE_TYPES.ObjectExpression && depth < 4) {
+        for (const property of value.properties) {
+          visit(property.type === AST_NODE_TYPES.Property ? property.value : property.argument, depth + 1);
+        }
+      }
+    };
+    for (const value of values) {
+      const inner = unwrapExpression(value);
+      if (inner.type === AST_NODE_TYPES.ObjectExpression || inner.type === AST_NODE_TYPES.ClassExpression) {
+        this.factoryValues.push(inner);
+        visit(inner, 0);
+      }
+    }
+  }
+
+  /** The double is made inside a literal or class assigned to a path a module factory reads. */
+  private isInsideFactoryValue(node: TSESTree.Node): boolean {
+    return this.factoryValues.some((value) => value.range[0] <= node.range[0] && node.range[1] <= value.range[1]);
   }
 
   /**

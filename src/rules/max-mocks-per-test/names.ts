@@ -24,7 +24,7 @@ function labelOf(mock: MockRecord): string {
   // A stub inside a fake object literal stands for the whole fake: name the object it is stored in.
   if (parent?.type === AST_NODE_TYPES.Property || parent?.type === AST_NODE_TYPES.PropertyDefinition) {
     const dot = key?.lastIndexOf('.') ?? -1;
-    if (key !== undefined && dot > 0) {
+    if (key !== undefined && dot > 0 && !key.startsWith('this.')) {
       return key.slice(0, dot);
     }
     return parent.parent.type === AST_NODE_TYPES.ObjectExpression ? `a fake { ${fakeMethods(parent.parent)} }` : `a fake class (line ${parent.loc.start.line})`;

@@ -30,6 +30,9 @@ const OBSERVABILITY_MODULES: ReadonlySet<string> = new Set([
 ]);
 const OBSERVABILITY_SCOPES: readonly string[] = ['@sentry/', '@opentelemetry/'];
 
+/** Words that name a recorder on their own: product analytics, telemetry, metrics. */
+const RECORDER_WORDS: ReadonlySet<string> = new Set(['analytics', 'telemetry', 'metrics', 'posthog', 'statsd', 'sentry']);
+
 /** Module specifiers whose replacement scripts the user's answers: the test's input. */
 const PROMPT_MODULES: ReadonlySet<string> = new Set(['inquirer', 'prompts', 'enquirer', 'prompt', 'prompts.js', 'readline-sync', '@clack/prompts', '@inquirer/prompts']);
 /** Objects whose methods ask the user. */
@@ -112,6 +115,11 @@ function isOutputSink(mock: MockRecord): boolean {
   if (mock.kind === 'module') {
     return mock.specifier !== null && isSinkModule(mock.specifier) && (mock.factory === null || factoryIsSilent(mock.factory));
   }
+  const key = mock.keys[0];
+  if (mock.kind === 'function' && key !== undefined && namesRecorder(lastSegment(key)) && !programsAResult(mock, 0)) {
+    // `const segmentAnalyticsIdentifyMock = jest.fn()`: an analytics or audit call the code does not read back.
+    return true;
+  }
   const name = replacedName(mock);
   if (name === null) {
     return false;
@@ -123,17 +131,30 @@ function isOutputSink(mock: MockRecord): boolean {
   }
   const method = lastSegment(name);
   // `logger`, `this.log`, `Logger.prototype`: some segment of the object names a logger.
-  const loggerObject = object.split('.').some((segment) => nameWords(segment).some((word) => LOGGER_WORDS.has(word)));
+  const loggerObject = object.split('.').some((segment) => nameWords(segment).some((word) => LOGGER_WORDS.has(word)) || namesRecorder(segment));
   const sinkMethod = nameWords(method)[0] !== undefined && SINK_METHOD_WORDS.has(nameWords(method)[0] ?? '');
   return (loggerObject || sinkMethod) && !programsAResult(mock, implementationIndexOf(mock));
 }
 
 /** A logger, metrics, error-reporting, analytics or audit module. */
-function isSinkModule(specifier: string): boolean {
+export function isSinkModule(specifier: string): boolean {
   const base = moduleBase(specifier);
   // `@/modules/ee/audit-logs/lib/handler`: a folder of the path names the audit trail.
-  return LOGGER_MODULES.has(base) || OBSERVABILITY_MODULES.has(base) || OBSERVABILITY_SCOPES.some((scope) => specifier.startsWith(scope)) || specifier.includes('/audit-logs/');
+  return (
+    LOGGER_MODULES.has(base) ||
+    OBSERVABILITY_MODULES.has(base) ||
+    OBSERVABILITY_SCOPES.some((scope) => specifier.startsWith(scope)) ||
+    specifier.includes('/audit-logs/') ||
+    namesRecorder(base)
+  );
 }
+
+/** `AnalyticsManager`, `UserAuditLogHandler`, `telemetry-client`, `metricsReporter`: a module named for recording what happened. */
+export function namesRecorder(name: string): boolean {
+  const words = nameWords(name);
+  return words.some((word) => RECORDER_WORDS.has(word)) || (words.includes('audit') && words.some((word) => word === 'log' || word === 'logs' || word === 'trail'));
+}
+
 
 /** A double maker call in a factory: `vi.fn(…)`, `jest.fn(…)`, `sinon.stub()`. */
 const isDoubleCall = (node: TSESTree.CallExpression): boolean => {
@@ -142,8 +163,26 @@ const isDoubleCall = (node: TSESTree.CallExpression): boolean => {
   return name === 'fn' || name === 'stub' || name === 'spy' || name === 'fake';
 };
 
+/** Configurations that hand back nothing when given no value. */
+const EMPTY_RESULT_CONFIGS: ReadonlySet<string> = new Set(['resolves', 'returns', 'mockResolvedValue', 'mockReturnValue', 'resolveTo', 'returnValue']);
+
+/** `stub.resolves()`, `fn.mockResolvedValue(undefined)`: a configuration that programs no readable result. */
+function resolvesNothing(node: TSESTree.CallExpression): boolean {
+  const callee = node.callee;
+  const first = node.arguments[0];
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.property.type === AST_NODE_TYPES.Identifier &&
+    EMPTY_RESULT_CONFIGS.has(callee.property.name) &&
+    (first === undefined || isUndefinedValue(first))
+  );
+}
+
 /** A factory value that hands nothing back: data, a double without a returned value, a function that returns nothing. */
-function isSilentValue(node: TSESTree.Node, depth: number): boolean {
+export function isSilentValue(node: TSESTree.Node, depth: number): boolean {
+  if (isUndefinedValue(node)) {
+    return true;
+  }
   if (isFunction(node)) {
     return !implementationReturns(node);
   }
@@ -152,6 +191,10 @@ function isSilentValue(node: TSESTree.Node, depth: number): boolean {
     case AST_NODE_TYPES.TemplateLiteral:
       return true;
     case AST_NODE_TYPES.CallExpression:
+      if (resolvesNothing(node)) {
+        // `sinon.stub().resolves()`, `vi.fn().mockResolvedValue(undefined)`: a promise of nothing.
+        return depth < 4 && node.callee.type === AST_NODE_TYPES.MemberExpression && isSilentValue(node.callee.object, depth + 1);
+      }
       return isDoubleCall(node) && (node.arguments.length === 0 || (node.arguments[0] !== undefined && isFunction(node.arguments[0]) && !implementationReturns(node.arguments[0])));
     case AST_NODE_TYPES.ObjectExpression:
       return depth < 4 && node.properties.every((property) => property.type === AST_NODE_TYPES.Property && isSilentValue(property.value, depth + 1));

@@ -2,10 +2,11 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { MockRecord, TestModel } from '../../model/index.js';
+import { FactoryValues } from './factory-values.js';
 import { countFakesOnce } from './fakes.js';
 import { MockParts } from './mock-parts.js';
 import { moduleStandIn } from './module-stand-ins.js';
-import { callsThrough, nonCollaborator } from './non-collaborators.js';
+import { callsThrough, isSilentValue, isSinkModule, nonCollaborator } from './non-collaborators.js';
 
 /** Doubles that stand in for a whole collaborator object even without programmed behaviour. */
 const OBJECT_DOUBLES: ReadonlySet<string> = new Set(['createSpyObj', 'createStubInstance', 'object', 'constructor', 'instance']);
@@ -77,13 +78,31 @@ export function weighMocks(
   countSpies: boolean,
   ignored: (name: string) => boolean,
 ): Map<MockRecord, number> {
-  const parts = new MockParts(model, sourceCode);
+  const factories = new FactoryValues(sourceCode);
+  const parts = new MockParts(model, sourceCode, factories);
   const weights = new Map<MockRecord, number>();
   for (const mock of model.mocks) {
-    weights.set(mock, weigh(mock, parts, countSpies, ignored));
+    weights.set(mock, replacesNothing(mock, factories) ? 0 : weigh(mock, parts, countSpies, ignored));
   }
   countFakesOnce(model, sourceCode, weights);
   return weights;
+}
+
+const silent = (node: TSESTree.Node): boolean => isSilentValue(node, 0);
+
+/**
+ * A module mock whose factory, names followed, hands back the real module, data or nothing
+ * (`() => Errors`, `() => ({ default: ctx.PlansData })`, `() => ({})`), or a recorder module's
+ * stand-in that returns nothing readable (`{ default: ctx.AnalyticsManager }`).
+ */
+function replacesNothing(mock: MockRecord, factories: FactoryValues): boolean {
+  if (mock.kind !== 'module' || mock.factory === null) {
+    return false;
+  }
+  if (factories.valueOf(mock) !== null) {
+    return true;
+  }
+  return mock.specifier !== null && isSinkModule(mock.specifier) && factories.handsBackSilent(mock, silent);
 }
 
 function weigh(mock: MockRecord, parts: MockParts, countSpies: boolean, ignored: (name: string) => boolean): number {
