@@ -9,6 +9,7 @@ import { groupByOwner } from './max-mocks-per-test/owners.js';
 import { nameMocks } from './max-mocks-per-test/names.js';
 import { MockTally, type SetupCrossing } from './max-mocks-per-test/tally.js';
 import { weighMocks } from './max-mocks-per-test/weights.js';
+import { WiringChecks } from './max-mocks-per-test/wiring.js';
 
 export type Options = [
   {
@@ -16,9 +17,16 @@ export type Options = [
     maxModuleMocks?: number;
     countSpies?: boolean;
     ignore?: string[];
+    checks?: 'wiring' | 'any';
   },
 ];
-export type MessageIds = 'tooManyMocks' | 'tooManyMocksInSetup' | 'tooManyModuleMocks';
+export type MessageIds =
+  | 'tooManyMocks'
+  | 'tooManyMocksInSetup'
+  | 'tooManyModuleMocks'
+  | 'wiringOnlyTest'
+  | 'wiringOnlySetup'
+  | 'wiringOnlyFile';
 
 type RuleContext = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
@@ -30,7 +38,7 @@ export default createRule<Options, MessageIds>({
       description: 'Enforce a maximum number of replaced collaborators per test',
       recommended: 'recommended',
       requiresTypeChecking: false,
-      strictOptions: [{ max: 3, maxModuleMocks: 3 }],
+      strictOptions: [{ max: 3, maxModuleMocks: 3, checks: 'any' }],
     },
     schema: [
       {
@@ -57,11 +65,17 @@ export default createRule<Options, MessageIds>({
             uniqueItems: true,
             description: 'Module specifiers or replaced names (`console`, `logger.info`) never counted; `/…/` entries are regular expressions.',
           },
+          checks: {
+            type: 'string',
+            enum: ['wiring', 'any'],
+            description:
+              'Which tests over the limit are reported: `wiring`, only those whose assertions mostly check how doubles were called (or echo a value a double returns); `any`, every one.',
+          },
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ max: 5, maxModuleMocks: 5, countSpies: false, ignore: [] }],
+    defaultOptions: [{ max: 8, maxModuleMocks: 8, countSpies: false, ignore: [], checks: 'wiring' }],
     messages: {
       tooManyMocks:
         'This test runs with {{count}} replaced collaborators ({{names}}; {{outer}} at file or suite level, {{hooks}} in setup hooks, {{own}} in the test; limit {{max}}), so it checks mock wiring more than behaviour: use real collaborators or in-memory fakes, or test a smaller unit.',
@@ -69,6 +83,12 @@ export default createRule<Options, MessageIds>({
         'Every test under this setup runs with {{count}} replaced collaborators ({{names}}; {{outer}} at file or suite level, {{hooks}} in setup hooks; limit {{max}}), so they check mock wiring more than behaviour: use real collaborators or in-memory fakes, or test a smaller unit.',
       tooManyModuleMocks:
         'This file replaces {{count}} collaborators at module level ({{names}}; limit {{max}}) and every test inherits them: test the unit with real collaborators, or split it so each part needs fewer mocks.',
+      wiringOnlyTest:
+        'This test runs with {{count}} replaced collaborators ({{names}}; {{outer}} at file or suite level, {{hooks}} in setup hooks, {{own}} in the test; limit {{max}}) and only checks how they were called: assert on the result or the resulting state with real collaborators or in-memory fakes, or test a smaller unit.',
+      wiringOnlySetup:
+        'Every test under this setup runs with {{count}} replaced collaborators ({{names}}; {{outer}} at file or suite level, {{hooks}} in setup hooks; limit {{max}}) and most of them only check how they were called: assert on results or resulting state with real collaborators or in-memory fakes, or test a smaller unit.',
+      wiringOnlyFile:
+        'This file replaces {{count}} collaborators at module level ({{names}}; limit {{max}}) and most of its tests only check how they were called: assert on results or resulting state with real collaborators, or split the unit so each part needs fewer mocks.',
     },
   },
   create(context, [options]) {
@@ -81,21 +101,31 @@ export default createRule<Options, MessageIds>({
   },
 });
 
+/** A shared setup over the limit, with the tests that inherit it. */
+interface SetupFinding {
+  readonly test: TestBlock;
+  readonly crossing: SetupCrossing;
+  readonly tests: TestBlock[];
+}
+
 /**
  * What one configuration of the rule decides: the limits, whether sink spies count, which names
- * are ignored. Made once per configured options object, not per file (see `perOptions`); a file's
- * state lives in its `MockTally`, so nothing of a file outlives its check.
+ * are ignored, which tests over the limit are reported. Made once per configured options object,
+ * not per file (see `perOptions`); a file's state lives in its `MockTally` and `WiringChecks`, so
+ * nothing of a file outlives its check.
  */
 class MaxMocksChecker {
   private readonly max: number;
   private readonly maxModuleMocks: number;
   private readonly countSpies: boolean;
+  private readonly onlyWiring: boolean;
   private readonly ignored: (name: string) => boolean;
 
   constructor(options: Options[0]) {
-    this.max = options.max ?? 5;
-    this.maxModuleMocks = options.maxModuleMocks ?? 5;
+    this.max = options.max ?? 8;
+    this.maxModuleMocks = options.maxModuleMocks ?? 8;
     this.countSpies = options.countSpies ?? false;
+    this.onlyWiring = (options.checks ?? 'wiring') === 'wiring';
     this.ignored = compileIgnore(options.ignore ?? []);
   }
 
@@ -110,20 +140,21 @@ class MaxMocksChecker {
       return;
     }
     const tally = new MockTally(model, weights, groupByOwner(model, context.sourceCode));
-    const fileReported = this.reportModuleMocks(context, tally);
-    this.reportTests(context, model.tests, tally, fileReported);
+    const wiring = this.onlyWiring ? new WiringChecks(model, context.sourceCode) : null;
+    const fileReported = this.reportModuleMocks(context, tally, wiring === null || wiring.mostCheckWiring(model.tests));
+    this.reportTests(context, model.tests, tally, fileReported, wiring);
   }
 
   /** Too many collaborators replaced at module level: reported at the mock that tips the count over. Returns whether it reported. */
-  private reportModuleMocks(context: RuleContext, tally: MockTally): boolean {
+  private reportModuleMocks(context: RuleContext, tally: MockTally, reported: boolean): boolean {
     const { fileLevel } = tally;
-    if (fileLevel <= this.maxModuleMocks) {
+    if (fileLevel <= this.maxModuleMocks || !reported) {
       return false;
     }
     const tipping = tally.tippingModuleMock(this.maxModuleMocks);
     context.report({
       node: tipping?.node ?? context.sourceCode.ast,
-      messageId: 'tooManyModuleMocks',
+      messageId: this.onlyWiring ? 'wiringOnlyFile' : 'tooManyModuleMocks',
       data: { count: fileLevel, max: this.maxModuleMocks, names: nameMocks(tally.fileMocks()) },
     });
     return true;
@@ -132,11 +163,12 @@ class MaxMocksChecker {
   /**
    * Each test whose own mocks take it over the limit, and once each shared setup (a hook, a suite
    * body, the file) whose mocks alone are over it: a blanket `beforeEach` is one finding, not one
-   * per test under it.
+   * per test under it. With `checks: 'wiring'`, a test only when it checks wiring, a setup only
+   * when most of the tests that inherit it do.
    */
-  private reportTests(context: RuleContext, tests: readonly TestBlock[], tally: MockTally, fileReported: boolean): void {
+  private reportTests(context: RuleContext, tests: readonly TestBlock[], tally: MockTally, fileReported: boolean, wiring: WiringChecks | null): void {
     const { max } = this;
-    const setupReports = new Set<TSESTree.Node | null>();
+    const setups = new Map<TSESTree.Node | null, SetupFinding>();
     for (const test of tests) {
       const mocks = tally.testMocks(test);
       const { own, outer, hooks } = mocks;
@@ -147,10 +179,14 @@ class MaxMocksChecker {
       if (outer + hooks > max) {
         for (const crossing of tally.setupCrossings(test, max)) {
           // File-level mocks over the limit are already named by the file report.
-          const namedByFile = fileReported && crossing.node === null;
-          if (!namedByFile && !setupReports.has(crossing.node)) {
-            setupReports.add(crossing.node);
-            this.reportSetup(context, test, tally, crossing);
+          if (fileReported && crossing.node === null) {
+            continue;
+          }
+          const setup = setups.get(crossing.node);
+          if (setup === undefined) {
+            setups.set(crossing.node, { test, crossing, tests: [test] });
+          } else {
+            setup.tests.push(test);
           }
         }
         if (own <= max) {
@@ -158,15 +194,27 @@ class MaxMocksChecker {
           continue;
         }
       }
-      context.report({ node: test.node.callee, messageId: 'tooManyMocks', data: { count, max, outer, hooks, own, names: nameMocks(mocks.counted) } });
+      if (wiring === null || wiring.checksWiring(test)) {
+        const messageId = wiring === null ? 'tooManyMocks' : 'wiringOnlyTest';
+        context.report({ node: test.node.callee, messageId, data: { count, max, outer, hooks, own, names: nameMocks(mocks.counted) } });
+      }
+    }
+    for (const setup of setups.values()) {
+      if (wiring === null || wiring.mostCheckWiring(setup.tests)) {
+        this.reportSetup(context, setup, tally);
+      }
     }
   }
 
   /** A shared setup over the limit: reported on its hook or suite, or for the file on the mock that tips it over. */
-  private reportSetup(context: RuleContext, test: TestBlock, tally: MockTally, crossing: SetupCrossing): void {
+  private reportSetup(context: RuleContext, { test, crossing }: SetupFinding, tally: MockTally): void {
     const { outer, hooks } = crossing;
     const node = crossing.node ?? tally.tippingModuleMock(this.max)?.node ?? test.node.callee;
-    context.report({ node, messageId: 'tooManyMocksInSetup', data: { count: outer + hooks, max: this.max, outer, hooks, names: nameMocks(crossing.counted) } });
+    context.report({
+      node,
+      messageId: this.onlyWiring ? 'wiringOnlySetup' : 'tooManyMocksInSetup',
+      data: { count: outer + hooks, max: this.max, outer, hooks, names: nameMocks(crossing.counted) },
+    });
   }
 }
 

@@ -971,6 +971,190 @@ describe('evaluateStep', () => {
     expect(await evaluateStep(context, new Date(0))).toEqual({ action: 'hold' });
   });
 });`,
+    // Reviewer policy (default `checks: 'wiring'`): nine replaced collaborators that only feed data
+    // into the logic under test, checked through its computed result, are accepted isolation (jest, TS).
+    `import { describe, expect, it, jest } from '@jest/globals';
+import { planSnapshot } from './planner';
+jest.mock('./models/experiments');
+jest.mock('./models/metrics');
+jest.mock('./models/datasources');
+jest.mock('./models/segments');
+jest.mock('./models/dimensions');
+jest.mock('./services/queries');
+jest.mock('./services/stats');
+jest.mock('./services/settings-store');
+jest.mock('./services/runner');
+describe('planSnapshot', () => {
+  it('plans a full refresh', async () => {
+    const plan = await planSnapshot('exp_1');
+    expect(plan.mode).toBe('full');
+    expect(plan.queries).toHaveLength(3);
+  });
+});`,
+    // Many doubles, and the tests check the errors the gate throws: decision logic, not wiring (vitest, TS).
+    `import { beforeEach, expect, it, vi } from 'vitest';
+import { getWorkspaceAuth } from './utils';
+vi.mock('@/lib/workspace/service');
+vi.mock('@/lib/session');
+vi.mock('@/lib/organization/service');
+vi.mock('@/lib/membership/service');
+vi.mock('@/lib/permissions/service');
+vi.mock('@/lib/team/service');
+vi.mock('@/lib/billing/service');
+vi.mock('@/lib/features/service');
+vi.mock('@/lib/invites/service');
+beforeEach(() => {
+  vi.mocked(getSession).mockResolvedValue({ user: { id: 'u1' } });
+});
+it('rejects a missing workspace', async () => {
+  await expect(getWorkspaceAuth('w1')).rejects.toThrow('Workspace not found');
+});
+it('rejects a user outside the organisation', async () => {
+  await expect(getWorkspaceAuth('w2')).rejects.toThrow(/not a member/);
+});`,
+    // Nine doubles with one interaction assertion among three result assertions: most of what the
+    // test checks is the result (mocha + chai + sinon, JS).
+    `const sinon = require('sinon');
+const { expect } = require('chai');
+const { importProject } = require('../lib/import');
+describe('importProject', function () {
+  beforeEach(function () {
+    sinon.stub(archive, 'extract').resolves(['main.tex']);
+    sinon.stub(docs, 'create').resolves({ id: 'd1' });
+    sinon.stub(files, 'upload').resolves({ id: 'f1' });
+    sinon.stub(projects, 'create').resolves({ id: 'p1' });
+    sinon.stub(projects, 'setRootDoc').resolves();
+    sinon.stub(history, 'flush').resolves();
+    sinon.stub(tpds, 'flush').resolves();
+    sinon.stub(locks, 'acquire').resolves(true);
+    sinon.stub(quota, 'check').resolves({ ok: true });
+  });
+  it('imports the archive', async function () {
+    const project = await importProject('u1', 'a.zip');
+    expect(project.rootDoc).to.equal('d1');
+    expect(project.files).to.have.length(1);
+    expect(project.name).to.equal('a');
+    expect(projects.create).to.have.been.calledOnce;
+  });
+});`,
+    // node:test: nine replaced methods, and the test checks the snapshot it computed (JS).
+    `import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import { test } from 'node:test';
+test('snapshot', (t) => {
+  t.mock.method(fs, 'readFileSync', () => '{}');
+  t.mock.method(fs, 'writeFileSync', () => undefined);
+  t.mock.method(fs, 'existsSync', () => true);
+  t.mock.method(fs, 'statSync', () => ({ size: 2 }));
+  t.mock.method(fs, 'readdirSync', () => []);
+  t.mock.method(os, 'homedir', () => '/home/x');
+  t.mock.method(os, 'tmpdir', () => '/tmp');
+  t.mock.method(os, 'hostname', () => 'box');
+  t.mock.method(process, 'cwd', () => '/work');
+  assert.deepEqual(snapshot(), { size: 2, host: 'box' });
+});`,
+    // A shared setup over the limit is accepted when most of the tests under it check results,
+    // even if one of them checks calls (vitest, TS).
+    `import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Pipeline } from './pipeline';
+describe('Pipeline', () => {
+  beforeEach(() => {
+    vi.spyOn(store, 'load').mockResolvedValue([]);
+    vi.spyOn(store, 'save').mockResolvedValue(undefined);
+    vi.spyOn(queue, 'push').mockResolvedValue(1);
+    vi.spyOn(queue, 'pop').mockResolvedValue(null);
+    vi.spyOn(cache, 'get').mockReturnValue(null);
+    vi.spyOn(cache, 'set').mockReturnValue(true);
+    vi.spyOn(clock, 'now').mockReturnValue(0);
+    vi.spyOn(ids, 'next').mockReturnValue('id1');
+    vi.spyOn(rules, 'load').mockResolvedValue([]);
+  });
+  it('returns an empty report', async () => {
+    expect(await new Pipeline().run()).toEqual({ items: [] });
+  });
+  it('counts nothing', async () => {
+    expect((await new Pipeline().run()).count).toBe(0);
+  });
+  it('pushes once', async () => {
+    await new Pipeline().run();
+    expect(queue.push).toHaveBeenCalledOnce();
+  });
+});`,
+    // A module factory that hands back the real module imported at the top replaces nothing, nor does
+    // one whose value is a data table kept on the test context, nor an empty stand-in (overleaf,
+    // growthbook shapes; vitest + sinon, JS).
+    {
+      code: `import { vi, expect } from 'vitest';
+import sinon from 'sinon';
+import Errors from '../../app/src/Errors/Errors.js';
+import mongodb from 'mongodb-legacy';
+const { ObjectId } = mongodb;
+describe('RestoreManager', function () {
+  beforeEach(async function (ctx) {
+    ctx.PlansData = { enterprise: { USD: { 5: { price: 100 } } } };
+    ctx.Entities = { ADD_ON_CODE: 'additional-license' };
+    vi.doMock('../../app/src/Errors/Errors.js', () => Errors);
+    vi.doMock('../../app/src/Errors/OError.js', () => ({ default: Errors }));
+    vi.doMock('mongodb-legacy', () => ({ default: { ObjectId } }));
+    vi.doMock('../../app/src/PlansData', () => ({ default: ctx.PlansData }));
+    vi.doMock('../../app/src/Entities', () => ({ default: ctx.Entities }));
+    vi.doMock('../../app/src/models/Organization', () => ({}));
+    vi.doMock('../../app/src/Project/ProjectGetter', () => ({ default: { getProject: sinon.stub().resolves({}) } }));
+    vi.doMock('../../app/src/Project/ProjectLocator', () => ({ default: { findElement: sinon.stub().resolves({}) } }));
+  });
+  it('restores', async function (ctx) {
+    expect(ctx.ProjectGetter.getProject).to.have.been.calledWith('p1');
+  });
+});`,
+      options: [{ max: 3, maxModuleMocks: 3, checks: 'any' }],
+    },
+    // Analytics and audit-log modules whose stand-ins return nothing, named anywhere in the file
+    // name (AnalyticsManager, UserAuditLogHandler), and an analytics sink spy are recorders, not
+    // collaborators; a constants module mocked through `vi.mock(import(…))` is test input (JS).
+    {
+      code: `import { vi, expect } from 'vitest';
+import sinon from 'sinon';
+vi.mock(import('@/lib/constants'), async (importOriginal) => {
+  const actual = await importOriginal();
+  return { ...actual, IS_CLOUD: true };
+});
+describe('CollaboratorsInviteController', function () {
+  beforeEach(async function (ctx) {
+    ctx.AnalyticsManager = { recordEventForSession: sinon.stub() };
+    ctx.ProjectAuditLogHandler = { promises: { addEntry: sinon.stub().resolves() } };
+    ctx.segmentAnalyticsIdentifyMock = sinon.stub().resolves(undefined);
+    vi.doMock('../../app/src/Analytics/AnalyticsManager', () => ({ default: ctx.AnalyticsManager }));
+    vi.doMock('../../app/src/Project/ProjectAuditLogHandler', () => ({ default: ctx.ProjectAuditLogHandler }));
+    vi.doMock('../../app/src/User/UserAuditLogHandler.mjs', () => ({ default: { addEntry: sinon.stub() } }));
+    vi.doMock('../../app/src/Project/ProjectGetter', () => ({ default: { getProject: sinon.stub().resolves({}) } }));
+  });
+  it('invites', async function (ctx) {
+    expect(ctx.ProjectGetter.getProject).to.have.been.calledWith('p1');
+  });
+});`,
+      options: [{ max: 1, maxModuleMocks: 1, checks: 'any' }],
+    },
+    // Stubs put into the fake a factory hands back (`ctx.Mongo` holds `ctx.findOne`), and a fake
+    // class's field stub, are that one module's stand-in, not collaborators of their own (overleaf shapes, JS).
+    {
+      code: `import { vi, expect } from 'vitest';
+import sinon from 'sinon';
+describe('UserGetter', function () {
+  beforeEach(async function (ctx) {
+    ctx.findOne = sinon.stub().resolves({ _id: 'u1' });
+    ctx.find = sinon.stub().resolves([]);
+    ctx.Mongo = { db: { users: { findOne: ctx.findOne, find: ctx.find } } };
+    ctx.RateLimiter = { RateLimiter: class { consume = sinon.stub().resolves(true) } };
+    vi.doMock('../../app/src/infrastructure/mongodb', () => ctx.Mongo);
+    vi.doMock('../../app/src/infrastructure/RateLimiter', () => ctx.RateLimiter);
+  });
+  it('gets the user', async function (ctx) {
+    expect(ctx.findOne).to.have.been.calledOnce;
+  });
+});`,
+      options: [{ max: 2, maxModuleMocks: 2, checks: 'any' }],
+    },
   ],
   invalid: [
     // A shared setup over the limit is one finding, at the setup that takes it over: nested hooks that
@@ -1010,6 +1194,7 @@ describe('invite', function () {
   });
 });`,
       languageOptions: { parserOptions: { sourceType: 'script' } },
+      options: [{ max: 5, maxModuleMocks: 5, checks: 'any' }],
       errors: [
         {
           messageId: 'tooManyMocksInSetup',
@@ -1032,6 +1217,7 @@ vi.mock('./currency');
 vi.mock('./clock');
 it('refunds the second charge', async () => { expect(await doubleCharge('o1')).toEqual({ refunded: 1 }); });`,
       filename: 'src/doubleCharge.test.ts',
+      options: [{ max: 5, maxModuleMocks: 5, checks: 'any' }],
       errors: [{ messageId: 'tooManyModuleMocks', line: 8, column: 1, data: { count: 7, max: 5, names: "'./payments', './ledger', './fraud', './mailer' and 3 more" } }],
     },
     {
@@ -1046,6 +1232,7 @@ const { filter } = require('../lib/fake-news-filter');
 test('drops flagged stories', async () => { expect(await filter([{ id: 1 }])).toEqual([]); });`,
       filename: 'test/fake-news-filter.test.js',
       languageOptions: { parserOptions: { sourceType: 'script' } },
+      options: [{ max: 5, maxModuleMocks: 5, checks: 'any' }],
       errors: [{ messageId: 'tooManyModuleMocks', line: 6, column: 1, data: { count: 7, max: 5, names: "'../lib/feeds', '../lib/classifier', '../lib/store', '../lib/cache' and 3 more" } }],
     },
     {
@@ -1060,6 +1247,7 @@ vi.mock('./ports');
 vi.mock('./quota');
 it('starts a sandbox', async () => { expect(await createSandboxEnv()).toBeTruthy(); });`,
       filename: 'src/sandbox-env.test.ts',
+      options: [{ max: 5, maxModuleMocks: 5, checks: 'any' }],
       errors: [{ messageId: 'tooManyModuleMocks', line: 8, column: 1, data: { count: 7, max: 5, names: "'./docker', './volumes', './network', './secrets' and 3 more" } }],
     },
     // A blanket beforeEach over the limit is one finding on the hook, not one per test under it;
@@ -1098,6 +1286,7 @@ describe('Session', () => {
     expect(await new Session().migrate()).toBe(2);
   });
 });`,
+      options: [{ max: 5, maxModuleMocks: 5, checks: 'any' }],
       errors: [
         { messageId: 'tooManyMocksInSetup', line: 7, column: 3, data: { count: 6, max: 5, outer: 0, hooks: 6, names: "'api.me', 'api.refresh', 'db.load', 'db.save' and 2 more" } },
         { messageId: 'tooManyMocks', line: 24, column: 3, data: { count: 12, max: 5, outer: 0, hooks: 6, own: 6, names: "'api.me', 'api.refresh', 'db.load', 'db.save' and 8 more" } },
@@ -1117,7 +1306,7 @@ test('pushes', async () => {
   jest.spyOn(Date, 'now').mockReturnValue(0);
   expect(await sync('push')).toBe(true);
 });`,
-      options: [{ max: 3 }],
+      options: [{ max: 3, maxModuleMocks: 5, checks: 'any' }],
       errors: [{ messageId: 'tooManyMocksInSetup', line: 6, column: 1, data: { count: 4, max: 3, outer: 4, hooks: 0, names: "'./remote', './local', './diff', './lock'" } }],
     },
     // A literal that only holds fakes (a DI container) holds several collaborators, one per fake.
@@ -1138,6 +1327,7 @@ describe('CheckoutModule', () => {
     expect(await checkout.run('c1')).toEqual({ ok: true });
   });
 });`,
+      options: [{ max: 5, maxModuleMocks: 5, checks: 'any' }],
       errors: [{ messageId: 'tooManyMocksInSetup', line: 3, column: 1 }],
     },
     // Stubs assigned onto an object the file does not mock are collaborators.
@@ -1157,6 +1347,7 @@ describe('report', () => {
     expect(billing.invoice).toHaveBeenCalled();
   });
 });`,
+      options: [{ max: 5, maxModuleMocks: 5, checks: 'any' }],
       errors: [{ messageId: 'tooManyMocks', line: 9, column: 3, data: { count: 6, max: 5, outer: 4, hooks: 0, own: 2, names: "'./action-core', './github-client', 'billing.charge', 'billing.refund' and 2 more" } }],
     },
     // Spies on the methods of a collaborator's prototype are collaborators, unlike web storage's.
@@ -1177,6 +1368,7 @@ describe('SessionService', () => {
     expect(service.token).toBe('token-1');
   });
 });`,
+      options: [{ max: 5, maxModuleMocks: 5, checks: 'any' }],
       errors: [{ messageId: 'tooManyMocks', line: 7, column: 3, data: { count: 6, max: 5, outer: 2, hooks: 0, own: 4, names: "'./api-client', './socket-factory', 'TokenStore.prototype.read', 'TokenStore.prototype.write' and 2 more" } }],
     },
     // vitest: file, hook and test mocks add up.
@@ -1200,6 +1392,7 @@ describe('checkout', () => {
     expect(await checkout()).toBe('paid');
   });
 });`,
+      options: [{ max: 5, maxModuleMocks: 5, checks: 'any' }],
       errors: [{ messageId: 'tooManyMocks', line: 12, column: 3, data: { count: 6, max: 5, outer: 4, hooks: 1, own: 1, names: "'./cart', './payments', './tax', './shipping' and 2 more" } }],
     },
     // jest, CommonJS: too many module-level mocks is reported once on the file; a test adding one
@@ -1224,6 +1417,7 @@ describe('signup', () => {
   });
 });`,
       languageOptions: { parserOptions: { sourceType: 'script' } },
+      options: [{ max: 5, maxModuleMocks: 5, checks: 'any' }],
       errors: [
         { messageId: 'tooManyModuleMocks', line: 6, column: 1, data: { count: 6, max: 5, names: "'../src/db', '../src/cache', '../src/queue', '../src/mailer' and 2 more" } },
       ],
@@ -1252,6 +1446,7 @@ describe('invite', function () {
   });
 });`,
       languageOptions: { parserOptions: { sourceType: 'script' } },
+      options: [{ max: 5, maxModuleMocks: 5, checks: 'any' }],
       errors: [{ messageId: 'tooManyMocks', line: 14, column: 3, data: { count: 6, max: 5, outer: 0, hooks: 3, own: 3, names: "'repo.findUser', 'repo.saveInvite', 'mailer.send', 'repo.findInvites' and 2 more" } }],
     },
     // node:test: t.mock replacements.
@@ -1270,6 +1465,7 @@ test('snapshot', (t) => {
   t.mock.method(process, 'cwd', () => '/work');
   assert.equal(snapshot(), '{}');
 });`,
+      options: [{ max: 5, maxModuleMocks: 5, checks: 'any' }],
       errors: [{ messageId: 'tooManyMocks', line: 6, column: 1, data: { count: 6, max: 5, outer: 0, hooks: 0, own: 6, names: "'fs.readFileSync', 'fs.writeFileSync', 'fs.existsSync', 'os.homedir' and 2 more" } }],
     },
     // jasmine spyOn with programmed returns.
@@ -1285,6 +1481,7 @@ test('snapshot', (t) => {
     expect(new Dashboard(api).summary()).toBe('a: 0');
   });
 });`,
+      options: [{ max: 5, maxModuleMocks: 5, checks: 'any' }],
       errors: [{ messageId: 'tooManyMocks', line: 2, column: 3 }],
     },
     // testdouble: replaced modules and stubbed functions.
@@ -1308,6 +1505,7 @@ describe('deploy', () => {
   });
 });`,
       languageOptions: { parserOptions: { sourceType: 'script' } },
+      options: [{ max: 5, maxModuleMocks: 5, checks: 'any' }],
       errors: [{ messageId: 'tooManyMocks', line: 3, column: 3, data: { count: 6, max: 5, outer: 0, hooks: 0, own: 6, names: "'../lib/git', '../lib/s3', '../lib/slack', '../lib/npm' and 2 more" } }],
     },
     // A same-file helper the test calls directly contributes its mocks.
@@ -1329,6 +1527,7 @@ it('queues when offline', async () => {
   await send('x');
   expect(store.enqueue).toHaveBeenCalled();
 });`,
+      options: [{ max: 5, maxModuleMocks: 5, checks: 'any' }],
       errors: [{ messageId: 'tooManyMocks', line: 11, column: 1, data: { count: 6, max: 5, outer: 0, hooks: 0, own: 6, names: "'net.connect', 'net.resolve', 'net.ping', 'net.isUp' and 2 more" } }],
     },
     // A lower max, and a stub configured later with behaviour.
@@ -1342,7 +1541,7 @@ test('converts', () => {
   vi.stubGlobal('fetch', vi.fn(async () => new Response('1.1')));
   expect(price(1, { round })).toBe(2);
 });`,
-      options: [{ max: 2 }],
+      options: [{ max: 2, maxModuleMocks: 5, checks: 'any' }],
       errors: [{ messageId: 'tooManyMocks', line: 4, column: 1, data: { count: 3, max: 2, outer: 1, hooks: 0, own: 2, names: "'./rates', 'round', 'fetch'" } }],
     },
     // countSpies: sinks count too when asked.
@@ -1356,7 +1555,7 @@ test('wires every handler', () => {
   wire({ onOpen, onMessage, onClose });
   expect(onOpen).toHaveBeenCalled();
 });`,
-      options: [{ max: 2, countSpies: true }],
+      options: [{ max: 2, maxModuleMocks: 5, countSpies: true, checks: 'any' }],
       errors: [{ messageId: 'tooManyMocks', line: 3, column: 1, data: { count: 3, max: 2, outer: 0, hooks: 0, own: 3, names: "'onOpen', 'onMessage', 'onClose'" } }],
     },
     // A shared beforeEach over the limit is reported once, not on every test under it (mocha + sinon).
@@ -1383,6 +1582,7 @@ describe('admin api', function () {
   });
 });`,
       languageOptions: { parserOptions: { sourceType: 'script' } },
+      options: [{ max: 5, maxModuleMocks: 5, checks: 'any' }],
       errors: [{ messageId: 'tooManyMocksInSetup', line: 7, column: 3, data: { count: 6, max: 5, outer: 0, hooks: 6, names: "'comms.publish', 'auth.needsPermission', 'settings.get', 'settings.set' and 2 more" } }],
     },
     // Look-alike of the step-handler Map: a Map of fake services handed to the constructor of the
@@ -1405,6 +1605,7 @@ describe('CheckoutService', () => {
     expect(await service.checkout('c1')).toEqual({ payment: 'p1' });
   });
 });`,
+      options: [{ max: 5, maxModuleMocks: 5, checks: 'any' }],
       errors: [{ messageId: 'tooManyMocksInSetup', line: 4, column: 3, data: { count: 6, max: 5, outer: 0, hooks: 6, names: "'a fake { load, clear }', 'a fake { charge, refund }', 'a fake { reserve, release }', 'a fake { rate }' and 2 more" } }],
     },
     // JSX component test with module mocks and doMock in the test.
@@ -1423,7 +1624,157 @@ it('greets', async () => {
   expect(getByText('Hi a')).toBeTruthy();
 });`,
       filename: 'header.test.tsx',
+      options: [{ max: 5, maxModuleMocks: 5, checks: 'any' }],
       errors: [{ messageId: 'tooManyMocks', line: 6, column: 1, data: { count: 6, max: 5, outer: 3, hooks: 0, own: 3, names: "'./use-user', './use-cart', './use-flags', './use-theme' and 2 more" } }],
+    },
+    // Reviewer policy (default): a file that fakes nine collaborators and whose tests only check how
+    // they were called is reported once, on the mock that crosses the limit (jest, TS).
+    {
+      code: `import { describe, expect, it, jest } from '@jest/globals';
+import { upgradePlan } from './actions';
+jest.mock('./authorization');
+jest.mock('./organization');
+jest.mock('./stripe-customer');
+jest.mock('./reconcile');
+jest.mock('./sync');
+jest.mock('./billing-portal');
+jest.mock('./subscriptions');
+jest.mock('./invoices');
+jest.mock('./entitlements');
+describe('upgradePlan', () => {
+  it('checks and syncs', async () => {
+    await upgradePlan('org_1');
+    expect(checkAuthorization).toHaveBeenCalledWith('org_1');
+    expect(ensureStripeCustomer).toHaveBeenCalledWith('org_1');
+    expect(sync).toHaveBeenCalledTimes(1);
+  });
+  it('reconciles', async () => {
+    await upgradePlan('org_2');
+    expect(reconcile).toBeCalledWith('org_2');
+  });
+});`,
+      errors: [
+        {
+          messageId: 'wiringOnlyFile',
+          line: 11,
+          column: 1,
+          data: { count: 9, max: 8, names: "'./authorization', './organization', './stripe-customer', './reconcile' and 5 more" },
+        },
+      ],
+    },
+    // A test that replaces nine collaborators and checks calls, plus a result that is only the value a
+    // double was told to return, is reported on the test (vitest, TS).
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import { duplicate } from './duplicator';
+it('duplicates', async () => {
+  const copy = { id: 'p2' };
+  vi.spyOn(getter, 'getProject').mockResolvedValue({ id: 'p1' });
+  vi.spyOn(creator, 'createBlankProject').mockResolvedValue(copy);
+  vi.spyOn(docs, 'getAllDocs').mockResolvedValue([]);
+  vi.spyOn(files, 'copyFiles').mockResolvedValue([]);
+  vi.spyOn(updater, 'flush').mockResolvedValue(undefined);
+  vi.spyOn(entities, 'addFolder').mockResolvedValue({});
+  vi.spyOn(options, 'setCompiler').mockResolvedValue(undefined);
+  vi.spyOn(tags, 'addProjectToTags').mockResolvedValue(undefined);
+  vi.spyOn(tpds, 'flushProject').mockResolvedValue(undefined);
+  expect(await duplicate('u1', 'p1')).toBe(copy);
+  expect(creator.createBlankProject).toHaveBeenCalledWith('u1', 'p1 (copy)');
+  expect(tags.addProjectToTags).toHaveBeenCalledOnce();
+});`,
+      errors: [
+        {
+          messageId: 'wiringOnlyTest',
+          line: 3,
+          column: 1,
+          data: { count: 9, max: 8, outer: 0, hooks: 0, own: 9, names: "'getter.getProject', 'creator.createBlankProject', 'docs.getAllDocs', 'files.copyFiles' and 5 more" },
+        },
+      ],
+    },
+    // mocha + chai + sinon: a blanket beforeEach of nine stubs whose tests each check one call is
+    // reported once, on the hook (sinon-chai and sinon.assert spellings, JS).
+    {
+      code: `const sinon = require('sinon');
+const { expect } = require('chai');
+const { uploadProject } = require('../lib/upload');
+describe('uploadProject', function () {
+  beforeEach(function () {
+    sinon.stub(archive, 'extract').resolves(['main.tex']);
+    sinon.stub(docs, 'create').resolves({ id: 'd1' });
+    sinon.stub(files, 'upload').resolves({ id: 'f1' });
+    sinon.stub(projects, 'create').resolves({ id: 'p1' });
+    sinon.stub(projects, 'setRootDoc').resolves();
+    sinon.stub(history, 'flush').resolves();
+    sinon.stub(tpds, 'flush').resolves();
+    sinon.stub(details, 'fixName').returns('a');
+    sinon.stub(helper, 'titleOf').returns('A');
+  });
+  it('creates the project', async function () {
+    await uploadProject('u1', 'a.zip');
+    expect(projects.create).to.have.been.calledWith('u1', 'a');
+  });
+  it('flushes', async function () {
+    await uploadProject('u1', 'a.zip');
+    sinon.assert.calledOnce(tpds.flush);
+  });
+});`,
+      errors: [
+        {
+          messageId: 'wiringOnlySetup',
+          line: 5,
+          column: 3,
+          data: { count: 9, max: 8, outer: 0, hooks: 9, names: "'archive.extract', 'docs.create', 'files.upload', 'projects.create' and 5 more" },
+        },
+      ],
+    },
+    // node:test: call records read through `fn.mock.calls` and `fn.mock.callCount()` (JS).
+    {
+      code: `import assert from 'node:assert/strict';
+import { test } from 'node:test';
+test('publishes', (t) => {
+  const build = t.mock.method(builder, 'build', async () => ({ ok: true }));
+  t.mock.method(git, 'tag', async () => 'v1');
+  t.mock.method(git, 'push', async () => undefined);
+  t.mock.method(npm, 'publish', async () => undefined);
+  t.mock.method(npm, 'whoami', async () => 'me');
+  t.mock.method(changelog, 'write', async () => undefined);
+  t.mock.method(github, 'release', async () => ({ id: 1 }));
+  t.mock.method(slack, 'notify', async () => undefined);
+  t.mock.method(versions, 'next', () => '1.0.0');
+  publish();
+  assert.equal(build.mock.callCount(), 1);
+  assert.deepEqual(npm.publish.mock.calls[0].arguments, ['1.0.0']);
+});`,
+      errors: [
+        {
+          messageId: 'wiringOnlyTest',
+          line: 3,
+          column: 1,
+          data: { count: 9, max: 8, outer: 0, hooks: 0, own: 9, names: "'builder.build', 'git.tag', 'git.push', 'npm.publish' and 5 more" },
+        },
+      ],
+    },
+    // Call checks written in a same-file helper the test calls count as the test's (jest, JS).
+    {
+      code: `jest.mock('../src/db');
+jest.mock('../src/cache');
+jest.mock('../src/queue');
+jest.mock('../src/mailer');
+function expectNotified(user) {
+  expect(mailer.send).toHaveBeenCalledWith(user.email);
+  expect(queue.push).toHaveBeenCalled();
+}
+it('registers', async () => {
+  jest.spyOn(billing, 'charge').mockResolvedValue({});
+  jest.spyOn(flags, 'isOn').mockReturnValue(true);
+  jest.spyOn(audit, 'lookup').mockResolvedValue(null);
+  jest.spyOn(geo, 'locate').mockResolvedValue('eu');
+  jest.spyOn(ids, 'next').mockReturnValue('u1');
+  await register({ email: 'a@b.c' });
+  expectNotified({ email: 'a@b.c' });
+  expect(db.insert).toHaveBeenCalled();
+});`,
+      errors: [{ messageId: 'wiringOnlyTest', line: 9, column: 1, data: { count: 9, max: 8, outer: 4, hooks: 0, own: 5, names: "'../src/db', '../src/cache', '../src/queue', '../src/mailer' and 5 more" } }],
     },
   ],
 });

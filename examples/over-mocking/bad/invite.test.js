@@ -1,30 +1,38 @@
-// Over-mocked (mocha + sinon): the hook and the test stub every step of invite().
+// Over-mocked (mocha + sinon): the hook and the test stub every step of invite(), and the test
+// only checks that the stubs were called.
 const sinon = require('sinon');
 const { expect } = require('chai');
 
+const limits = require('../limits');
 const mailer = require('../mailer');
 const repo = require('../repo');
+const templates = require('../templates');
+const tokens = require('../tokens');
 const { invite } = require('../invite');
 
 describe('invite', function () {
   const sandbox = sinon.createSandbox();
 
   beforeEach(function () {
+    sandbox.stub(limits, 'allow').returns(true);
     sandbox.stub(repo, 'findUser').resolves({ id: 1 });
     sandbox.stub(repo, 'saveInvite').resolves();
     sandbox.stub(mailer, 'send').resolves();
+    sandbox.stub(tokens, 'create').returns('t1');
+    sandbox.stub(templates, 'render').returns('hi');
   });
 
   afterEach(function () {
     sandbox.restore();
   });
 
-  // max-mocks-per-test: 3 stubs in the hook + 3 in the test.
+  // max-mocks-per-test: 6 stubs in the hook + 3 in the test, and only call checks.
   it('expires old invites', async function () {
     sandbox.stub(repo, 'findInvites').resolves([{ id: 2 }]);
     const expire = sandbox.stub(repo, 'expire').resolves();
     sandbox.stub(Date, 'now').returns(0);
     await invite('a@b.c');
     expect(expire.calledOnceWith(2)).to.equal(true);
+    sinon.assert.calledWith(mailer.send, 'a@b.c', 'hi');
   });
 });

@@ -58,7 +58,7 @@ export function groupByOwner(model: TestModel, sourceCode: Readonly<TSESLint.Sou
 }
 
 /** The outermost function around `node` below the nearest block callback (or the program). */
-function helperRoot(model: TestModel, node: TSESTree.Node): FunctionNode | null {
+export function helperRoot(model: TestModel, node: TSESTree.Node): FunctionNode | null {
   let outermost: FunctionNode | null = null;
   for (let current = node.parent; current != null; current = current.parent) {
     if (isFunction(current)) {
@@ -72,7 +72,7 @@ function helperRoot(model: TestModel, node: TSESTree.Node): FunctionNode | null 
 }
 
 /** Call sites of a named helper (`function setup() {}`, `const setup = () => {}`). */
-function directCalls(helper: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] {
+export function directCalls(helper: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] {
   let declared: TSESTree.Node | null = null;
   if (helper.type === AST_NODE_TYPES.FunctionDeclaration && helper.id !== null) {
     declared = helper;

@@ -1,0 +1,1 @@
+export const discountRate = (userId: string): number => (userId.startsWith('staff-') ? 0.1 : 0);

@@ -1,0 +1,3 @@
+module.exports = {
+  render(name, token) { return name === 'invite' ? `You are invited: ${token}` : ''; },
+};

@@ -1,0 +1,173 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import { getPropertyName, referenceKey, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
+import type { Assertion, TestBlock, TestModel } from '../../model/index.js';
+import { directCalls, helperRoot } from './owners.js';
+
+/**
+ * Which tests check wiring: most of their assertions are about calls on doubles, or compare the
+ * subject's result with the very value a double was programmed to return. Worked out once per
+ * file (the test's own assertions and those of the same-file helpers it calls directly).
+ */
+
+/** jest/vitest/jasmine call matchers: `toHaveBeenCalledWith`, `toBeCalled`, `lastCalledWith`, `toHaveReturnedWith`. */
+const EXPECT_CALL_MATCHER = /^(?:to(?:HaveBeen|Be)(?:Nth|Last)?Called|(?:last|nth)CalledWith$|toHave(?:Nth|Last)?Returned)/;
+/** sinon and chai-sinon call checks: `calledWith`, `calledOnce`, `notCalled`, `callCount`, `alwaysCalledWith`, `callOrder`. */
+const SINON_CALL_MATCHER = /^(?:called|notCalled|callCount|callOrder|alwaysCalled|neverCalled)/;
+/** Properties of a double that read its call record: `stub.calledOnce`, `spy.firstCall`, `stub.getCall(0)`. */
+const CALL_RECORD: ReadonlySet<string> = new Set([
+  'callCount', 'called', 'calledOnce', 'calledTwice', 'calledThrice', 'calledWith', 'calledWithExactly', 'calledOnceWith',
+  'calledOnceWithExactly', 'notCalled', 'calledWithMatch', 'alwaysCalledWith', 'neverCalledWith', 'firstCall', 'secondCall',
+  'thirdCall', 'lastCall', 'getCall', 'getCalls', 'callArgs',
+]);
+/** What follows `mock` in a jest/vitest/node:test call record: `fn.mock.calls`, `fn.mock.callCount()`. */
+const MOCK_RECORD: ReadonlySet<string> = new Set(['calls', 'callCount', 'results', 'lastCall', 'invocationCallOrder', 'contexts', 'instances']);
+/** What follows `calls` in a jasmine call record: `spy.calls.count()`, `spy.calls.argsFor(0)`. */
+const JASMINE_RECORD: ReadonlySet<string> = new Set(['count', 'argsFor', 'allArgs', 'mostRecent', 'first', 'all', 'any', 'thisFor']);
+/** Configurations that program what a double returns. */
+const RETURN_CONFIGS: ReadonlySet<string> = new Set([
+  'mockReturnValue', 'mockReturnValueOnce', 'mockResolvedValue', 'mockResolvedValueOnce', 'returns', 'resolves', 'returnValue',
+  'returnValues', 'resolveTo', 'thenReturn', 'thenResolve',
+]);
+const EQUAL_MATCHERS: ReadonlySet<string> = new Set([
+  'toBe', 'toEqual', 'toStrictEqual', 'equal', 'equals', 'eq', 'eql', 'strictEqual', 'deepEqual', 'deepStrictEqual', 'same', 'is', 'become',
+]);
+
+/** The property names read along `node`'s member and call links, outermost first: `fn.mock.calls[0]` → `0?`, `calls`, `mock`. */
+function linkNames(node: TSESTree.Node): string[] {
+  const names: string[] = [];
+  let current = unwrapExpression(node);
+  for (let depth = 0; depth < 20; depth += 1) {
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      const name = getPropertyName(current);
+      if (name !== null) {
+        names.push(name);
+      }
+      current = unwrapExpression(current.object);
+    } else if (current.type === AST_NODE_TYPES.CallExpression) {
+      current = unwrapExpression(current.callee);
+    } else {
+      break;
+    }
+  }
+  return names;
+}
+
+/** Does `node` read the call record of a double (`fn.mock.calls[0]`, `stub.calledOnce`, `spy.calls.count()`)? */
+function readsCallRecord(node: TSESTree.Node): boolean {
+  const names = linkNames(node);
+  for (let index = 0; index < names.length; index += 1) {
+    const name = names[index] ?? '';
+    const inner = names[index + 1];
+    if (CALL_RECORD.has(name) || (inner === 'mock' && MOCK_RECORD.has(name)) || (inner === 'calls' && JASMINE_RECORD.has(name))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The values doubles of the file were programmed to return, by reference: `user` in `find.mockResolvedValue(user)`. */
+function programmedValues(model: TestModel): Set<string> {
+  const values = new Set<string>();
+  for (const config of model.mockConfigs) {
+    const value = config.args[0];
+    if (RETURN_CONFIGS.has(config.method) && value !== undefined && value.type !== AST_NODE_TYPES.SpreadElement) {
+      const key = referenceKey(value);
+      if (key !== null && key !== 'undefined') {
+        values.add(key);
+      }
+    }
+  }
+  return values;
+}
+
+/** Is `assertion` about how doubles were called, or an echo of what a double returns? */
+function checksWiring(assertion: Assertion, programmed: ReadonlySet<string>): boolean {
+  const { matcher } = assertion;
+  if (assertion.style === 'spyAssert') {
+    return SINON_CALL_MATCHER.test(matcher);
+  }
+  if (EXPECT_CALL_MATCHER.test(matcher) || (assertion.style === 'chai' && SINON_CALL_MATCHER.test(matcher))) {
+    return true;
+  }
+  if (assertion.subject !== null && readsCallRecord(assertion.subject)) {
+    return true;
+  }
+  if (EQUAL_MATCHERS.has(matcher) && programmed.size > 0) {
+    const expected = assertion.expected[0];
+    const key = expected === undefined || expected.type === AST_NODE_TYPES.SpreadElement ? null : referenceKey(expected);
+    return key !== null && programmed.has(key);
+  }
+  return false;
+}
+
+interface Tally {
+  wiring: number;
+  total: number;
+}
+
+/** Per file: how many of each test's assertions check wiring. */
+export class WiringChecks {
+  private readonly tallies = new Map<TestBlock, Tally>();
+
+  constructor(model: TestModel, sourceCode: Readonly<TSESLint.SourceCode>) {
+    const programmed = programmedValues(model);
+    const helperTests = new Map<FunctionNode, TestBlock[]>();
+    for (const assertion of model.assertions) {
+      const wiring = checksWiring(assertion, programmed);
+      if (assertion.block?.kind === 'test') {
+        this.add(assertion.block, wiring);
+        continue;
+      }
+      if (assertion.block !== null && assertion.block.kind === 'hook') {
+        continue;
+      }
+      const helper = helperRoot(model, assertion.node);
+      if (helper === null) {
+        continue;
+      }
+      let tests = helperTests.get(helper);
+      if (tests === undefined) {
+        tests = [];
+        for (const call of directCalls(helper, sourceCode)) {
+          const owner = model.blockOf(call);
+          if (owner?.kind === 'test') {
+            tests.push(owner);
+          }
+        }
+        helperTests.set(helper, tests);
+      }
+      for (const test of tests) {
+        this.add(test, wiring);
+      }
+    }
+  }
+
+  private add(test: TestBlock, wiring: boolean): void {
+    const tally = this.tallies.get(test);
+    if (tally === undefined) {
+      this.tallies.set(test, { wiring: wiring ? 1 : 0, total: 1 });
+    } else {
+      tally.wiring += wiring ? 1 : 0;
+      tally.total += 1;
+    }
+  }
+
+  /** A strict majority of the test's assertions check calls on doubles (a test with no assertions does not). */
+  checksWiring(test: TestBlock): boolean {
+    const tally = this.tallies.get(test);
+    return tally !== undefined && tally.wiring * 2 > tally.total;
+  }
+
+  /** A strict majority of `tests` check wiring. */
+  mostCheckWiring(tests: readonly TestBlock[]): boolean {
+    let wiring = 0;
+    for (const test of tests) {
+      if (this.checksWiring(test)) {
+        wiring += 1;
+      }
+    }
+    return wiring * 2 > tests.length;
+  }
+}
