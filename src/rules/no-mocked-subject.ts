@@ -1,9 +1,10 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getKeyName, getLastName, getPropertyName, getStaticString, rangeContains } from '../ast/nodes.js';
+import { getKeyName, getPropertyName, getStaticString, rangeContains } from '../ast/nodes.js';
 import { createRule } from '../create-rule.js';
 import { getSubjectName, getTestModel, type ImportRecord, isSubjectSpecifier, type MockRecord, type TestBlock, type TestModel } from '../model/index.js';
+import { isActualModule, namesReplaced, replacedExports } from './no-mocked-subject/partial-mock.js';
 import { callsReplaced, callsSubject, dynamicImportsOf, subjectBindings, usesSubjectBeyondMock } from './no-mocked-subject/subject-bindings.js';
 
 export type Options = [
@@ -11,7 +12,7 @@ export type Options = [
     allowSeams?: boolean;
   },
 ];
-export type MessageIds = 'mockedSubject' | 'stubbedSeam' | 'stubbedSubject';
+export type MessageIds = 'mockedSubject' | 'stubbedSeam' | 'stubbedSubject' | 'unreachedSubjectStub';
 
 type RuleContext = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
@@ -85,6 +86,8 @@ export default createRule<Options, MessageIds>({
         "'{{specifier}}' is the module this file tests ('{{subject}}'), so mocking it makes the test check the mock instead of the code: mock the collaborators it calls instead, or split the module.",
       stubbedSubject:
         "This replaces {{targets}} of the module this file tests ('{{subject}}') and the test then calls it, so it checks the stub instead of the code: let the real function run and mock the collaborator it calls instead.",
+      unreachedSubjectStub:
+        "'{{specifier}}' is the module this file tests ('{{subject}}'), and this mock replaces {{targets}}, which the tests never call while the module's own calls still reach the real code, so the stub changes nothing and only misleads: remove it, and mock a collaborator of the module if the test needs one.",
       stubbedSeam:
         "This replaces {{targets}} of the module this file tests ('{{subject}}') while the subject runs, so part of the code under test never runs: mock the collaborator behind it instead, or move it into its own module.",
     },
@@ -102,22 +105,6 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-const ACTUAL_LOADERS: ReadonlySet<string> = new Set(['importActual', 'requireActual', 'importOriginal']);
-
-/** `importOriginal()`, `vi.importActual('./x')`, `jest.requireActual('./x')`, possibly awaited or cast. */
-function isActualModule(node: TSESTree.Node): boolean {
-  let current = node;
-  while (current.type === AST_NODE_TYPES.AwaitExpression || current.type === AST_NODE_TYPES.TSAsExpression || current.type === AST_NODE_TYPES.TSNonNullExpression) {
-    current = current.type === AST_NODE_TYPES.AwaitExpression ? current.argument : current.expression;
-  }
-  if (current.type !== AST_NODE_TYPES.CallExpression) {
-    return false;
-  }
-  const callee = current.callee;
-  const name = getLastName(callee);
-  return name !== null && ACTUAL_LOADERS.has(name);
-}
 
 /**
  * A factory that only re-exports the real module (`() => ({ ...vi.importActual('./x') })`) makes
@@ -197,11 +184,13 @@ function checkFile(context: RuleContext, subject: SubjectName, allowSeams: boole
       const first = mock.node.arguments[0];
       const specifier = mock.specifier ?? (first?.type === AST_NODE_TYPES.ImportExpression ? getStaticString(first.source) : null);
       if (specifier !== null && !realSubjectUsed && isSubject(specifier) && !isPassThrough(mock)) {
-        context.report({
-          node: first ?? mock.node,
-          messageId: 'mockedSubject',
-          data: { specifier, subject },
-        });
+        // A partial self-mock whose replaced exports the tests never name: the code under test runs for real.
+        const replaced = mock.factory === null ? null : replacedExports(mock.factory);
+        if (replaced !== null && !namesReplaced(replaced, bindings, outsideFactories)) {
+          context.report({ node: first ?? mock.node, messageId: 'unreachedSubjectStub', data: { specifier, subject, targets: listTargets(replaced) } });
+        } else {
+          context.report({ node: first ?? mock.node, messageId: 'mockedSubject', data: { specifier, subject } });
+        }
       }
     } else if (mock.kind === 'property') {
       stubs.add(mock);

@@ -339,6 +339,31 @@ test('mails once', async () => {
 });`,
       filename: 'src/mailer.test.js',
     },
+    // Round 3: the same partial mock of a collaborator, not of the module the file tests.
+    {
+      code: `import { describe, expect, test, vi } from 'vitest';
+import { getElementSummary } from './surveySummary';
+vi.mock('./i18n', async (importOriginal) => {
+  const originalModule = await importOriginal();
+  return { ...(originalModule as object), checkForI18n: vi.fn(() => ['Item 2', 'Item 1']) };
+});
+describe('getElementSummary', () => {
+  test('converts Spanish ranking labels', async () => {
+    expect(await getElementSummary(survey, elements, responses, dropOff)).toHaveLength(1);
+  });
+});`,
+      filename: 'apps/web/summary/lib/surveySummary.test.ts',
+    },
+    // Round 3: jest, CommonJS: a partial mock of a collaborator with requireActual, the subject required whole.
+    {
+      code: `jest.mock('../store', () => ({ ...jest.requireActual('../store'), save: jest.fn() }));
+const config = require('../config');
+test('reads the port', () => {
+  expect(config.port()).toBe(1);
+});`,
+      filename: 'src/__tests__/config.js',
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
   ],
   invalid: [
     // The test stubs the very function it then calls: it checks the stub (vitest).
@@ -406,7 +431,8 @@ it('prices', () => { vi.mocked(price).mockReturnValue(3); expect(price(1)).toBe(
       filename: 'src/price.test.ts',
       errors: [{ messageId: 'mockedSubject', line: 3, column: 9, data: { specifier: './price', subject: 'price' } }],
     },
-    // A partial self-mock with importOriginal still replaces part of the subject.
+    // A partial self-mock with importOriginal: the tests call only the real \`total\`, whose own call of \`round\` the mock
+    // does not reach (round 3: the message says the stub changes nothing, rather than that the test checks the mock).
     {
       code: `import { expect, it, vi } from 'vitest';
 import { total } from './price.js';
@@ -416,7 +442,36 @@ vi.mock('./price.js', async (importOriginal) => ({
 }));
 it('totals', () => { expect(total([1.2])).toBe(1); });`,
       filename: 'src/price.test.ts',
-      errors: [{ messageId: 'mockedSubject', line: 3, column: 9 }],
+      errors: [{ messageId: 'unreachedSubjectStub', line: 3, column: 9, data: { specifier: './price.js', subject: 'price', targets: "'round'" } }],
+    },
+    // Round 3: the same written inside a test, the real module held in a variable (formbricks' surveySummary).
+    {
+      code: `import { describe, expect, test, vi } from 'vitest';
+import { getElementSummary } from './surveySummary';
+describe('getElementSummary', () => {
+  test('converts Spanish ranking labels', async () => {
+    vi.mock('./surveySummary', async (importOriginal) => {
+      const originalModule = await importOriginal();
+      return {
+        ...(originalModule as object),
+        checkForI18n: vi.fn().mockImplementation(() => ['Item 2', 'Item 1']),
+      };
+    });
+    const summary = await getElementSummary(survey, elements, responses, dropOff);
+    expect(summary).toHaveLength(1);
+  });
+});`,
+      filename: 'apps/web/summary/lib/surveySummary.test.ts',
+      errors: [{ messageId: 'unreachedSubjectStub', line: 5, column: 13, data: { specifier: './surveySummary', subject: 'surveySummary', targets: "'checkForI18n'" } }],
+    },
+    // Round 3: a partial self-mock whose replaced export the test calls through the namespace checks the stub.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import * as price from './price.js';
+vi.mock('./price.js', async (importOriginal) => ({ ...(await importOriginal()), round: vi.fn(() => 1) }));
+it('rounds', () => { expect(price.round(1.2)).toBe(1); });`,
+      filename: 'src/price.test.ts',
+      errors: [{ messageId: 'mockedSubject', line: 3, column: 9, data: { specifier: './price.js', subject: 'price' } }],
     },
     // jest, CommonJS, __tests__ folder, requireActual inside the factory.
     {
@@ -430,7 +485,7 @@ test('reads the port', () => {
 });`,
       filename: 'src/__tests__/config.js',
       languageOptions: { parserOptions: { sourceType: 'script' } },
-      errors: [{ messageId: 'mockedSubject', line: 1, column: 11, data: { specifier: '../config', subject: 'config' } }],
+      errors: [{ messageId: 'unreachedSubjectStub', line: 1, column: 11, data: { specifier: '../config', subject: 'config', targets: "'load'" } }],
     },
     // test/ mirrors src/.
     {
