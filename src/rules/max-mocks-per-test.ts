@@ -141,14 +141,14 @@ class MaxMocksChecker {
     }
     const tally = new MockTally(model, weights, groupByOwner(model, context.sourceCode));
     const wiring = this.onlyWiring ? new WiringChecks(model, context.sourceCode) : null;
-    const fileReported = this.reportModuleMocks(context, tally, wiring === null || wiring.mostCheckWiring(model.tests));
+    const fileReported = this.reportModuleMocks(context, tally, () => wiring === null || wiring.mostCheckWiring(model.tests));
     this.reportTests(context, model.tests, tally, fileReported, wiring);
   }
 
-  /** Too many collaborators replaced at module level: reported at the mock that tips the count over. Returns whether it reported. */
-  private reportModuleMocks(context: RuleContext, tally: MockTally, reported: boolean): boolean {
+  /** Too many collaborators replaced at module level: reported at the mock that tips the count over. With `checks: 'wiring'`, only when most of the file's tests check wiring. Returns whether it reported. */
+  private reportModuleMocks(context: RuleContext, tally: MockTally, mostCheckWiring: () => boolean): boolean {
     const { fileLevel } = tally;
-    if (fileLevel <= this.maxModuleMocks || !reported) {
+    if (fileLevel <= this.maxModuleMocks || !mostCheckWiring()) {
       return false;
     }
     const tipping = tally.tippingModuleMock(this.maxModuleMocks);

@@ -1155,6 +1155,71 @@ describe('UserGetter', function () {
 });`,
       options: [{ max: 2, maxModuleMocks: 2, checks: 'any' }],
     },
+    // Guard stubs that fail on any call nobody planned keep the test off the network; they are a
+    // safety net, not collaborators (firebase-tools shape; mocha + sinon, TS).
+    {
+      code: `import * as sinon from 'sinon';
+import { expect } from 'chai';
+describe('createBackend', () => {
+  beforeEach(() => {
+    sinon.stub(apphosting, 'createBackend').throws('Unexpected createBackend call');
+    sinon.stub(apphosting, 'listBackends').throws('Unexpected listBackends call');
+    sinon.stub(iam, 'createServiceAccount').rejects(new Error('unexpected createServiceAccount call'));
+    sinon.stub(poller, 'pollOperation').callsFake(() => {
+      throw new Error('Unexpected pollOperation call');
+    });
+  });
+  it('returns the backend', async () => {
+    sinon.stub(apphosting, 'getBackend').resolves({ name: 'b' });
+    expect(await getBackend('p', 'b')).to.deep.equal({ name: 'b' });
+  });
+});`,
+      options: [{ max: 2, maxModuleMocks: 2, checks: 'any' }],
+    },
+    // A metrics module's stand-in with a timer class, an analytics stub assigned inside the factory,
+    // and a middleware's `next` callback are recorders and handler input, not collaborators
+    // (overleaf ProjectUploadController and OwnershipTransferHandler shapes; vitest + sinon, JS).
+    {
+      code: `import { vi, expect } from 'vitest';
+import sinon from 'sinon';
+describe('ProjectUploadController', function () {
+  beforeEach(async function (ctx) {
+    ctx.metrics = { Timer: class Timer { done = sinon.stub() } };
+    ctx.next = sinon.stub();
+    ctx.next.callsFake(() => ctx.resolve());
+    vi.doMock('@overleaf/metrics', () => ({ default: ctx.metrics }));
+    vi.doMock('../../app/src/Analytics/AnalyticsManager', () => ({
+      default: { recordEventForUserInBackground: (ctx.recordEvent = sinon.stub()) },
+    }));
+    vi.doMock('../../app/src/Uploads/ProjectUploadManager', () => ({ default: { upload: sinon.stub().resolves({ id: 'p1' }) } }));
+  });
+  it('uploads', async function (ctx) {
+    expect(ctx.next.callCount).to.equal(0);
+  });
+});`,
+      options: [{ max: 1, maxModuleMocks: 1, checks: 'any' }],
+    },
+    // Stubs kept in variables (with an option's default) and put into a context object that another
+    // mock hands back are that mock's value, not collaborators of the test (growthbook oauth shape; jest, TS).
+    {
+      code: `import { expect, it, jest } from '@jest/globals';
+import { getContextForUserIdInOrg } from '../src/services/organizations';
+jest.mock('../src/services/organizations', () => ({ getContextForUserIdInOrg: jest.fn() }));
+const mockGetContext = jest.mocked(getContextForUserIdInOrg);
+function mockOrgContext(overrides: { deleteForGrant?: jest.Mock } = {}) {
+  const deleteForGrant = overrides.deleteForGrant ?? jest.fn().mockResolvedValue(undefined);
+  const consume = jest.fn().mockResolvedValue({ tokenHash: 'old' });
+  const getGrant = jest.fn().mockResolvedValue({ revoked: false });
+  const context = { org: { id: 'org-1' }, models: { tokens: { deleteForGrant, consume }, grants: { getGrant } } };
+  mockGetContext.mockResolvedValue(context as never);
+  return { deleteForGrant };
+}
+it('rotates the refresh token', async () => {
+  mockOrgContext();
+  expect(await rotate('old')).toEqual({ tokenHash: 'new' });
+});`,
+      options: [{ max: 1, maxModuleMocks: 1, checks: 'any' }],
+    },
   ],
   invalid: [
     // A shared setup over the limit is one finding, at the setup that takes it over: nested hooks that
@@ -1775,6 +1840,19 @@ it('registers', async () => {
   expect(db.insert).toHaveBeenCalled();
 });`,
       errors: [{ messageId: 'wiringOnlyTest', line: 9, column: 1, data: { count: 9, max: 8, outer: 4, hooks: 0, own: 5, names: "'../src/db', '../src/cache', '../src/queue', '../src/mailer' and 5 more" } }],
+    },
+    // Stubs made to fail on purpose, to test the error path, are collaborators (mocha + sinon, TS).
+    {
+      code: `import * as sinon from 'sinon';
+import { expect } from 'chai';
+it('reports a failed deploy', async () => {
+  sinon.stub(apphosting, 'createBackend').rejects(new Error('quota exceeded'));
+  sinon.stub(apphosting, 'listBackends').throws('boom');
+  sinon.stub(iam, 'createServiceAccount').resolves({});
+  await expect(deploy()).to.be.rejectedWith('quota exceeded');
+});`,
+      options: [{ max: 2, maxModuleMocks: 2, checks: 'any' }],
+      errors: [{ messageId: 'tooManyMocks', line: 3, column: 1, data: { count: 3, max: 2, outer: 0, hooks: 0, own: 3, names: "'apphosting.createBackend', 'apphosting.listBackends', 'iam.createServiceAccount'" } }],
     },
   ],
 });

@@ -216,10 +216,18 @@ export class MockParts {
       return false;
     }
     let current: TSESTree.Node = chainTop(node);
-    for (let depth = 0; depth < 3; depth += 1) {
+    for (let depth = 0; depth < 4; depth += 1) {
       const parent: TSESTree.Node | undefined = current.parent;
+      if ((parent?.type === AST_NODE_TYPES.LogicalExpression && parent.right === current) || (parent?.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== current)) {
+        // `const drop = overrides.drop ?? jest.fn()`: the default of an option.
+        current = parent;
+        continue;
+      }
       if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current) {
-        return this.sourceCode.getDeclaredVariables(parent).some((variable) => this.fedVariables.has(variable));
+        // Stored in a variable that is fed, or put into a literal that is (`const context = { models: { drop } }`).
+        return this.sourceCode
+          .getDeclaredVariables(parent)
+          .some((variable) => this.fedVariables.has(variable) || variable.references.some((reference) => this.storedWhereFed(reference.identifier)));
       }
       if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === current) {
         return this.isFedTarget(parent.left);
@@ -229,6 +237,26 @@ export class MockParts {
         continue;
       }
       return false;
+    }
+    return false;
+  }
+
+  /** `node` is a property value of a nest of literals stored in a variable or path that feeds another mock. */
+  private storedWhereFed(node: TSESTree.Node): boolean {
+    let current: TSESTree.Node = node;
+    for (let depth = 0; depth < 5; depth += 1) {
+      const parent: TSESTree.Node | undefined = current.parent;
+      if (parent?.type === AST_NODE_TYPES.Property && parent.value === current && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+        current = parent.parent;
+        continue;
+      }
+      if (current === node) {
+        return false;
+      }
+      if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current) {
+        return this.sourceCode.getDeclaredVariables(parent).some((variable) => this.fedVariables.has(variable));
+      }
+      return parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === current && this.isFedTarget(parent.left);
     }
     return false;
   }

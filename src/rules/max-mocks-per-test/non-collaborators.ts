@@ -113,7 +113,9 @@ function replacedName(mock: MockRecord): string | null {
 /** A silenced or observed output: console, process output streams, a logger module or a logger's methods. */
 function isOutputSink(mock: MockRecord): boolean {
   if (mock.kind === 'module') {
-    return mock.specifier !== null && isSinkModule(mock.specifier) && (mock.factory === null || factoryIsSilent(mock.factory));
+    // A recorder (metrics, analytics, audit log) counts with no factory at all: the code never reads
+    // a decision back from it, even when its stand-in hands back a timer to stop.
+    return mock.specifier !== null && isSinkModule(mock.specifier) && (mock.factory === null || factoryIsSilent(mock.factory) || isRecorderModule(mock.specifier));
   }
   const key = mock.keys[0];
   if (mock.kind === 'function' && key !== undefined && namesRecorder(lastSegment(key)) && !programsAResult(mock, 0)) {
@@ -149,6 +151,12 @@ export function isSinkModule(specifier: string): boolean {
   );
 }
 
+/** A metrics, error-reporting, analytics or audit module (not a logger, whose `child()` may hand back a fake that is read). */
+function isRecorderModule(specifier: string): boolean {
+  const base = moduleBase(specifier);
+  return OBSERVABILITY_MODULES.has(base) || OBSERVABILITY_SCOPES.some((scope) => specifier.startsWith(scope)) || specifier.includes('/audit-logs/') || namesRecorder(base);
+}
+
 /** `AnalyticsManager`, `UserAuditLogHandler`, `telemetry-client`, `metricsReporter`: a module named for recording what happened. */
 export function namesRecorder(name: string): boolean {
   const words = nameWords(name);
@@ -182,6 +190,10 @@ function resolvesNothing(node: TSESTree.CallExpression): boolean {
 export function isSilentValue(node: TSESTree.Node, depth: number): boolean {
   if (isUndefinedValue(node)) {
     return true;
+  }
+  if (node.type === AST_NODE_TYPES.AssignmentExpression) {
+    // `{ record: (ctx.record = sinon.stub()) }`: the value is what is assigned.
+    return depth < 4 && isSilentValue(node.right, depth + 1);
   }
   if (isFunction(node)) {
     return !implementationReturns(node);
@@ -239,9 +251,9 @@ function isTestInput(mock: MockRecord): boolean {
     return PROMPT_MODULES.has(mock.specifier) || PROMPT_MODULES.has(base) || mock.specifier.startsWith('@inquirer/') || VALUE_MODULES.has(base) || factoryReturnsOnlyValues(mock);
   }
   if (mock.kind !== 'property') {
-    // `ctx.req.session.save = sinon.stub()`, `const res = { json: vi.fn() }`.
+    // `ctx.req.session.save = sinon.stub()`, `const res = { json: vi.fn() }`, a middleware's `next`.
     const key = mock.keys[0];
-    return key !== undefined && isRequestPart(key);
+    return key !== undefined && (isRequestPart(key) || lastSegment(key) === 'next');
   }
   if (method === 'stubEnv' || method === 'replaceProperty') {
     return true;

@@ -4,6 +4,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { MockRecord, TestModel } from '../../model/index.js';
 import { FactoryValues } from './factory-values.js';
 import { countFakesOnce } from './fakes.js';
+import { isGuardStub } from './guards.js';
 import { MockParts } from './mock-parts.js';
 import { moduleStandIn } from './module-stand-ins.js';
 import { callsThrough, isSilentValue, isSinkModule, nonCollaborator } from './non-collaborators.js';
@@ -112,7 +113,7 @@ function weigh(mock: MockRecord, parts: MockParts, countSpies: boolean, ignored:
   if (onlyCallsThrough(mock) || callsThrough(mock)) {
     return countSpies ? 1 : 0;
   }
-  if (nonCollaborator(mock) !== null || moduleStandIn(mock) !== null || parts.replacesPartOfMockedModule(mock)) {
+  if (nonCollaborator(mock) !== null || moduleStandIn(mock) !== null || parts.replacesPartOfMockedModule(mock) || isGuardStub(mock)) {
     return 0;
   }
   if (mock.kind === 'module') {

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getPropertyName, referenceKey, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
@@ -102,30 +102,81 @@ function checksWiring(assertion: Assertion, programmed: ReadonlySet<string>): bo
   return false;
 }
 
+/** `x.should…` members in the file, found through its tokens (only in files with a test over the limit). */
+function globalShouldChains(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.MemberExpression[] {
+  const members: TSESTree.MemberExpression[] = [];
+  for (const token of sourceCode.ast.tokens) {
+    if (token.type !== AST_TOKEN_TYPES.Identifier || token.value !== 'should') {
+      continue;
+    }
+    const node = sourceCode.getNodeByRangeIndex(token.range[0]);
+    const parent = node?.parent;
+    if (node?.type === AST_NODE_TYPES.Identifier && parent?.type === AST_NODE_TYPES.MemberExpression && parent.property === node && !parent.computed) {
+      members.push(parent);
+    }
+  }
+  return members;
+}
+
+/** `stub.should.have.been.calledWith(x)`, `stub.callCount.should.equal(1)`: a should chain about calls. */
+function shouldChecksCalls(member: TSESTree.MemberExpression): boolean {
+  if (readsCallRecord(member.object)) {
+    return true;
+  }
+  let current: TSESTree.Node = member;
+  for (let depth = 0; depth < 12; depth += 1) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === current) {
+      const name = getPropertyName(parent);
+      if (name !== null && SINON_CALL_MATCHER.test(name)) {
+        return true;
+      }
+      current = parent;
+    } else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === current) {
+      current = parent;
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
 interface Tally {
   wiring: number;
   total: number;
 }
 
-/** Per file: how many of each test's assertions check wiring. */
-export class WiringChecks {
-  private readonly tallies = new Map<TestBlock, Tally>();
+/** Modules that make the model read chai's should style itself. */
+const SHOULD_MODULES: ReadonlySet<string> = new Set(['chai', 'should', 'chai/register-should', 'should/as-function']);
 
-  constructor(model: TestModel, sourceCode: Readonly<TSESLint.SourceCode>) {
+/**
+ * Per file: how many of each test's assertions check wiring. Worked out on the first question, so
+ * a file with no test over the limit pays nothing.
+ */
+export class WiringChecks {
+  private tallies: Map<TestBlock, Tally> | null = null;
+
+  constructor(
+    private readonly model: TestModel,
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+  ) {}
+
+  private collect(): Map<TestBlock, Tally> {
+    this.tallies = new Map();
+    const { model, sourceCode } = this;
     const programmed = programmedValues(model);
     const helperTests = new Map<FunctionNode, TestBlock[]>();
-    for (const assertion of model.assertions) {
-      const wiring = checksWiring(assertion, programmed);
-      if (assertion.block?.kind === 'test') {
-        this.add(assertion.block, wiring);
-        continue;
+    const place = (node: TSESTree.Node, block: TestBlock | null, wiring: boolean): void => {
+      if (block?.kind === 'test') {
+        this.add(block, wiring);
+        return;
       }
-      if (assertion.block !== null && assertion.block.kind === 'hook') {
-        continue;
+      if (block !== null && block.kind === 'hook') {
+        return;
       }
-      const helper = helperRoot(model, assertion.node);
+      const helper = helperRoot(model, node);
       if (helper === null) {
-        continue;
+        return;
       }
       let tests = helperTests.get(helper);
       if (tests === undefined) {
@@ -141,13 +192,24 @@ export class WiringChecks {
       for (const test of tests) {
         this.add(test, wiring);
       }
+    };
+    for (const assertion of model.assertions) {
+      place(assertion.node, assertion.block, checksWiring(assertion, programmed));
     }
+    if (!model.imports.some((record) => SHOULD_MODULES.has(record.specifier))) {
+      // chai's should style registered by a shared setup file (`chai.should()` in a mocha bootstrap):
+      // the model reads it only in files that load chai, so read its call checks here.
+      for (const member of globalShouldChains(sourceCode)) {
+        place(member, model.blockOf(member), shouldChecksCalls(member));
+      }
+    }
+    return this.tallies;
   }
 
   private add(test: TestBlock, wiring: boolean): void {
-    const tally = this.tallies.get(test);
+    const tally = this.tallies?.get(test);
     if (tally === undefined) {
-      this.tallies.set(test, { wiring: wiring ? 1 : 0, total: 1 });
+      this.tallies?.set(test, { wiring: wiring ? 1 : 0, total: 1 });
     } else {
       tally.wiring += wiring ? 1 : 0;
       tally.total += 1;
@@ -156,7 +218,7 @@ export class WiringChecks {
 
   /** A strict majority of the test's assertions check calls on doubles (a test with no assertions does not). */
   checksWiring(test: TestBlock): boolean {
-    const tally = this.tallies.get(test);
+    const tally = (this.tallies ?? this.collect()).get(test);
     return tally !== undefined && tally.wiring * 2 > tally.total;
   }
 
