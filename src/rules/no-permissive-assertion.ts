@@ -21,7 +21,8 @@ import {
 import { classifyChecks, groupChecks, permissiveChecks, type Classified, type OutcomeFile, type PermissiveCheck } from './no-permissive-assertion/outcome-groups.js';
 import { ValueIdentities } from './no-permissive-assertion/value-identity.js';
 import { ValidationDomains } from './no-permissive-assertion/binary-domain.js';
-import { assertsAfter, enclosingLoop, isLoopItem, onlyServerErrors, rejectsWithoutCrash } from './no-permissive-assertion/side-guards.js';
+import { assertsAfter, enclosingLoop, forcesFailure, isLoopItem, onlyServerErrors, onlySuccesses, rejectsWithoutCrash } from './no-permissive-assertion/side-guards.js';
+import { explainsTolerance } from './no-permissive-assertion/outcome-pins.js';
 
 export type Options = [
   {
@@ -169,7 +170,7 @@ class PermissiveFile implements OutcomeFile {
     const branches = this.branchConditions();
     for (const { group, positive, okRejected } of groupChecks(checks)) {
       for (const found of permissiveChecks(group, this)) {
-        if (!this.domains.separates(found.culprit)) {
+        if (!this.domains.separates(found.culprit) && !this.explained(found.culprit.check.assertion.node, found.culprit.scope)) {
           this.reportPermissive(found);
         }
       }
@@ -195,6 +196,11 @@ class PermissiveFile implements OutcomeFile {
       }
     }
     return found;
+  }
+
+  /** Does a comment on or right above the assertion (same paragraph) say the tolerance is deliberate (a race, `whatever the failure mode`)? */
+  private explained(node: TSESTree.Node, scope: TSESTree.Node | null): boolean {
+    return explainsTolerance(this.sourceCode, node, scope);
   }
 
   private label(check: OutcomeCheck): string {
@@ -269,8 +275,10 @@ class PermissiveFile implements OutcomeFile {
       if (
         classification === null ||
         classification.family === 'boolean' ||
-        (classification.family === 'state' && classification.classes.includes('pending')) ||
-        this.isSideGuard(item)
+        // `not pending` says nothing, and `not failed` is the claim that the operation did not fail.
+        (classification.family === 'state' && (classification.classes.includes('pending') || !classification.classes.includes('success'))) ||
+        this.isSideGuard(item) ||
+        this.explained(check.assertion.node, item.scope)
       ) {
         continue;
       }
@@ -295,10 +303,18 @@ class PermissiveFile implements OutcomeFile {
   }
 
   /**
-   * A negative check in a loop that is not the test's claim: a crash guard on every attempt when the
-   * test asserts its claim after the loop, or a state check on each item of a collection.
+   * A negative check that is not the test's claim: `not 200` after a failure the test forced itself,
+   * a crash guard on every attempt of a loop when the test asserts its claim after the loop, or a
+   * state check on each item of a collection.
    */
   private isSideGuard({ check, classification, scope }: Classified): boolean {
+    const { node } = check.assertion;
+    if (classification?.family === 'http' && scope !== null && onlySuccesses(check.values) && assertsAfter(node, check.assertion.block, this.model.assertions)) {
+      // A failure the test forced itself: `not 200` confirms it happened; the claim is what it left behind.
+      if (forcesFailure(scope, node.range[0], this.sourceCode.visitorKeys)) {
+        return true;
+      }
+    }
     const loop = enclosingLoop(check.node, scope);
     if (loop === null) {
       return false;
@@ -312,7 +328,7 @@ class PermissiveFile implements OutcomeFile {
   /** `if (res.status === 200) {…} else { expect(res.status).toBe(500) }` and the ternary form. */
   private checkBranches(node: BranchNode, condition: BranchCondition, index: BranchIndex, expectedArgs: ReadonlySet<TSESTree.Node>): void {
     const found = readPermissiveBranches(node, condition, index, expectedArgs, this);
-    if (found === null) {
+    if (found === null || this.explained(node, this.model.blockOf(node)?.callback ?? null)) {
       return;
     }
     const { owner, name, first, second } = found;

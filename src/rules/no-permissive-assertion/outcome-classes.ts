@@ -278,15 +278,20 @@ export function httpClassesAdmitted(admits: (value: number) => boolean): Classif
   return found.size === 0 ? null : { family: 'http', classes: sortClasses(found) };
 }
 
+const STATE_WORDS: readonly string[] = [...SUCCESS_WORDS, ...PENDING_WORDS, ...FAILURE_WORDS];
+
 /**
  * What a check that only excludes values still accepts: the HTTP classes of the statuses it lets
- * through, or, for a state, both polarities (excluding one word leaves the other words of each).
+ * through, or, for a state, the polarities of no excluded word (a state vocabulary names one
+ * word per polarity, so `not 'completed'` leaves the pending and failure states).
  */
-export function acceptedBesides(family: OutcomeFamily, admits: (value: number) => boolean): Classification {
+export function acceptedBesides(family: OutcomeFamily, admits: (value: OutcomeValue) => boolean): Classification {
   if (family === 'http') {
     return httpClassesAdmitted(admits) ?? { family, classes: [] };
   }
-  return { family, classes: ['success', 'failure'] };
+  const gone = new Set(STATE_WORDS.filter((word) => !admits(word)).map(stateClass));
+  const classes: OutcomeClass[] = ['success', 'pending', 'failure'];
+  return { family, classes: classes.filter((name) => !gone.has(name)) };
 }
 
 const HTTP_OUTCOME_NAMES: Readonly<Partial<Record<OutcomeClass, string>>> = {
@@ -303,6 +308,9 @@ const HTTP_OUTCOME_NAMES: Readonly<Partial<Record<OutcomeClass, string>>> = {
  */
 export function describeConsequence(classification: Classification): string {
   const { classes } = classification;
+  if (classification.family === 'state' && !classes.includes('success')) {
+    return classes.includes('pending') ? 'a failure passes as well as an unfinished operation' : 'a failure passes';
+  }
   if (classification.family !== 'http' || classes.includes('2xx')) {
     return 'it passes on success and on failure alike';
   }

@@ -15,6 +15,7 @@ import type { ValueIdentities } from './value-identity.js';
 import type { ValidationDomains } from './binary-domain.js';
 import { nameOf, ownerNodeOf } from './values.js';
 import { rejectedOwnerOf } from './side-guards.js';
+import { detailPinOwner } from './outcome-pins.js';
 
 /** One file as the analysis sees it: its source and model, the options' name matchers and the value keys made for it. */
 export interface OutcomeFile extends ReadContext {
@@ -41,6 +42,7 @@ export interface Classified {
 /** The classified checks of a file, and the values (keys) that some non-negated assertion pins, per scope. */
 export interface ClassifiedChecks {
   readonly classified: readonly Classified[];
+  /** Per scope, the values some assertion pins: their status or state, or another detail of the same response or error (body, error code). */
   readonly positiveOwners: ReadonlyMap<Scope, ReadonlySet<string>>;
   /** The values whose response some assertion states is not ok (`expect(res.ok()).toBeFalsy()`), per scope. */
   readonly rejectedOwners: ReadonlyMap<Scope, ReadonlySet<string>>;
@@ -129,10 +131,14 @@ export function classifyChecks(checked: readonly Assertion[], file: OutcomeFile)
       rejectedOwners.set(scope, set);
     }
     const owner = assertion.negated || NOT_PINNING.has(assertion.matcher) ? null : namedOwner(assertion.subject, file);
-    if (owner !== null) {
-      const set = positiveOwners.get(scope) ?? new Set<string>();
-      set.add(owner);
-      positiveOwners.set(scope, set);
+    // A pin on another detail of the same response or error (its body, text, error code) pins the outcome too.
+    const detail = detailPinOwner(assertion);
+    for (const key of [owner, detail === null ? null : file.identities.keyOf(detail)]) {
+      if (key !== null) {
+        const set = positiveOwners.get(scope) ?? new Set<string>();
+        set.add(key);
+        positiveOwners.set(scope, set);
+      }
     }
     for (const check of readOutcomeChecks(assertion, file)) {
       classified.push({ check, classification: classify(check.values, check.intervals, subjectKind(check, file)), scope, key: groupKey(check, file) });

@@ -7,7 +7,9 @@
  * - a crash guard repeated in a loop (`not 500` on every attempt) when the test asserts its real
  *   claim after the loop (timings, statuses compared across attempts);
  * - a state check on each item of a collection (`jobs.forEach((job) => …not.toBe('completed'))`):
- *   a filter's property over what it returned, not the outcome of one operation.
+ *   a filter's property over what it returned, not the outcome of one operation;
+ * - `not 200` in a test that forces the failure itself (a stand-in it defines throws) and asserts
+ *   what the failure left behind after it.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
@@ -65,6 +67,8 @@ export function rejectsWithoutCrash(excluded: readonly unknown[], okRejected: bo
 
 export const onlyServerErrors = (values: readonly unknown[]): boolean => values.length > 0 && values.every(isServerError);
 
+export const onlySuccesses = (values: readonly unknown[]): boolean => values.length > 0 && values.every(isSuccess);
+
 type Loop = TSESTree.Node;
 
 /** The innermost loop (a loop statement or an iterating array method's callback) around `node`, below `scope`. */
@@ -114,4 +118,50 @@ export function isLoopItem(owner: TSESTree.Node | null, loop: Loop): boolean {
 export function assertsAfter(loop: Loop, block: Assertion['block'], assertions: readonly Assertion[]): boolean {
   const end = loop.range[1];
   return assertions.some((assertion) => assertion.block === block && assertion.node.range[0] > end);
+}
+
+/** Calls that make a test double fail on purpose. */
+const FAILING_DOUBLES: ReadonlySet<string> = new Set(['mockRejectedValue', 'mockRejectedValueOnce', 'rejects', 'throws']);
+
+/** Does `node` inject a failure: a function written in the test that throws, or a double set up to reject or throw? */
+function injectsFailureAt(node: TSESTree.Node, scope: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    return node.callee.type === AST_NODE_TYPES.MemberExpression && FAILING_DOUBLES.has(nameOf(node.callee) ?? '');
+  }
+  if (node.type !== AST_NODE_TYPES.ThrowStatement) {
+    return false;
+  }
+  // A throw of the test's own body is a guard; a throw inside a function the test defines is a fault it injects.
+  for (let current: TSESTree.Node | undefined = node.parent; current !== undefined && current !== scope; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ArrowFunctionExpression || current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Does the test force a failure itself before `before` (a fault it injects into a stand-in), so
+ * that a `not 200` check only confirms the forced failure happened and the claim is what it left
+ * behind? Walks the test's own body, only for a check about to be reported.
+ */
+export function forcesFailure(scope: TSESTree.Node, before: number, visitorKeys: Readonly<Record<string, readonly string[] | undefined>>): boolean {
+  const stack: TSESTree.Node[] = [scope];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.range[0] >= before) {
+      continue;
+    }
+    if (node !== scope && injectsFailureAt(node, scope)) {
+      return true;
+    }
+    for (const key of visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? child : [child]) {
+        if (item !== null && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') {
+          stack.push(item as TSESTree.Node);
+        }
+      }
+    }
+  }
+  return false;
 }

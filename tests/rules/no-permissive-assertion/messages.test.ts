@@ -22,8 +22,15 @@ describe('describeConsequence', () => {
 describe('acceptedBesides', () => {
   it('lists the HTTP classes a negative check still lets through', () => {
     expect(describeClasses(acceptedBesides('http', (code) => code !== 500))).toBe('1xx, 2xx, 3xx, 4xx and 5xx');
-    expect(describeClasses(acceptedBesides('http', (code) => code < 500))).toBe('1xx, 2xx, 3xx and 4xx');
+    expect(describeClasses(acceptedBesides('http', (code) => typeof code === 'number' && code < 500))).toBe('1xx, 2xx, 3xx and 4xx');
     expect(describeClasses(acceptedBesides('state', () => true))).toBe('success and failure states');
+  });
+
+  it('drops the polarity of an excluded state word', () => {
+    const notCompleted = acceptedBesides('state', (word) => word !== 'completed');
+    expect(describeClasses(notCompleted)).toBe('failure states');
+    expect(describeConsequence(notCompleted)).toBe('a failure passes as well as an unfinished operation');
+    expect(describeConsequence({ family: 'state', classes: ['failure'] })).toBe('a failure passes');
   });
 });
 

@@ -1,0 +1,140 @@
+/**
+ * Evidence, next to a permissive or negative-only check, that the test still tells the outcome
+ * apart or tolerates the mix on purpose:
+ *
+ * - a pin on another detail of the same response or error: its body, text, data, JSON, error,
+ *   message or code compared with a specific value (`expect(error.text).toEqual('{"code":200,…}')`,
+ *   `expect(res.body.error).toBe('Forbidden')`). A crash does not answer with that body, so the
+ *   outcome is pinned through the same value even though its status is only checked negatively;
+ * - a comment in the assertion's paragraph (no blank line between it and the assertion) that says
+ *   the tolerance is deliberate: a race, `whatever the failure mode`, `regardless`, `acceptable: …`.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import { getPropertyName, unwrapExpression } from '../../ast/nodes.js';
+import type { Assertion } from '../../model/index.js';
+import { valueOf } from './values.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Properties of a response or error that carry the outcome's details besides its status. */
+const DETAIL_NAMES: ReadonlySet<string> = new Set(['body', 'text', 'data', 'json', 'error', 'errors', 'message', 'code', 'errorCode', 'errorMessage']);
+
+/** Matchers that pin a detail when not negated and given a specific value. */
+const PINNING_MATCHERS: ReadonlySet<string> = new Set([
+  'toBe', 'toEqual', 'toStrictEqual', 'toMatchObject', 'toMatch', 'toContain', 'toHaveProperty',
+  'equal', 'equals', 'eq', 'eql', 'strictEqual', 'deepEqual', 'deepStrictEqual', 'match', 'include', 'includes', 'contain', 'contains',
+]);
+
+/** Asymmetric matchers that still name a specific value. */
+const SPECIFIC_MATCHER_CALLS: ReadonlySet<string> = new Set(['objectContaining', 'stringContaining', 'stringMatching', 'arrayContaining']);
+
+/** Is `node` a specific expected value: not a boolean, null, `undefined`, an empty literal or `expect.anything()`? */
+function isSpecific(node: TSESTree.Node | undefined): boolean {
+  if (node === undefined) {
+    return false;
+  }
+  const target = unwrapExpression(node);
+  switch (target.type) {
+    case AST_NODE_TYPES.Literal:
+      return target.value instanceof RegExp || typeof target.value === 'number' || (typeof target.value === 'string' && target.value.length > 0);
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.MemberExpression:
+      return true;
+    case AST_NODE_TYPES.Identifier:
+      return target.name !== 'undefined';
+    case AST_NODE_TYPES.ObjectExpression:
+      return target.properties.length > 0;
+    case AST_NODE_TYPES.ArrayExpression:
+      return target.elements.length > 0;
+    case AST_NODE_TYPES.CallExpression: {
+      const { callee } = target;
+      return callee.type === AST_NODE_TYPES.MemberExpression && SPECIFIC_MATCHER_CALLS.has(getPropertyName(callee) ?? '') && target.arguments.length > 0;
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * For an assertion pinning a detail of a response or error (`error.text`, `res.body.error`,
+ * `err.response.data`, `res.json()`), the object that detail belongs to (`error`, `res`,
+ * `err.response`); null otherwise. The owner is the object right before the first detail name.
+ */
+export function detailPinOwner(assertion: Assertion): TSESTree.Node | null {
+  if (assertion.negated || assertion.subject === null || !PINNING_MATCHERS.has(assertion.matcher)) {
+    return null;
+  }
+  const expected = assertion.matcher === 'toHaveProperty' ? assertion.expected[1] : assertion.expected[0];
+  if (!isSpecific(expected)) {
+    return null;
+  }
+  let owner: TSESTree.Node | null = null;
+  let current = valueOf(assertion.subject);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.CallExpression) {
+      current = valueOf(current.callee);
+    } else if (current.type === AST_NODE_TYPES.MemberExpression) {
+      const object = valueOf(current.object);
+      if (DETAIL_NAMES.has(getPropertyName(current) ?? '')) {
+        owner = object;
+      }
+      current = object;
+    } else {
+      return owner;
+    }
+  }
+}
+
+/** Words saying a tolerance is deliberate; literal alternatives between word boundaries only, so linear on any comment. */
+const DELIBERATE_TOLERANCE =
+  /(?<!not )\b(?:acceptable|tolerated?|tolerates|tolerating|whatever|regardless|race|races|racy|racing|either way|non-?deterministic|flaky)\b/iu;
+
+/** How far up a paragraph is searched for an explaining comment. */
+const MAX_PARAGRAPH_LINES = 30;
+
+/** The first line of the paragraph `line` is in: lines up to the nearest blank one, not above `floor`. */
+function paragraphStart(sourceCode: SourceCode, line: number, floor: number): number {
+  let start = line;
+  const lowest = Math.max(floor, line - MAX_PARAGRAPH_LINES);
+  while (start > lowest && (sourceCode.lines[start - 2] ?? '').trim() !== '') {
+    start -= 1;
+  }
+  return start;
+}
+
+/** Index of the first comment that starts on or after `line` (the comments are in source order). */
+function firstCommentFrom(comments: readonly TSESTree.Comment[], line: number): number {
+  let low = 0;
+  let high = comments.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((comments[middle]?.loc.start.line ?? Infinity) < line) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low;
+}
+
+/**
+ * Does a comment on `node`'s lines, or above it in the same paragraph (no blank line between) and
+ * inside `scope`, say the tolerance is deliberate?
+ */
+export function explainsTolerance(sourceCode: SourceCode, node: TSESTree.Node, scope: TSESTree.Node | null): boolean {
+  const floor = scope?.loc.start.line ?? 1;
+  const start = paragraphStart(sourceCode, node.loc.start.line, floor);
+  const comments = sourceCode.getAllComments();
+  for (let index = firstCommentFrom(comments, start); index < comments.length; index += 1) {
+    const comment = comments[index];
+    if (comment === undefined || comment.loc.start.line > node.loc.end.line) {
+      return false;
+    }
+    if (DELIBERATE_TOLERANCE.test(comment.value)) {
+      return true;
+    }
+  }
+  return false;
+}
