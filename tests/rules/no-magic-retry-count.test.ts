@@ -832,6 +832,25 @@ test('returns the typed mismatch error after every verification attempt fails', 
 `,
   ],
   invalid: [
+    // Round 3: a sibling title that counts the scenario's failures ('after two 429s') states no protocol.
+    {
+      code: `
+import { describe, it, expect, vi } from 'vitest';
+describe('client retries', () => {
+  it('retries after two 429s', async () => {
+    const send = vi.fn().mockResolvedValueOnce({ status: 429 }).mockResolvedValueOnce({ status: 429 }).mockResolvedValueOnce({ status: 200 });
+    await createClient({ send }).get('/x');
+    expect(send).toHaveBeenCalledTimes(3);
+  });
+  it('gives up when the server keeps failing', async () => {
+    const send = vi.fn().mockResolvedValue({ status: 503 });
+    await createClient({ send }).get('/x').catch(() => {});
+    expect(send).toHaveBeenCalledTimes(6);
+  });
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 12, column: 40 }],
+    },
     // Round 3: a helper that switches retrying off counts only for the tests that call it.
     {
       code: `

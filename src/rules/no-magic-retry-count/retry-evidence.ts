@@ -247,6 +247,27 @@ function countsWhat(words: readonly string[], index: number): boolean {
   return false;
 }
 
+/** What a number of retries is counted in: `retries 3 times`, `3 retries`, `(3 attempts)`. */
+const RETRY_COUNT_WORDS: ReadonlySet<string> = new Set(['time', 'times', 'retry', 'retries', 'attempt', 'attempts', 'try', 'tries']);
+
+/**
+ * Does a retry title state how often the code retries (`should retry once`, `retries 3 times`, `gives up after
+ * 3 attempts`)? Counts of something else (`retries after two 429s`) describe the test's scenario, not the protocol.
+ */
+export function statesRetryCount(title: string): boolean {
+  if (!isRetryTitle(title)) {
+    return false;
+  }
+  const words = splitWords(title);
+  return words.some((word, index) => {
+    if (TIMES_WORDS.has(word)) {
+      return true;
+    }
+    const value = NUMBER_WORDS.get(word) ?? (/^\d{1,2}$/u.test(word) ? Number(word) : null);
+    return value !== null && RETRY_COUNT_WORDS.has(words[index + 1] ?? '');
+  });
+}
+
 /**
  * The small counts a text states (`retries once`, `(3 attempts)`, `two 429s then 200`, `after 5 createBucket
  * conflicts`): the protocol a title or an asserted message spells out. A bare number (`retries order 3`) names

@@ -7,7 +7,7 @@ import { collectNodes, type CollectedNodes } from './collect.js';
 import { normaliseKey } from './count-assertions.js';
 import { gatherFacts, type TestFacts } from './facts.js';
 import { beforeHooksOf, Buckets, reachOf, type Reach } from './reach.js';
-import { isAttemptNumberKey, isDisablingValue, isRetryOptionKey, isRetryTitle, limitKeyOf, statedNumbers } from './retry-evidence.js';
+import { isAttemptNumberKey, isDisablingValue, isRetryOptionKey, isRetryTitle, limitKeyOf, statedNumbers, statesRetryCount } from './retry-evidence.js';
 
 /**
  * One file being checked: the nodes the checks read and the memos built over them. Made for a file
@@ -147,7 +147,7 @@ export class RetryFile {
     let stated = this.protocols.get(suite);
     if (stated === undefined) {
       const siblings = suite === null ? this.model.blocks.filter((block) => block.parent === null) : suite.children;
-      stated = siblings.some((block) => block.kind === 'test' && block.title !== null && isRetryTitle(block.title) && statedNumbers(block.title).length > 0);
+      stated = siblings.some((block) => block.kind === 'test' && block.title !== null && statesRetryCount(block.title));
       this.protocols.set(suite, stated);
     }
     return stated;
