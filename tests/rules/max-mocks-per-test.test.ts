@@ -1220,6 +1220,49 @@ it('rotates the refresh token', async () => {
 });`,
       options: [{ max: 1, maxModuleMocks: 1, checks: 'any' }],
     },
+    // A literal of fakes named as a context's models is one hand-built context, like the context
+    // literal it goes into (growthbook sdk-payload shape; jest, TS).
+    {
+      code: `import { expect, it, jest } from '@jest/globals';
+it('refreshes the payload cache', async () => {
+  const upsert = jest.fn().mockResolvedValue(undefined);
+  const mockModels = {
+    sdkConnectionCache: { upsert, deleteAll: jest.fn().mockResolvedValue(0) },
+    savedGroups: { getAll: jest.fn().mockResolvedValue([]) },
+    holdout: { getAllPayloadHoldouts: jest.fn().mockResolvedValue(new Map()) },
+  };
+  await refreshSDKPayloadCache({ context: minimalContext({ models: mockModels }) });
+  expect(await readPayload('sdk-1')).toEqual({ features: {} });
+});`,
+      options: [{ max: 1, maxModuleMocks: 1, checks: 'any' }],
+    },
+    // Stubs put on `this.prototype` in a fake class are that class's methods, and the class is the
+    // stand-in of the module whose factory hands it back (overleaf DockerRunner shape; vitest + sinon, JS).
+    {
+      code: `import { vi, expect } from 'vitest';
+import sinon from 'sinon';
+describe('DockerRunner', function () {
+  beforeEach(async function (ctx) {
+    const Docker = (function () {
+      const Docker = class Docker {
+        static initClass() {
+          this.prototype.getContainer = sinon.stub().returns({});
+          this.prototype.createContainer = sinon.stub().yields(null, {});
+          this.prototype.listContainers = sinon.stub().yields(null, []);
+        }
+      };
+      Docker.initClass();
+      return Docker;
+    })();
+    vi.doMock('dockerode', () => ({ default: Docker }));
+    vi.doMock('../../app/js/LockManager', () => ({ default: { runWithLock: sinon.stub().yields(null) } }));
+  });
+  it('runs', function (ctx) {
+    expect(ctx.DockerRunner.run).to.be.a('function');
+  });
+});`,
+      options: [{ max: 2, maxModuleMocks: 2, checks: 'any' }],
+    },
   ],
   invalid: [
     // A shared setup over the limit is one finding, at the setup that takes it over: nested hooks that

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
+import { nameWords } from '../../ast/nodes.js';
 import { chainTop, type MockRecord, type TestModel } from '../../model/index.js';
 
 /** The object literal `node` is a property value of, if any. */
@@ -23,6 +24,11 @@ function containerOf(mock: MockRecord, sourceCode: Readonly<TSESLint.SourceCode>
   if (parent?.type === AST_NODE_TYPES.PropertyDefinition && parent.value === top) {
     return parent.parent;
   }
+  // `static initClass() { this.prototype.get = sinon.stub() }`: a method of a hand-written fake class.
+  const classBody = parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === top ? thisMemberClassBody(parent.left) : null;
+  if (classBody !== null) {
+    return classBody;
+  }
   // Only a stub with behaviour: callbacks handed over in a literal (`wire({ onOpen, onClose })`) are sinks.
   if (mock.hasBehaviour && parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === top && parent.id.type === AST_NODE_TYPES.Identifier) {
     for (const variable of sourceCode.getDeclaredVariables(parent)) {
@@ -37,6 +43,23 @@ function containerOf(mock: MockRecord, sourceCode: Readonly<TSESLint.SourceCode>
   return null;
 }
 
+/** The class body around `this.x = …` / `this.prototype.x = …`, when the target is rooted at `this` inside a class. */
+export function thisMemberClassBody(target: TSESTree.Node): TSESTree.ClassBody | null {
+  let root: TSESTree.Node = target;
+  while (root.type === AST_NODE_TYPES.MemberExpression) {
+    root = root.object;
+  }
+  if (root.type !== AST_NODE_TYPES.ThisExpression || target === root) {
+    return null;
+  }
+  for (let current = target.parent; current != null; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassBody) {
+      return current;
+    }
+  }
+  return null;
+}
+
 /** The outermost literal of a nest of object literals (`ctx` for `ctx.models.rampSchedules`). */
 function rootLiteral(container: TSESTree.Node): TSESTree.Node {
   let root = container;
@@ -44,6 +67,21 @@ function rootLiteral(container: TSESTree.Node): TSESTree.Node {
     root = outer;
   }
   return root;
+}
+
+/** Words that name a request context and the models it carries: such a literal is one hand-built context. */
+const CONTEXT_WORDS: ReadonlySet<string> = new Set(['context', 'ctx', 'models']);
+
+/** `const mockModels = {…}`, `context: {…}`: a literal named as a context or its models. */
+function namedAsContext(root: TSESTree.Node): boolean {
+  const parent = root.parent;
+  const name =
+    parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier
+      ? parent.id.name
+      : parent?.type === AST_NODE_TYPES.Property && parent.key.type === AST_NODE_TYPES.Identifier
+        ? parent.key.name
+        : null;
+  return name !== null && nameWords(name).some((word) => CONTEXT_WORDS.has(word));
 }
 
 /**
@@ -54,6 +92,7 @@ function holdsOnlyFakes(root: TSESTree.Node, withOwnStubs: ReadonlySet<TSESTree.
   return (
     root.type === AST_NODE_TYPES.ObjectExpression &&
     !withOwnStubs.has(root) &&
+    !namedAsContext(root) &&
     root.properties.every((property) => property.type === AST_NODE_TYPES.Property && holdingFakes.has(property.value))
   );
 }

@@ -5,6 +5,7 @@ import { findVariable } from '@typescript-eslint/utils/ast-utils';
 import { getChainRoot, getPropertyName, referenceKey, unwrapExpression } from '../../ast/nodes.js';
 import { chainTop, type MockRecord, type TestModel } from '../../model/index.js';
 import type { FactoryValues } from './factory-values.js';
+import { thisMemberClassBody } from './fakes.js';
 
 const isStatement = (node: TSESTree.Node): boolean => node.type.endsWith('Statement') || node.type.endsWith('Declaration');
 
@@ -88,8 +89,23 @@ export class MockParts {
       mock.keys.some((key) => this.factoryInputs.has(key) || this.isUnderFactoryPath(key)) ||
       this.feedsAnotherMock(mock.node) ||
       this.isAssignedOntoMockedModule(mock.node) ||
-      this.isInsideFactoryValue(mock.node)
+      this.isInsideFactoryValue(mock.node) ||
+      this.isMethodOfFactoryClass(mock.node)
     );
+  }
+
+  /** `this.prototype.get = sinon.stub()` in a fake class a module factory hands back (`vi.doMock('dockerode', () => ({ default: Docker }))`). */
+  private isMethodOfFactoryClass(node: TSESTree.CallExpression): boolean {
+    const top = chainTop(node);
+    const parent = top.parent;
+    const body = parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === top ? thisMemberClassBody(parent.left) : null;
+    const owner = body?.parent;
+    if (owner === undefined || (owner.type !== AST_NODE_TYPES.ClassDeclaration && owner.type !== AST_NODE_TYPES.ClassExpression)) {
+      return false;
+    }
+    const holder = owner.parent;
+    const name = owner.id?.name ?? (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier ? holder.id.name : null);
+    return name !== null && this.factoryInputs.has(name);
   }
 
   /** Keeps the literals assigned to a factory's path, and the paths and names put into them, as parts of that module's stand-in. */

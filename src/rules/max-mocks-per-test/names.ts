@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
 import { chainTop, type MockRecord } from '../../model/index.js';
+import { thisMemberClassBody } from './fakes.js';
 
 /** How many counted mocks a message names before it says "and N more". */
 const SHOWN = 4;
@@ -28,6 +29,13 @@ function labelOf(mock: MockRecord): string {
       return key.slice(0, dot);
     }
     return parent.parent.type === AST_NODE_TYPES.ObjectExpression ? `a fake { ${fakeMethods(parent.parent)} }` : `a fake class (line ${parent.loc.start.line})`;
+  }
+  if (key?.startsWith('this.') === true && parent?.type === AST_NODE_TYPES.AssignmentExpression) {
+    // `this.prototype.get = sinon.stub()` in a fake class: name the class, not `this`.
+    const body = thisMemberClassBody(parent.left);
+    if (body !== null) {
+      return `a fake class (line ${body.loc.start.line})`;
+    }
   }
   return key ?? `${mock.api}() (line ${mock.node.loc.start.line})`;
 }
