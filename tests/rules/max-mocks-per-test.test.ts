@@ -1263,6 +1263,23 @@ describe('DockerRunner', function () {
 });`,
       options: [{ max: 2, maxModuleMocks: 2, checks: 'any' }],
     },
+    // A fake stored on the test context that nothing reads again replaces nothing (overleaf
+    // OwnershipTransferHandler shape; vitest + sinon, JS).
+    {
+      code: `import { vi, expect } from 'vitest';
+import sinon from 'sinon';
+describe('OwnershipTransferHandler', function () {
+  beforeEach(async function (ctx) {
+    ctx.TpdsUpdateSender = { promises: { moveEntity: sinon.stub().resolves({ moved: true }) } };
+    ctx.ProjectGetter = { promises: { getProject: sinon.stub().resolves({ _id: 'p1' }) } };
+    vi.doMock('../../app/src/Project/ProjectGetter', () => ({ default: ctx.ProjectGetter }));
+  });
+  it('transfers', async function (ctx) {
+    expect(ctx.ProjectGetter.promises.getProject).to.have.been.calledWith('p1');
+  });
+});`,
+      options: [{ max: 1, maxModuleMocks: 1, checks: 'any' }],
+    },
   ],
   invalid: [
     // A shared setup over the limit is one finding, at the setup that takes it over: nested hooks that

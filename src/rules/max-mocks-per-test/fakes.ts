@@ -60,6 +60,28 @@ export function thisMemberClassBody(target: TSESTree.Node): TSESTree.ClassBody |
   return null;
 }
 
+/**
+ * A fake stored where nothing reads it: `ctx.TpdsUpdateSender = {…}` when the file never names
+ * `TpdsUpdateSender` again, `const unusedFake = {…}` with no reference. It replaces nothing.
+ */
+function neverRead(fake: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const parent = fake.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fake && parent.id.type === AST_NODE_TYPES.Identifier) {
+    return sourceCode.getDeclaredVariables(parent).every((variable) => variable.references.every((reference) => reference.init === true));
+  }
+  if (parent?.type !== AST_NODE_TYPES.AssignmentExpression || parent.right !== fake || parent.left.type !== AST_NODE_TYPES.MemberExpression) {
+    return false;
+  }
+  const property = parent.left.property;
+  if (parent.left.computed || property.type !== AST_NODE_TYPES.Identifier || property.name.length < 3) {
+    return false;
+  }
+  // One text search: the name only where it is assigned means nobody reads the fake.
+  const { text } = sourceCode;
+  const first = text.indexOf(property.name);
+  return first !== -1 && text.indexOf(property.name, first + property.name.length) === -1;
+}
+
 /** The outermost literal of a nest of object literals (`ctx` for `ctx.models.rampSchedules`). */
 function rootLiteral(container: TSESTree.Node): TSESTree.Node {
   let root = container;
@@ -143,7 +165,8 @@ export function countFakesOnce(model: TestModel, sourceCode: Readonly<TSESLint.S
       group.push(mock);
     }
   }
-  for (const mocks of groups.values()) {
-    mocks.forEach((mock, index) => weights.set(mock, index === 0 ? 1 : 0));
+  for (const [owner, mocks] of groups) {
+    const unused = neverRead(rootLiteral(owner), sourceCode);
+    mocks.forEach((mock, index) => weights.set(mock, index === 0 && !unused ? 1 : 0));
   }
 }
