@@ -22,7 +22,7 @@ import { classifyChecks, groupChecks, permissiveChecks, type Classified, type Ou
 import { ValueIdentities } from './no-permissive-assertion/value-identity.js';
 import { ValidationDomains } from './no-permissive-assertion/binary-domain.js';
 import { assertsAfter, enclosingLoop, forcesFailure, isLoopItem, onlyServerErrors, onlySuccesses, rejectsWithoutCrash } from './no-permissive-assertion/side-guards.js';
-import { explainsTolerance } from './no-permissive-assertion/outcome-pins.js';
+import { explainsTolerance, titleExcludes } from './no-permissive-assertion/outcome-pins.js';
 
 export type Options = [
   {
@@ -219,7 +219,8 @@ class PermissiveFile implements OutcomeFile {
     const title = titleOf(check.assertion.block);
     if (family === 'http') {
       const code = statusNamedInTitle(title);
-      if (code === null || !admits(code)) {
+      // `reached, not 404ed` names the status that must not come back, not the one to pin.
+      if (code === null || !admits(code) || titleExcludes(title, [code])) {
         return null;
       }
       const index = check.values.indexOf(code);
@@ -278,7 +279,8 @@ class PermissiveFile implements OutcomeFile {
         // `not pending` says nothing, and `not failed` is the claim that the operation did not fail.
         (classification.family === 'state' && (classification.classes.includes('pending') || !classification.classes.includes('success'))) ||
         this.isSideGuard(item) ||
-        this.explained(check.assertion.node, item.scope)
+        this.explained(check.assertion.node, item.scope) ||
+        titleExcludes(titleOf(check.assertion.block), check.values)
       ) {
         continue;
       }

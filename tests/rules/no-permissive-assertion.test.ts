@@ -672,6 +672,27 @@ describe('items', () => {
       languageOptions: { parserOptions: { sourceType: 'script' } },
     },
     {
+      name: 'vitest: the title says the excluded status must not come back (formbricks)',
+      code: `
+import { expect, test } from 'vitest';
+test('the pinned path is reached, not 404ed', async () => {
+  const response = await viaPinnedUrl('/api/auth/oauth2/callback/saml');
+  expect(response.status).not.toBe(404);
+});`,
+    },
+    {
+      name: 'mocha+chai: "does not return a 404" with a not-404 check',
+      code: `
+const { expect } = require('chai');
+describe('legacy routes', () => {
+  it('does not return a 404 for the old callback path', async () => {
+    const res = await chai.request(app).get('/oauth2/callback/saml');
+    expect(res.status).to.not.equal(404);
+  });
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    {
       name: 'binding: optional chaining and a non-null assertion read the same response',
       code: `
 it('answers', async () => {
@@ -787,6 +808,29 @@ it('refuses a guest', async () => {
 });`,
       errors: [
         { messageId: 'negativeOnlyCheck', line: 5, column: 3, endLine: 5, endColumn: 35 },
+      ],
+    },
+    {
+      name: 'a title that names the expected status as well as the excluded one asks for the pin',
+      code: `
+it('rejects a guest with 401, not 200', async () => {
+  const res = await request(app).get('/admin');
+  expect(res.status).not.toBe(200);
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 4, column: 3, endLine: 4, endColumn: 35 },
+      ],
+    },
+    {
+      name: 'a title negating another status does not excuse this one',
+      code: `
+import { expect, test } from 'vitest';
+test('is reached, not 404ed', async () => {
+  const response = await fetch(url);
+  expect(response.status).not.toBe(500);
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 5, column: 3, endLine: 5, endColumn: 40 },
       ],
     },
     {

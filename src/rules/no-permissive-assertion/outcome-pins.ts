@@ -138,3 +138,29 @@ export function explainsTolerance(sourceCode: SourceCode, node: TSESTree.Node, s
   }
   return false;
 }
+
+/** `not 404`, `never 500`, `does not return a 404`: a status the title says must not come back. Literal words only, linear. */
+const NEGATED_STATUS = /\b(?:not|never)\s+(?:(?:return|returns|get|gets|give|gives|answer|answers|respond|responds|with|be|a|an|the)\s+){0,2}([1-5]\d\d)(?![\d.])/giu;
+
+const ANY_STATUS = /(?<![\d.])([1-5]\d\d)(?![\d.])/gu;
+
+/**
+ * Does the test title say that each of `excluded` must not come back (`the pinned path is reached,
+ * not 404ed`)? Then the negative check is the claim the test states, not a weak stand-in for one.
+ */
+export function titleExcludes(title: string | null, excluded: readonly unknown[]): boolean {
+  if (title === null || excluded.length === 0) {
+    return false;
+  }
+  const named = new Set<number>();
+  for (const match of title.matchAll(NEGATED_STATUS)) {
+    named.add(Number(match[1]));
+  }
+  // A title that also names a status it expects (`rejects with 401, not 200`) asks for that one to be pinned.
+  for (const match of title.matchAll(ANY_STATUS)) {
+    if (!named.has(Number(match[1]))) {
+      return false;
+    }
+  }
+  return excluded.every((value) => typeof value === 'number' && named.has(value));
+}
