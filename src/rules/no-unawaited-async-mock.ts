@@ -179,6 +179,8 @@ class AsyncMockFile {
   private readonly reported = new Set<TSESTree.Node>();
   /** The statements (or chains) that drop a reported promise: one report per dropped promise. */
   private readonly reportedDrops = new Set<TSESTree.Node>();
+  /** A type test or Cypress file (read at the first drop found): nothing in it is reported as dropped. */
+  private unrun: boolean | null = null;
   /** Blocks and assertions (other rules' calls), gathered at the first call that needs them. */
   private skipNodes: ReadonlySet<TSESTree.Node> | null = null;
 
@@ -199,9 +201,6 @@ class AsyncMockFile {
     const { index } = this;
     this.noteFunctions();
     const typed = getTypeServices(this.context) !== null;
-    if (isUnrunFile(this.context.filename, this.context.sourceCode.text)) {
-      return;
-    }
     const namedCalls: NamedCall[] = [];
     const chainCalls: TSESTree.CallExpression[] = [];
     const requestCalls: TSESTree.CallExpression[] = [];
@@ -379,7 +378,8 @@ class AsyncMockFile {
     const where = this.contexts.contextOf(unhandled.fn);
     const { sourceCode } = this.context;
     const start = firstLink(call);
-    if (where === null || onlyRecords(start, (callee) => localFunction(sourceCode, callee)) || completesThroughCallback(start, sourceCode)) {
+    this.unrun ??= isUnrunFile(this.context.filename, sourceCode.text);
+    if (where === null || this.unrun || onlyRecords(start, (callee) => localFunction(sourceCode, callee)) || completesThroughCallback(start, sourceCode)) {
       return;
     }
     this.reportedDrops.add(key);
