@@ -118,16 +118,23 @@ export function requestChainLinks(call: TSESTree.CallExpression): TSESTree.CallE
   if (receiver.type !== AST_NODE_TYPES.MemberExpression && receiver.type !== AST_NODE_TYPES.CallExpression && receiver.type !== AST_NODE_TYPES.Identifier) {
     return null;
   }
-  const links = linksAbove(call);
+  // Up the chain, stopping at the first link a request does not have (linear even for long chains).
+  const links: TSESTree.CallExpression[] = [];
   let expects = false;
   let builds = false;
-  for (const link of links) {
-    const name = memberName(unwrapExpression(link.callee));
+  for (let current: TSESTree.Node = call; ; ) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== current || parent.parent.type !== AST_NODE_TYPES.CallExpression || parent.parent.callee !== parent) {
+      break;
+    }
+    const name = getPropertyName(parent);
     if (name === null || !REQUEST_LINKS.has(name)) {
       return null;
     }
     expects ||= name === 'expect';
-    builds ||= name !== null && REQUEST_BUILDERS.has(name);
+    builds ||= REQUEST_BUILDERS.has(name);
+    links.push(parent.parent);
+    current = parent.parent;
   }
   return expects || (builds && isPathLike(call.arguments[0])) ? links : null;
 }
