@@ -9,4 +9,4 @@ export { isBlockWithin, type BlockKind, type TestBlock } from './test-blocks.js'
 export type { FrameworkName, HookKind, Library, NameKind } from './framework-names.js';
 export { chainTop, type MockConfig, type MockKind, type MockRecord } from './mocks.js';
 export { getSubjectName, isMockingSubject, isSubjectSpecifier } from './subject-module.js';
-export { findUnhandledPromise, type UnhandledPromise } from './promise-handling.js';
+export { blockCompletesOtherwise, findUnhandledPromise, type UnhandledPromise } from './promise-handling.js';

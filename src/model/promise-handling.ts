@@ -3,6 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
 import { getEnclosingFunction, getLastName, indexInList, getPropertyName, isFunction, unwrapExpression, type FunctionNode } from '../ast/nodes.js';
+import type { TestBlock } from './test-blocks.js';
 import type { TestModel } from './test-model.js';
 
 /**
@@ -13,7 +14,8 @@ import type { TestModel } from './test-model.js';
  * `Promise.all/allSettled/race/any`, stored in a variable whose reads reach one of these,
  * `void`-ed, handed to some other function (it may wait for it; we cannot tell), or when its
  * test completes through `done`, a node:test plan or `await t.completed`, or an idiomatic
- * fake-timer/microtask flush is awaited after it. Everything we cannot read counts as handled:
+ * fake-timer/microtask flush or a wait for an event (`await once(emitter, 'done')`) is awaited
+ * after it. Everything we cannot read counts as handled:
  * only a promise that is provably dropped is unhandled.
  */
 
@@ -44,6 +46,7 @@ const FLUSH_CALLS: ReadonlySet<string> = new Set([
   'nextAsync',
   'flushPromises',
   'flushMicrotasks',
+  'nextTick',
 ]);
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -253,34 +256,37 @@ function walk(start: TSESTree.Node, state: WalkState): { statement: TSESTree.Exp
 export function completesOtherwise(node: TSESTree.Node, model: TestModel): boolean {
   // Only the innermost block counts: a nested node:test subtest is its own unit.
   const block = model.blockOf(node);
-  if (block === null || block.kind === 'suite') {
-    return false;
-  }
-  return block.doneParameter !== null || block.usesPlan || (block.contextParameter !== null && awaitsCompleted(block.contextParameter));
+  return block !== null && blockCompletesOtherwise(block);
 }
 
-function awaitsCompleted(parameter: TSESTree.Identifier): boolean {
-  const fn = parameter.parent;
-  if (!isFunction(fn)) {
+/** Does a test or hook complete through `done`, a node:test plan or `await t.completed`, rather than through the promise its callback returns? */
+export function blockCompletesOtherwise(block: TestBlock): boolean {
+  if (block.kind === 'suite') {
     return false;
   }
-  // Cheap: read the text of direct `await t.completed` statements of the callback body.
-  const body = fn.body;
-  if (body.type !== AST_NODE_TYPES.BlockStatement) {
-    return false;
+  return block.doneParameter !== null || block.usesPlan || (block.callback !== null && awaitsCompleted(block.callback));
+}
+
+/** Per callback: does its body await a plan's completion? Read once. */
+const completedAwaits = new WeakMap<FunctionNode, boolean>();
+
+/** `await t.completed`, or a plan made by a helper (`const p = tspl(t, { plan: 1 })` … `await p.completed`), among the callback's own statements. */
+function awaitsCompleted(fn: FunctionNode): boolean {
+  let awaits = completedAwaits.get(fn);
+  if (awaits === undefined) {
+    const body = fn.body;
+    awaits =
+      body.type === AST_NODE_TYPES.BlockStatement &&
+      body.body.some((statement) => {
+        if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AwaitExpression) {
+          return false;
+        }
+        const argument = unwrapExpression(statement.expression.argument);
+        return argument.type === AST_NODE_TYPES.MemberExpression && getPropertyName(argument) === 'completed' && unwrapExpression(argument.object).type === AST_NODE_TYPES.Identifier;
+      });
+    completedAwaits.set(fn, awaits);
   }
-  return body.body.some((statement) => {
-    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AwaitExpression) {
-      return false;
-    }
-    const argument = unwrapExpression(statement.expression.argument);
-    return (
-      argument.type === AST_NODE_TYPES.MemberExpression &&
-      getPropertyName(argument) === 'completed' &&
-      unwrapExpression(argument.object).type === AST_NODE_TYPES.Identifier &&
-      (unwrapExpression(argument.object) as TSESTree.Identifier).name === parameter.name
-    );
-  });
+  return awaits;
 }
 
 /** Per statement list: the index of its last awaited flush (-1 for none), computed once per list. */
@@ -303,7 +309,7 @@ function lastFlushIndex(list: TSESTree.BlockStatement | TSESTree.Program): numbe
 
 /**
  * Is `statement` followed, in its own or an enclosing statement list of the same function, by an
- * awaited timer/microtask flush? Each list's last flush is found once, so this is O(depth · log n).
+ * awaited timer/microtask flush or event wait? Each list's last flush is found once, so this is O(depth · log n).
  */
 export function flushedLater(statement: TSESTree.Node): boolean {
   let current: TSESTree.Node = statement;
@@ -319,17 +325,69 @@ export function flushedLater(statement: TSESTree.Node): boolean {
   return false;
 }
 
-function isAwaitedFlush(statement: TSESTree.Node): boolean {
-  if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression.type !== AST_NODE_TYPES.AwaitExpression) {
-    return false;
+/** Awaited calls that wait for an event (`await once(server, 'listening')`, `await pEvent(queue, 'completed')`). */
+const EVENT_WAITS: ReadonlySet<string> = new Set(['once', 'pEvent', 'pEventMultiple', 'waitForEvent']);
+/**
+ * Awaited calls that wait until the work shows (`await waitFor(() => expect(…))`). An arbitrary
+ * `await sleep(5)` is not one: it waits for a while, not for the work.
+ */
+const OUTCOME_WAITS: ReadonlySet<string> = new Set(['waitFor', 'waitUntil', 'waitForExpect']);
+/** Methods that subscribe a listener (`emitter.once('ready', resolve)`). */
+const SUBSCRIBE_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'addEventListener', 'prependOnceListener']);
+
+/** The awaited expression of `await x;` or `const y = await x;`, else null. */
+function awaitedArgument(statement: TSESTree.Node): TSESTree.Node | null {
+  if (statement.type === AST_NODE_TYPES.ExpressionStatement && statement.expression.type === AST_NODE_TYPES.AwaitExpression) {
+    return unwrapExpression(statement.expression.argument);
   }
-  const argument = unwrapExpression(statement.expression.argument);
-  if (argument.type !== AST_NODE_TYPES.CallExpression) {
+  if (statement.type === AST_NODE_TYPES.VariableDeclaration && statement.declarations.length === 1) {
+    const init = statement.declarations[0]?.init;
+    return init?.type === AST_NODE_TYPES.AwaitExpression ? unwrapExpression(init.argument) : null;
+  }
+  return null;
+}
+
+/**
+ * An awaited timer/microtask flush (`await vi.runAllTimersAsync()`), or an awaited wait for an event
+ * (`await once(emitter, 'done')`, `await new Promise((resolve) => server.on('listening', resolve))`):
+ * the test waits for the work another way.
+ */
+function isAwaitedFlush(statement: TSESTree.Node): boolean {
+  const argument = awaitedArgument(statement);
+  if (argument?.type === AST_NODE_TYPES.NewExpression) {
+    return isEventPromise(argument);
+  }
+  if (argument?.type !== AST_NODE_TYPES.CallExpression) {
     return false;
   }
   const callee = unwrapExpression(argument.callee);
   const name = getLastName(callee);
-  return name !== null && FLUSH_CALLS.has(name);
+  return name !== null && (FLUSH_CALLS.has(name) || OUTCOME_WAITS.has(name) || (EVENT_WAITS.has(name) && argument.arguments.length >= 2));
+}
+
+/** `new Promise((resolve) => emitter.once('ready', resolve))` (or `() => resolve()`): a wait for an event. */
+function isEventPromise(node: TSESTree.NewExpression): boolean {
+  const executor = node.arguments[0];
+  if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'Promise' || !isFunction(executor)) {
+    return false;
+  }
+  const resolve = executor.params[0];
+  const body = executor.body.type === AST_NODE_TYPES.BlockStatement && executor.body.body.length === 1 ? executor.body.body[0] : executor.body;
+  const call = body?.type === AST_NODE_TYPES.ExpressionStatement ? body.expression : body;
+  if (resolve?.type !== AST_NODE_TYPES.Identifier || call?.type !== AST_NODE_TYPES.CallExpression) {
+    return false;
+  }
+  const callee = unwrapExpression(call.callee);
+  const listener = call.arguments[1];
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !SUBSCRIBE_METHODS.has(getPropertyName(callee) ?? '') || listener === undefined) {
+    return false;
+  }
+  if (listener.type === AST_NODE_TYPES.Identifier) {
+    return listener.name === resolve.name;
+  }
+  // `() => resolve()`, `(value) => resolve(value)`
+  const inner = isFunction(listener) && listener.body.type !== AST_NODE_TYPES.BlockStatement ? listener.body : null;
+  return inner?.type === AST_NODE_TYPES.CallExpression && inner.callee.type === AST_NODE_TYPES.Identifier && inner.callee.name === resolve.name;
 }
 
 /**

@@ -1,15 +1,16 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getChainRoot, getPropertyName, isFunction, unwrapExpression } from '../ast/nodes.js';
+import { getChainRoot, getEnclosingFunction, getPropertyName, isFunction, unwrapExpression } from '../ast/nodes.js';
 import { calledKey, getAsyncMockIndex, isInsideMockCode, type AsyncMockIndex } from './no-unawaited-async-mock/async-mocks.js';
 import { holdsBuiltValue, isObjectLiteralProperty, isShadowedByNonMock, localFunction, mayReturnValue, returnsPromise } from './no-unawaited-async-mock/local-functions.js';
 import { promiseLongForm } from './no-unawaited-async-mock/promise-long-forms.js';
-import { runsDuring } from './no-unawaited-async-mock/runs-during.js';
+import { chainMethodOf, completesThroughCallback, endsThroughCallback, firstLink, isRecordingCallback, isQueuedChain, onlyRecords, REQUEST_METHODS, requestChainLinks, startsPromiseChain } from './no-unawaited-async-mock/promise-shapes.js';
+import { describeContext, isUnrunFile, RunningContexts } from './no-unawaited-async-mock/runs-during.js';
 import { SetupRejections } from './no-unawaited-async-mock/setup-rejections.js';
 import { addAwaitFix, renameMethodFix, returnFix } from '../ast/await-fixes.js';
 import { createRule, perOptions } from '../create-rule.js';
-import { findUnhandledPromise, getTestModel, type TestBlock, type TestModel, type UnhandledPromise } from '../model/index.js';
+import { chainTop, findUnhandledPromise, getTestModel, type TestModel, type UnhandledPromise } from '../model/index.js';
 import { getTypeServices, isThenableType } from '../type-info.js';
 
 export type Options = [
@@ -22,6 +23,8 @@ export type MessageIds =
   | 'unawaitedAsyncMock'
   | 'unawaitedAsyncCall'
   | 'unawaitedThenable'
+  | 'unawaitedChain'
+  | 'unsentRequest'
   | 'promiseReturnValue'
   | 'promiseImplementation'
   | 'addAwait'
@@ -31,11 +34,6 @@ export type MessageIds =
 type RuleContext = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 type Fix = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[];
 type Suggestion = { messageId: MessageIds; data?: Record<string, string>; fix: Fix };
-
-/** A test or hook that completes when its callback returns: not `async`, no `done`, no plan. */
-function isSynchronousBlock(block: TestBlock): boolean {
-  return block.kind !== 'suite' && block.callback !== null && !block.callback.async && block.doneParameter === null && !block.usesPlan;
-}
 
 function suggestionsFor(sourceCode: Readonly<TSESLint.SourceCode>, model: TestModel, unhandled: UnhandledPromise): Suggestion[] {
   const suggestions: Suggestion[] = [];
@@ -79,9 +77,13 @@ export default createRule<Options, MessageIds>({
       unawaitedAsyncMock:
         '`{{name}}` is mocked to return a promise ({{how}}) but this call drops it, so its result and any rejection are lost; `await` or `return` it.',
       unawaitedAsyncCall:
-        '`{{name}}` returns a promise but this synchronous {{blockKind}} drops it and finishes before it settles; make the {{blockKind}} `async` and `await` the call.',
+        '`{{name}}` returns a promise that {{where}} neither awaits nor returns, so the test goes on before it settles and a rejection is lost; `await` or `return` the call.',
       unawaitedThenable:
-        'This call returns a promise that nobody waits for, so the {{blockKind}} can finish before it settles; `await` or `return` it.',
+        'This call returns a promise that {{where}} neither awaits nor returns, so the test goes on before it settles and a rejection is lost; `await` or `return` it.',
+      unawaitedChain:
+        'This `.{{method}}(…)` chain is a promise that {{where}} neither awaits nor returns, so its callbacks run after the test goes on and their failures are lost; `await` or `return` the chain.',
+      unsentRequest:
+        'This request chain (`.{{method}}(…)`) is only sent when awaited, returned or ended, and {{where}} does none of these, so its expectations never run; `await` or `return` it.',
       promiseReturnValue:
         '`{{method}}(Promise.{{kind}}(…))` builds one promise at setup that every call shares (a rejection made there can go unhandled before the mock is called); use `{{replacement}}` instead.',
       promiseImplementation:
@@ -170,10 +172,16 @@ class AsyncMockChecker {
 /** One file with tests while it is checked: the calls that drop a promise. Made per file, so nothing of a file outlives it. */
 class AsyncMockFile {
   private readonly index: AsyncMockIndex;
+  private readonly contexts: RunningContexts;
   /** Names of same-file functions that may return a promise (async, or returning a call), collected on the way. */
   private readonly candidateNames = new Set<string>();
+  /** Calls already judged by a more specific check. */
   private readonly reported = new Set<TSESTree.Node>();
-  /** Blocks and assertions (other rules' calls), gathered at the first typed call. */
+  /** The statements (or chains) that drop a reported promise: one report per dropped promise. */
+  private readonly reportedDrops = new Set<TSESTree.Node>();
+  /** A type test or Cypress file (read at the first drop found): nothing in it is reported as dropped. */
+  private unrun: boolean | null = null;
+  /** Blocks and assertions (other rules' calls), gathered at the first call that needs them. */
   private skipNodes: ReadonlySet<TSESTree.Node> | null = null;
 
   constructor(
@@ -181,29 +189,43 @@ class AsyncMockFile {
     private readonly model: TestModel,
   ) {
     this.index = getAsyncMockIndex(model);
+    this.contexts = new RunningContexts(model, context.sourceCode);
   }
 
-  /** Mock calls first, then calls of same-file functions, then (with types) any thenable call statement. */
+  /**
+   * Mock calls first, then calls of same-file functions, then `.then` chains and request chains
+   * started here, then (with types) any thenable call statement: the first check that reports a
+   * dropped promise names it.
+   */
   check(): void {
-    const { model, index } = this;
+    const { index } = this;
     this.noteFunctions();
     const typed = getTypeServices(this.context) !== null;
-    if (index.keys.size === 0 && this.candidateNames.size === 0 && !typed) {
-      // No async mock, no same-file function that may return a promise, no types: no call to check.
-      return;
-    }
     const namedCalls: NamedCall[] = [];
+    const chainCalls: TSESTree.CallExpression[] = [];
+    const requestCalls: TSESTree.CallExpression[] = [];
     const statementCalls: TSESTree.CallExpression[] = [];
-    for (const call of model.nodesOfType(AST_NODE_TYPES.CallExpression)) {
+    for (const call of this.model.nodesOfType(AST_NODE_TYPES.CallExpression)) {
       const callee = unwrapExpression(call.callee);
-      if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) {
+      if (callee.type === AST_NODE_TYPES.Identifier) {
+        if (index.keys.size > 0) {
+          this.checkMockCall(call, callee);
+        }
+        if (call.callee === callee && this.candidateNames.has(callee.name)) {
+          namedCalls.push(call as NamedCall);
+        }
+      } else if (callee.type === AST_NODE_TYPES.MemberExpression) {
+        if (index.keys.size > 0) {
+          this.checkMockCall(call, callee);
+        }
+        const method = getPropertyName(callee);
+        if (method !== null && startsPromiseChain(call)) {
+          chainCalls.push(call);
+        } else if (method !== null && REQUEST_METHODS.has(method)) {
+          requestCalls.push(call);
+        }
+      } else {
         continue;
-      }
-      if (index.keys.size > 0) {
-        this.checkMockCall(call, callee);
-      }
-      if (callee.type === AST_NODE_TYPES.Identifier && call.callee === callee) {
-        namedCalls.push(call as NamedCall);
       }
       const parent = call.parent.type === AST_NODE_TYPES.ChainExpression ? call.parent.parent : call.parent;
       if (typed && parent?.type === AST_NODE_TYPES.ExpressionStatement) {
@@ -211,9 +233,13 @@ class AsyncMockFile {
       }
     }
     for (const call of namedCalls) {
-      if (this.candidateNames.has(call.callee.name)) {
-        this.checkNamedCall(call);
-      }
+      this.checkNamedCall(call);
+    }
+    for (const call of chainCalls) {
+      this.checkChain(call);
+    }
+    for (const call of requestCalls) {
+      this.checkRequest(call);
     }
     for (const call of statementCalls) {
       this.checkTypedCall(call);
@@ -258,7 +284,7 @@ class AsyncMockFile {
       return;
     }
     this.reported.add(call);
-    this.reportDropped(call, block, 'unawaitedAsyncMock', { name: key, how: source.how });
+    this.reportDropped(call, call, 'unawaitedAsyncMock', { name: key, how: source.how });
   }
 
   /** `factMetrics.delete()` on a local `new Map()` that shares its name with the object-literal key of a mock `{ factMetrics: { delete: … } }`. */
@@ -267,53 +293,101 @@ class AsyncMockFile {
     return root?.type === AST_NODE_TYPES.Identifier && isObjectLiteralProperty(source) && holdsBuiltValue(this.context.sourceCode, root);
   }
 
-  /** A synchronous test or hook calling a same-file function that returns a promise. */
+  /** A test, hook or helper calling a same-file function that returns a promise. */
   private checkNamedCall(call: NamedCall): void {
     const { callee } = call;
     if (this.reported.has(call) || this.model.resolveName(callee) !== null) {
       return;
     }
-    const block = this.model.blockOf(call);
-    if (block === null || !isSynchronousBlock(block)) {
+    const caller = getEnclosingFunction(call);
+    const where = this.contexts.contextOf(caller);
+    if (where === null) {
       return;
     }
     const fn = localFunction(this.context.sourceCode, callee);
-    if (fn === null || fn === block.callback) {
+    // A function calling itself (`poll()` rescheduling) is not a test dropping it.
+    if (fn === null || fn === caller || fn === where.block?.callback) {
       return;
     }
     this.reported.add(call);
-    if (!returnsPromise(fn, block, this.index)) {
+    // `timeout(() => { diff = tt(); }, 20)`: the test observes the outcome through the callback it hands over.
+    const callbacks = call.arguments.filter((argument) => isFunction(argument));
+    if (callbacks.length > 0 && callbacks.every((callback) => isRecordingCallback(callback, (name) => localFunction(this.context.sourceCode, name)))) {
       return;
     }
-    this.reportDropped(call, block, 'unawaitedAsyncCall', { name: callee.name, blockKind: block.kind });
+    if (returnsPromise(this.context.sourceCode, fn, where.block, this.index)) {
+      this.reportDropped(call, call, 'unawaitedAsyncCall', { name: callee.name });
+    }
   }
 
-  /** With type information only: a call statement in a test or hook whose value is a thenable. */
+  /** `fetch(url).then((r) => assert.equal(r.status, 200))` started here and dropped. */
+  private checkChain(call: TSESTree.CallExpression): void {
+    const receiver = unwrapExpression((unwrapExpression(call.callee) as TSESTree.MemberExpression).object);
+    if (this.reported.has(receiver) || this.isOtherRulesCall(receiver) || this.isOtherRulesCall(chainTop(call))) {
+      return;
+    }
+    this.reportDropped(call, call, 'unawaitedChain', { method: chainMethodOf(call) ?? 'then' });
+  }
+
+  /** `app.request.delete('/x').expect(409)`: a request chain nobody sends. */
+  private checkRequest(call: TSESTree.CallExpression): void {
+    const links = requestChainLinks(call);
+    if (links === null || endsThroughCallback(links) || isQueuedChain(call)) {
+      return;
+    }
+    const top = links.at(-1) ?? call;
+    if (this.isOtherRulesCall(top)) {
+      return;
+    }
+    const method = getPropertyName(unwrapExpression(call.callee) as TSESTree.MemberExpression) ?? 'get';
+    this.reportDropped(call, top, 'unsentRequest', { method });
+  }
+
+  /** Blocks (node:test's `t.test()` returns a promise) and assertions (`no-unawaited-assertion`) belong to other rules. */
+  private isOtherRulesCall(node: TSESTree.Node): boolean {
+    this.skipNodes ??= new Set<TSESTree.Node>([...this.model.blocks.map((block) => block.node), ...this.model.assertions.map((assertion) => assertion.node)]);
+    return this.skipNodes.has(node) || this.skipNodes.has(node.parent as TSESTree.Node);
+  }
+
+  /** With type information only: a call statement in a test, hook or helper whose value is a thenable. */
   private checkTypedCall(call: TSESTree.CallExpression): void {
-    const { model } = this;
-    if (this.reported.has(call) || this.index.mockCalls.has(call)) {
+    if (this.reported.has(call) || this.reportedDrops.has(call.parent) || this.index.mockCalls.has(call) || isQueuedChain(call) || this.isOtherRulesCall(call)) {
       return;
     }
-    const block = model.blockOf(call);
-    if (block === null || block.kind === 'suite') {
+    if (this.contexts.contextOf(getEnclosingFunction(call)) === null || isThenableType(this.context, call) !== true) {
       return;
     }
-    // Blocks (node:test's `t.test()` returns a promise) and assertions belong to other rules.
-    this.skipNodes ??= new Set<TSESTree.Node>([...model.blocks.map((candidate) => candidate.node), ...model.assertions.map((assertion) => assertion.node)]);
-    if (this.skipNodes.has(call) || this.skipNodes.has(call.parent) || isThenableType(this.context, call) !== true) {
-      return;
-    }
-    this.reportDropped(call, block, 'unawaitedThenable', { blockKind: block.kind });
+    this.reportDropped(call, call, 'unawaitedThenable', {});
   }
 
   /**
-   * Reports `call` when its promise is dropped (not awaited, returned or handed on) in code that runs
-   * while `block` runs (not in an event listener or timer callback), with the fixes that keep it.
+   * Reports `call` when the promise of `top` (the call, or the whole request chain) is dropped (not
+   * awaited, returned or handed on) in code that runs while a test or hook runs (not in an event
+   * listener or timer callback), unless the callbacks chained to it only record what happened
+   * (`onlyRecords`); with the fixes that keep it. One report per dropping statement.
    */
-  private reportDropped(call: TSESTree.CallExpression, block: TestBlock, messageId: MessageIds, data: Record<string, string>): void {
-    const unhandled = findUnhandledPromise(call, this.model, this.context.sourceCode);
-    if (unhandled !== null && runsDuring(unhandled.fn, block.callback)) {
-      this.context.report({ node: call, messageId, data, suggest: suggestionsFor(this.context.sourceCode, this.model, unhandled) });
+  private reportDropped(call: TSESTree.CallExpression, top: TSESTree.Node, messageId: MessageIds, data: Record<string, string>): void {
+    const unhandled = findUnhandledPromise(top, this.model, this.context.sourceCode);
+    if (unhandled === null) {
+      return;
     }
+    const key = unhandled.statement ?? (top === call ? chainTop(call) : top);
+    if (this.reportedDrops.has(key)) {
+      return;
+    }
+    const where = this.contexts.contextOf(unhandled.fn);
+    const { sourceCode } = this.context;
+    const start = firstLink(call);
+    this.unrun ??= isUnrunFile(this.context.filename, sourceCode.text);
+    if (where === null || this.unrun || onlyRecords(start, (callee) => localFunction(sourceCode, callee)) || completesThroughCallback(start, sourceCode)) {
+      return;
+    }
+    this.reportedDrops.add(key);
+    this.context.report({
+      node: call,
+      messageId,
+      data: { ...data, where: describeContext(where) },
+      suggest: suggestionsFor(sourceCode, this.model, unhandled),
+    });
   }
 }

@@ -154,6 +154,22 @@ describe('isPromiseHandled', () => {
     ).toEqual(['handled', 'handled', 'handled', 'dropped']);
   });
 
+  it('accepts a drop followed by an awaited event wait, waitFor, nextTick or a helper plan\'s completion', () => {
+    expect(
+      handling(`
+        it('a', async () => { work(); await once(server, 'listening'); });
+        it('b', async () => { work(); const [res] = await once(req, 'response'); });
+        it('c', async () => { work(); await new Promise((resolve) => server.once('ready', resolve)); });
+        it('d', async () => { work(); await new Promise((resolve) => client.on('connect', () => resolve())); });
+        it('e', async () => { work(); await waitFor(() => expect(x).toBe(1)); });
+        it('f', async () => { work(); await nextTick(); });
+        test('g', async (t) => { const p = tspl(t, { plan: 1 }); work(); await p.completed; });
+        it('h', async () => { work(); await once(emitter); });
+        it('i', async () => { work(); await new Promise((resolve) => setTimeout(resolve, 10)); });
+      `),
+    ).toEqual(['handled', 'handled', 'handled', 'handled', 'handled', 'handled', 'handled', 'dropped', 'dropped']);
+  });
+
   it('accepts drops inside a new Promise executor', () => {
     expect(handling(`it('a', () => new Promise((resolve, reject) => { work().then(resolve, reject); }));`)).toEqual(['handled']);
   });

@@ -334,7 +334,7 @@ it('typed', async () => {
       errors: [
         {
           messageId: 'unawaitedThenable',
-          data: { blockKind: 'test' },
+          data: { where: 'this test' },
           line: 3,
           column: 3,
           suggestions: [
@@ -604,7 +604,7 @@ it('sync', () => {
       errors: [
         {
           messageId: 'unawaitedAsyncCall',
-          data: { name: 'seed', blockKind: 'test' },
+          data: { name: 'seed', where: 'this test' },
           line: 5,
           column: 3,
           suggestions: [
@@ -622,7 +622,7 @@ it('sync', async () => {
         },
         {
           messageId: 'unawaitedAsyncCall',
-          data: { name: 'fetchProfile', blockKind: 'test' },
+          data: { name: 'fetchProfile', where: 'this test' },
           line: 6,
           column: 3,
           suggestions: [
@@ -657,7 +657,7 @@ beforeEach(() => { reset(); });`,
       errors: [
         {
           messageId: 'unawaitedAsyncCall',
-          data: { name: 'reset', blockKind: 'hook' },
+          data: { name: 'reset', where: 'this hook' },
           line: 2,
           column: 20,
           suggestions: [

@@ -9,6 +9,10 @@ async function seedCatalog(): Promise<void> {
   await orderApi.reset();
 }
 
+async function expectSaved(id: string): Promise<void> {
+  expect(await orderApi.save({ id, items: ['a'] })).toMatchObject({ id });
+}
+
 describe('orders', () => {
   it('rejects an empty basket', async () => {
     // no-unawaited-assertion: the test ends before `.rejects` is checked.
@@ -32,5 +36,16 @@ describe('orders', () => {
     // no-unawaited-async-mock: an async function called by a synchronous test.
     seedCatalog();
     expect(orderApi.reset).toBeDefined();
+  });
+
+  it('saves the order', async () => {
+    await createOrder(['a']);
+    // no-unawaited-async-mock: a same-file async helper, not awaited in an async test; its failing expect becomes an unhandled rejection.
+    expectSaved('order-4');
+  });
+
+  it('creates an order', () => {
+    // no-unawaited-async-mock: the `.then` callback (and its expect) runs after the test has passed.
+    createOrder(['b']).then((order) => expect(order.items).toEqual(['b']));
   });
 });

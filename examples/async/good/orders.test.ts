@@ -9,6 +9,10 @@ async function seedCatalog(): Promise<void> {
   await orderApi.reset();
 }
 
+async function expectSaved(id: string): Promise<void> {
+  expect(await orderApi.save({ id, items: ['a'] })).toMatchObject({ id });
+}
+
 describe('orders', () => {
   it('rejects an empty basket', async () => {
     await expect(createOrder([])).rejects.toThrow('empty basket');
@@ -40,5 +44,22 @@ describe('orders', () => {
 
   it('checks both orders at once', async () => {
     await Promise.all([expect(createOrder(['a'])).resolves.toMatchObject({ items: ['a'] }), expect(createOrder([])).rejects.toThrow()]);
+  });
+
+  it('saves the order', async () => {
+    await createOrder(['a']);
+    await expectSaved('order-4');
+  });
+
+  it('creates an order', () => {
+    return createOrder(['b']).then((order) => expect(order.items).toEqual(['b']));
+  });
+
+  it('keeps the order of ready callbacks', async () => {
+    const order: string[] = [];
+    // Only records; read after the await below.
+    createOrder(['c']).then(() => order.push('created'));
+    await createOrder(['d']);
+    expect(order).toEqual(['created']);
   });
 });

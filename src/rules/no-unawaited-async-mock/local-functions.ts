@@ -5,6 +5,7 @@ import { findVariable } from '@typescript-eslint/utils/ast-utils';
 import { isFunction, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
 import type { TestBlock } from '../../model/index.js';
 import { calledKey, type AsyncMockIndex } from './async-mocks.js';
+import { isPromiseShaped } from './promise-shapes.js';
 
 /**
  * Functions declared in the file under test (`function load() { … }`, `const load = async () => …`):
@@ -100,22 +101,47 @@ export function isObjectLiteralProperty(node: TSESTree.Node): boolean {
   return current.parent?.type === AST_NODE_TYPES.Property && current.parent.value === current;
 }
 
-/** Does a same-file function return a promise: `async`, or it returns an async mock's call? */
-export function returnsPromise(fn: FunctionNode, block: TestBlock, index: AsyncMockIndex): boolean {
-  return fn.async || returnedMockCall(fn, index, block) !== null;
+/**
+ * Does a same-file function return a promise: `async`, or it returns an async mock's call, a promise
+ * by its shape (`fetch(url).then(…)`, `new Promise(…)`, `agent.get('/x').expect(200)`), or a call of
+ * a same-file `async` function?
+ */
+export function returnsPromise(sourceCode: Readonly<TSESLint.SourceCode>, fn: FunctionNode, block: TestBlock | null, index: AsyncMockIndex): boolean {
+  if (fn.async) {
+    return true;
+  }
+  const returned = returnedValues(fn);
+  return returnedMockCall(returned, index, block) !== null || returned.some((value) => isPromiseShaped(value) || returnsAsyncCall(sourceCode, value, fn));
+}
+
+/** `return seed()` where `seed` is a same-file `async` function (one level: no chains of such functions). */
+function returnsAsyncCall(sourceCode: Readonly<TSESLint.SourceCode>, value: TSESTree.Node, self: FunctionNode): boolean {
+  const node = unwrapExpression(value);
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier) {
+    return false;
+  }
+  const called = localFunction(sourceCode, node.callee);
+  return called !== null && called !== self && called.async;
+}
+
+/** The values a function returns: its expression body, or the arguments of its body's own `return` statements. */
+function returnedValues(fn: FunctionNode): TSESTree.Node[] {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) {
+    return [fn.body];
+  }
+  const returned: TSESTree.Node[] = [];
+  for (const statement of fn.body.body) {
+    if (statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument !== null) {
+      returned.push(statement.argument);
+    }
+  }
+  return returned;
 }
 
 /** The async-mock call a function returns directly (`return fetchUser(id)`, `() => api.get(url)`), if any. */
-function returnedMockCall(fn: FunctionNode, index: AsyncMockIndex, block: TestBlock | null): string | null {
-  const returned: TSESTree.Node[] = [];
-  if (fn.body.type === AST_NODE_TYPES.BlockStatement) {
-    for (const statement of fn.body.body) {
-      if (statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument !== null) {
-        returned.push(statement.argument);
-      }
-    }
-  } else {
-    returned.push(fn.body);
+function returnedMockCall(returned: readonly TSESTree.Node[], index: AsyncMockIndex, block: TestBlock | null): string | null {
+  if (index.keys.size === 0) {
+    return null;
   }
   for (const node of returned) {
     const value = unwrapExpression(node);

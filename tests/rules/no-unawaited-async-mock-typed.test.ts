@@ -1,0 +1,187 @@
+import rule from '../../src/rules/no-unawaited-async-mock.js';
+import { createTypedRuleTester } from '../typed-rule-tester.js';
+
+/**
+ * Issue #22, with types (`recommended-type-checked`): any call statement in a test, hook or
+ * same-file helper whose type is a thenable and whose promise is dropped, with the test-aware
+ * notion of "handled" that `no-floating-promises` lacks. tests/fixtures/typed/api.ts has async
+ * `fetchUser` and `service.getUser`.
+ */
+createTypedRuleTester().run('no-unawaited-async-mock', rule, {
+  valid: [
+    // jest: a test that completes through `done` decides itself when it is over.
+    `import { fetchUser } from './api';
+it('done', (done) => {
+  fetchUser(1);
+  setTimeout(done, 10);
+});`,
+    // node:test: a plan, or an awaited \`t.completed\`.
+    `import { test } from 'node:test';
+import { fetchUser } from './api';
+test('plan', (t) => {
+  t.plan(1);
+  fetchUser(1).then((user) => t.assert.equal(user.id, 1));
+});
+test('completed', async (t) => {
+  fetchUser(2).then((user) => t.assert.equal(user.id, 2));
+  await t.completed;
+});`,
+    // vitest: an awaited fake-timer flush after the call.
+    `import { vi, it } from 'vitest';
+import { fetchUser } from './api';
+it('flushes', async () => {
+  fetchUser(1);
+  await vi.runAllTimersAsync();
+});`,
+    // A suite body is never awaited: setup code there is left alone (move it to a hook to wait for it).
+    `import { fetchUser } from './api';
+describe('suite', () => {
+  fetchUser(1);
+  it('runs', () => {});
+});`,
+    // An event-based wait after the call; a fire-and-forget marked void; a rejection swallowed on purpose.
+    `import { once } from 'node:events';
+import { service, fetchUser } from './api';
+it('waits for the event', async () => {
+  service.getUser(1);
+  await once(emitter, 'ready');
+});
+it('fires and forgets', () => {
+  void fetchUser(1);
+  fetchUser(2).catch(() => {});
+});`,
+    // Helpers: one that only \`done\` tests call, one used as a mock implementation (no test calls it), one awaited.
+    `import { fetchUser } from './api';
+function fireRequest(callback: () => void) {
+  fetchUser(1).then(() => setTimeout(callback, 10));
+}
+function impl() {
+  fetchUser(2);
+}
+async function seed() {
+  await fetchUser(3);
+}
+const mock = jest.fn(impl);
+it('done', (done) => {
+  fireRequest(done);
+});
+it('awaits', async () => {
+  await seed();
+});`,
+    // Calls that return plain values, and the typed check in a file without tests.
+    `import { formatUser, plainUser, fetchUser } from './api';
+it('formats', () => {
+  formatUser(plainUser);
+});
+fetchUser(1);`,
+  ],
+  invalid: [
+    {
+      // A sync in-memory fake whose methods are \`async\` by signature: only types show the promise.
+      code: `class MemoryStore {
+  items: number[] = [];
+  async insert(item: number): Promise<void> { this.items.push(item); }
+}
+it('inserts', () => {
+  const store = new MemoryStore();
+  store.insert(1);
+  expect(store.items).toEqual([1]);
+});`,
+      errors: [
+        {
+          messageId: 'unawaitedThenable',
+          data: { where: 'this test' },
+          line: 7,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAwait',
+              data: { asyncNote: ' and make the test function `async`' },
+              output: `class MemoryStore {
+  items: number[] = [];
+  async insert(item: number): Promise<void> { this.items.push(item); }
+}
+it('inserts', async () => {
+  const store = new MemoryStore();
+  await store.insert(1);
+  expect(store.items).toEqual([1]);
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Same-file helpers called from hooks: a sync one (no fix: `await` needs an async helper) and an async one.
+      code: `import { fetchUser, service } from './api';
+function seedUsers() {
+  fetchUser(1);
+}
+async function seedAll() {
+  service.getUser(2);
+  await fetchUser(3);
+}
+beforeEach(() => {
+  seedUsers();
+});
+beforeEach(async () => {
+  await seedAll();
+});`,
+      errors: [
+        { messageId: 'unawaitedThenable', data: { where: '`seedUsers` (a helper called from a test)' }, line: 3, column: 3, suggestions: [] },
+        {
+          messageId: 'unawaitedThenable',
+          data: { where: '`seedAll` (a helper called from a test)' },
+          line: 6,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAwait',
+              data: { asyncNote: '' },
+              output: `import { fetchUser, service } from './api';
+function seedUsers() {
+  fetchUser(1);
+}
+async function seedAll() {
+  await service.getUser(2);
+  await fetchUser(3);
+}
+beforeEach(() => {
+  seedUsers();
+});
+beforeEach(async () => {
+  await seedAll();
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A service call of the subject, dropped while the next line reads state as if it had happened.
+      code: `import { service } from './api';
+it('reads after writing', async () => {
+  service.getUser(1);
+  expect(service.cachedUser(1)).toBeDefined();
+});`,
+      errors: [
+        {
+          messageId: 'unawaitedThenable',
+          data: { where: 'this test' },
+          line: 3,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAwait',
+              output: `import { service } from './api';
+it('reads after writing', async () => {
+  await service.getUser(1);
+  expect(service.cachedUser(1)).toBeDefined();
+});`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
