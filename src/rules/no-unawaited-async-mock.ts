@@ -7,10 +7,12 @@ import { holdsBuiltValue, isObjectLiteralProperty, isShadowedByNonMock, localFun
 import { promiseLongForm } from './no-unawaited-async-mock/promise-long-forms.js';
 import { chainMethodOf, completesThroughCallback, endsThroughCallback, firstLink, isRecordingCallback, isQueuedChain, onlyRecords, REQUEST_METHODS, requestChainLinks, startsPromiseChain } from './no-unawaited-async-mock/promise-shapes.js';
 import { describeContext, isUnrunFile, RunningContexts } from './no-unawaited-async-mock/runs-during.js';
+import { DropPolicy, suspensionListeners, type Suspension } from './no-unawaited-async-mock/drop-policy.js';
 import { SetupRejections } from './no-unawaited-async-mock/setup-rejections.js';
-import { addAwaitFix, renameMethodFix, returnFix } from '../ast/await-fixes.js';
+import { renameMethodFix } from '../ast/await-fixes.js';
+import { suggestionsFor } from './no-unawaited-async-mock/suggestions.js';
 import { createRule, perOptions } from '../create-rule.js';
-import { chainTop, findUnhandledPromise, getTestModel, type TestModel, type UnhandledPromise } from '../model/index.js';
+import { chainTop, findUnhandledPromise, getTestModel, type TestModel } from '../model/index.js';
 import { getTypeServices, isThenableType } from '../type-info.js';
 
 export type Options = [
@@ -32,21 +34,6 @@ export type MessageIds =
   | 'useShorthand';
 
 type RuleContext = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
-type Fix = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[];
-type Suggestion = { messageId: MessageIds; data?: Record<string, string>; fix: Fix };
-
-function suggestionsFor(sourceCode: Readonly<TSESLint.SourceCode>, model: TestModel, unhandled: UnhandledPromise): Suggestion[] {
-  const suggestions: Suggestion[] = [];
-  const awaitFix = addAwaitFix(sourceCode, model, unhandled.statement, unhandled.fn);
-  if (awaitFix !== null) {
-    suggestions.push({ messageId: 'addAwait', data: { asyncNote: unhandled.fn?.async === true ? '' : ' and make the test function `async`' }, fix: awaitFix });
-  }
-  const returnSuggestion = returnFix(model, unhandled.statement, unhandled.fn);
-  if (returnSuggestion !== null) {
-    suggestions.push({ messageId: 'returnPromise', fix: returnSuggestion });
-  }
-  return suggestions;
-}
 
 export default createRule<Options, MessageIds>({
   name: 'no-unawaited-async-mock',
@@ -95,9 +82,11 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const checker = checkerFor(options);
+    const suspensions: Suspension[] = [];
     return {
+      ...suspensionListeners(suspensions),
       'Program:exit'() {
-        checker.check(context);
+        checker.check(context, suspensions);
       },
     };
   },
@@ -116,14 +105,14 @@ class AsyncMockChecker {
     this.allowPromiseLongForms = options.allowPromiseLongForms ?? true;
   }
 
-  check(context: RuleContext): void {
+  check(context: RuleContext, suspensions: readonly Suspension[]): void {
     // Mock setup files (`__mocks__`, setup modules) have no tests but still configure mocks.
     const model = getTestModel(context);
     this.checkPromiseReturnValue(context, model);
     if (!model.hasTests) {
       return;
     }
-    new AsyncMockFile(context, model).check();
+    new AsyncMockFile(context, model, suspensions).check();
   }
 
   /** `mockReturnValue(Promise.resolve(x))`, `mockImplementation(() => Promise.reject(e))`, sinon `.returns(Promise.resolve(x))`. */
@@ -183,13 +172,16 @@ class AsyncMockFile {
   private unrun: boolean | null = null;
   /** Blocks and assertions (other rules' calls), gathered at the first call that needs them. */
   private skipNodes: ReadonlySet<TSESTree.Node> | null = null;
+  private readonly policy: DropPolicy;
 
   constructor(
     private readonly context: RuleContext,
     private readonly model: TestModel,
+    suspensions: readonly Suspension[],
   ) {
     this.index = getAsyncMockIndex(model);
     this.contexts = new RunningContexts(model, context.sourceCode);
+    this.policy = new DropPolicy(model, suspensions, (callee) => localFunction(context.sourceCode, callee));
   }
 
   /**
@@ -380,6 +372,11 @@ class AsyncMockFile {
     const start = firstLink(call);
     this.unrun ??= isUnrunFile(this.context.filename, sourceCode.text);
     if (where === null || this.unrun || onlyRecords(start, (callee) => localFunction(sourceCode, callee)) || completesThroughCallback(start, sourceCode)) {
+      return;
+    }
+    // Not a mock's promise: in an async test, only what carries checks, a dropped wait, or work nothing lets run (`DropPolicy`).
+    if (messageId !== 'unawaitedAsyncMock' && !this.policy.shouldReport(call, unhandled.statement ?? call, unhandled.fn, messageId === 'unsentRequest')) {
+      this.reportedDrops.add(key);
       return;
     }
     this.reportedDrops.add(key);

@@ -9,6 +9,61 @@ import { createTypedRuleTester } from '../typed-rule-tester.js';
  */
 createTypedRuleTester().run('no-unawaited-async-mock', rule, {
   valid: [
+    // Issue #22 policy: in an async test a later `await` settles the dropped work before anything reads it
+    // (TanStack's prefetch then an awaited refetch, hono's write then an awaited `reader.read()`).
+    `import { it, expect } from 'vitest';
+import { fetchUser, service } from './api';
+it('prefetches', async () => {
+  fetchUser(1);
+  const user = await service.getUser(2);
+  expect(user.id).toBe(2);
+});
+it('reads inside the assertion', async () => {
+  service.getUser(1);
+  expect(await fetchUser(2)).toEqual({ id: 2, name: '2' });
+});`,
+    // jest: work started inside an awaited callback (`act`, an event promise's executor) and a main loop left
+    // running until an awaited close (bullmq's `worker.run()`).
+    `import { fetchUser, service } from './api';
+declare function act(fn: () => Promise<void>): Promise<void>;
+declare const worker: { run(): Promise<void>; on(event: string, fn: () => void): void; close(): Promise<void> };
+it('acts', async () => {
+  await act(async () => {
+    fetchUser(1);
+  });
+  expect(1).toBe(1);
+});
+it('waits for the event', async () => {
+  await new Promise<void>((resolve) => {
+    worker.on('completed', resolve);
+    service.getUser(1);
+  });
+  worker.run();
+  await worker.close();
+});`,
+    // mocha: a `for await` after the drop.
+    `import { fetchUser } from './api';
+declare function events(): AsyncIterable<number>;
+describe('stream', function () {
+  it('iterates', async function () {
+    fetchUser(1);
+    for await (const event of events()) {
+      expect(event).to.equal(1);
+    }
+  });
+});`,
+    // node:test: a helper that drops a call and then awaits (the previous form of the hook case below).
+    `import { test } from 'node:test';
+import assert from 'node:assert';
+import { fetchUser, service } from './api';
+async function seedAll() {
+  service.getUser(2);
+  await fetchUser(3);
+}
+test('seeds', async () => {
+  await seedAll();
+  assert.ok(true);
+});`,
     // jest: a test that completes through `done` decides itself when it is over.
     `import { fetchUser } from './api';
 it('done', (done) => {
@@ -77,6 +132,68 @@ fetchUser(1);`,
   ],
   invalid: [
     {
+      // Issue #22 policy (probot's middleware): the test reads the state with no `await` after the drop.
+      code: `import { it, expect } from 'vitest';
+import { fetchUser } from './api';
+it('counts', async () => {
+  let counter = 0;
+  fetchUser(1);
+  expect(counter).toBe(0);
+  await fetchUser(2);
+});`,
+      errors: [
+        {
+          messageId: 'unawaitedThenable',
+          data: { where: 'this test' },
+          line: 5,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAwait',
+              data: { asyncNote: '' },
+              output: `import { it, expect } from 'vitest';
+import { fetchUser } from './api';
+it('counts', async () => {
+  let counter = 0;
+  await fetchUser(1);
+  expect(counter).toBe(0);
+  await fetchUser(2);
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A dropped wait (bullmq's `delay(50);` in a processor) waits for nothing, whatever comes after it.
+      code: `import { fetchUser } from './api';
+declare function delay(ms: number): Promise<void>;
+it('limits', async () => {
+  delay(50);
+  await fetchUser(1);
+});`,
+      errors: [
+        {
+          messageId: 'unawaitedThenable',
+          data: { where: 'this test' },
+          line: 4,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAwait',
+              data: { asyncNote: '' },
+              output: `import { fetchUser } from './api';
+declare function delay(ms: number): Promise<void>;
+it('limits', async () => {
+  await delay(50);
+  await fetchUser(1);
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // A sync in-memory fake whose methods are \`async\` by signature: only types show the promise.
       code: `class MemoryStore {
   items: number[] = [];
@@ -112,14 +229,14 @@ it('inserts', async () => {
       ],
     },
     {
-      // Same-file helpers called from hooks: a sync one (no fix: `await` needs an async helper) and an async one.
+      // Same-file helpers called from hooks: a sync one (no fix: `await` needs an async helper) and an async one that ends with no `await` after the drop.
       code: `import { fetchUser, service } from './api';
 function seedUsers() {
   fetchUser(1);
 }
 async function seedAll() {
-  service.getUser(2);
   await fetchUser(3);
+  service.getUser(2);
 }
 beforeEach(() => {
   seedUsers();
@@ -132,7 +249,7 @@ beforeEach(async () => {
         {
           messageId: 'unawaitedThenable',
           data: { where: '`seedAll` (a helper called from a test)' },
-          line: 6,
+          line: 7,
           column: 3,
           suggestions: [
             {
@@ -143,8 +260,8 @@ function seedUsers() {
   fetchUser(1);
 }
 async function seedAll() {
-  await service.getUser(2);
   await fetchUser(3);
+  await service.getUser(2);
 }
 beforeEach(() => {
   seedUsers();

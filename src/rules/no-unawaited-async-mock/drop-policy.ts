@@ -1,0 +1,176 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+
+import { getEnclosingFunction, getLastName, isFunction, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
+import type { TestModel } from '../../model/index.js';
+import { chainMethodOf, firstLink, linksAbove } from './promise-shapes.js';
+
+/**
+ * Which dropped promises (of a same-file async function, a `.then` chain, a request chain, or any
+ * thenable with types) a reviewer wants reported. A promise dropped in a synchronous test always
+ * is. In an async test, hook or helper, a later `await` usually settles the work before anything
+ * reads its state (`await vi.advanceTimersByTimeAsync(10)`, an awaited `reader.read()`, an awaited
+ * event), and reviewers dismiss those; so the drop is reported only when:
+ * 1. its promise carries checks: a same-file function whose body asserts, a chain whose callbacks
+ *    assert, a request chain (unsent without `await`: its expectations never run);
+ * 2. it is a dropped wait (`delay(50);`, `sleep(10);`): its only effect is to wait;
+ * 3. the function reaches an assertion, or its end, with no `await` (`yield`, `for await`) after
+ *    the drop: the work cannot have run before the state is read or the test ends.
+ */
+
+/** Calls whose only effect is to wait: dropped, they wait for nothing. */
+const WAIT_NAMES: ReadonlySet<string> = new Set(['sleep', 'delay', 'wait', 'setTimeout', 'setTimeoutPromise']);
+
+type LocalFunctionOf = (callee: TSESTree.Identifier) => FunctionNode | null;
+
+/** A suspension point of the function it is written in: `await x`, `yield x`, `for await (…)`. */
+export type Suspension = TSESTree.AwaitExpression | TSESTree.YieldExpression | TSESTree.ForOfStatement;
+
+/** Listeners that collect a file's `await`, `yield` and `for await`, in source order, into `list`. */
+export function suspensionListeners(list: Suspension[]): Record<string, (node: Suspension) => void> {
+  const note = (node: Suspension): void => {
+    list.push(node);
+  };
+  return { AwaitExpression: note, YieldExpression: note, 'ForOfStatement[await=true]': note };
+}
+
+/** First index in a position-sorted list whose start is at or after `position`. */
+function firstAtOrAfter(starts: readonly number[], position: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((starts[middle] as number) < position) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low;
+}
+
+/** Per function: the positions of what is written in it directly (not in nested functions). */
+interface OwnPoints {
+  readonly starts: number[];
+  readonly ends: number[];
+}
+
+function groupByFunction(nodes: readonly TSESTree.Node[]): Map<FunctionNode | null, OwnPoints> {
+  const groups = new Map<FunctionNode | null, OwnPoints>();
+  for (const node of nodes) {
+    const fn = getEnclosingFunction(node);
+    let group = groups.get(fn);
+    if (group === undefined) {
+      group = { starts: [], ends: [] };
+      groups.set(fn, group);
+    }
+    group.starts.push(node.range[0]);
+    group.ends.push(node.range[1]);
+  }
+  return groups;
+}
+
+/** One file's answers: suspensions and assertions are grouped by function once, then looked up by binary search. */
+export class DropPolicy {
+  private suspensionsByFn: Map<FunctionNode | null, OwnPoints> | null = null;
+  private assertionsByFn: Map<FunctionNode | null, OwnPoints> | null = null;
+  /** Start positions of every assertion in the file, sorted: "does this range hold an assertion?". */
+  private assertionStarts: number[] | null = null;
+
+  constructor(
+    private readonly model: TestModel,
+    private readonly suspensions: readonly Suspension[],
+    private readonly localFunctionOf: LocalFunctionOf,
+  ) {}
+
+  /**
+   * Is the promise of `call` (dropped at `dropped`, in `fn`) worth reporting under the policy above?
+   * `request`: the promise is an unsent request chain.
+   */
+  shouldReport(call: TSESTree.CallExpression, dropped: TSESTree.Node, fn: FunctionNode | null, request: boolean): boolean {
+    return request || this.carriesChecks(call) || isDroppedWait(call) || !this.settledLater(dropped, fn);
+  }
+
+  /** A chain whose callbacks assert, or a same-file function whose body asserts. */
+  private carriesChecks(call: TSESTree.CallExpression): boolean {
+    const start = firstLink(call);
+    for (const link of [start, ...linksAbove(start)]) {
+      if (chainMethodOf(link) !== null && link.arguments.some((argument) => isFunction(argument) && this.holdsAssertion(argument))) {
+        return true;
+      }
+    }
+    const inner = chainMethodOf(start) === null ? start : unwrapExpression((unwrapExpression(start.callee) as TSESTree.MemberExpression).object);
+    if (inner.type !== AST_NODE_TYPES.CallExpression) {
+      return false;
+    }
+    const callee = unwrapExpression(inner.callee);
+    const fn = callee.type === AST_NODE_TYPES.Identifier ? this.localFunctionOf(callee) : null;
+    return fn !== null && this.holdsAssertion(fn);
+  }
+
+  private holdsAssertion(node: TSESTree.Node): boolean {
+    this.assertionStarts ??= this.model.assertions.map((assertion) => assertion.node.range[0]).sort((a, b) => a - b);
+    const index = firstAtOrAfter(this.assertionStarts, node.range[0]);
+    return index < this.assertionStarts.length && (this.assertionStarts[index] as number) < node.range[1];
+  }
+
+  /**
+   * Does an `await` come after the drop before the next assertion and before the end? Looked for in
+   * the function the drop is written in, then (when that one ends first) in the functions around it,
+   * up to the test's or hook's callback or a named helper. An `await` around the drop
+   * (`await act(async () => { start(); })`) also comes after it.
+   */
+  private settledLater(dropped: TSESTree.Node, fn: FunctionNode | null): boolean {
+    this.suspensionsByFn ??= groupByFunction(this.suspensions);
+    this.assertionsByFn ??= groupByFunction(this.model.assertions.map((assertion) => assertion.node));
+    let point: TSESTree.Node = dropped;
+    for (let current = fn; current !== null; point = current, current = getEnclosingFunction(current)) {
+      if (isInsideSuspension(point, current)) {
+        return true;
+      }
+      const after = point.range[1];
+      const suspensions = this.suspensionsByFn.get(current);
+      const assertions = this.assertionsByFn.get(current);
+      const suspensionIndex = suspensions === undefined ? -1 : firstAtOrAfter(suspensions.starts, after);
+      const suspensionAt = suspensions === undefined || suspensionIndex >= suspensions.starts.length ? null : (suspensions.starts[suspensionIndex] as number);
+      const assertionIndex = assertions === undefined ? -1 : firstAtOrAfter(assertions.starts, after);
+      const assertionEnd = assertions === undefined || assertionIndex >= assertions.starts.length ? null : (assertions.ends[assertionIndex] as number);
+      if (suspensionAt !== null) {
+        // `expect(await load()).toBe(1)`: the await inside the assertion runs before it checks.
+        return assertionEnd === null || suspensionAt < assertionEnd;
+      }
+      if (assertionEnd !== null || this.isOutermost(current)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A block's callback or a named function (a helper): its end is the end of what runs. */
+  private isOutermost(fn: FunctionNode): boolean {
+    return (
+      this.model.blockOfCallback(fn) !== null ||
+      fn.type === AST_NODE_TYPES.FunctionDeclaration ||
+      fn.parent?.type === AST_NODE_TYPES.VariableDeclarator ||
+      fn.parent?.type === AST_NODE_TYPES.MethodDefinition
+    );
+  }
+}
+
+/** Is `node` inside an `await`/`yield` of `fn` (`await act(async () => { start(); })`)? */
+function isInsideSuspension(node: TSESTree.Node, fn: FunctionNode): boolean {
+  for (let current = node.parent; current !== undefined && current !== fn; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.AwaitExpression || current.type === AST_NODE_TYPES.YieldExpression) {
+      return true;
+    }
+    if (current.type === AST_NODE_TYPES.ForOfStatement && current.await && current.right.range[0] <= node.range[0] && node.range[1] <= current.right.range[1]) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** `delay(50);`, `sleep(10);`, `setTimeout(10)` from `timers/promises`, `utils.wait(5)`: a dropped wait. */
+export function isDroppedWait(call: TSESTree.CallExpression): boolean {
+  const name = getLastName(unwrapExpression(call.callee));
+  return name !== null && WAIT_NAMES.has(name);
+}
