@@ -91,6 +91,9 @@ export function detailPinOwner(assertion: Assertion): TSESTree.Node | null {
 const DELIBERATE_TOLERANCE =
   /(?<!not )\b(?:acceptable|tolerated?|tolerates|tolerating|whatever|regardless|race|races|racy|racing|either way|non-?deterministic|flaky)\b/iu;
 
+/** ESLint directives (`eslint-disable-next-line rule -- reason`): their reason is for the linter, not an explanation in the test. */
+const DIRECTIVE = /^\s*(?:eslint-disable|eslint-enable|eslint\s)/u;
+
 /** How far up a paragraph is searched for an explaining comment. */
 const MAX_PARAGRAPH_LINES = 30;
 
@@ -132,7 +135,7 @@ export function explainsTolerance(sourceCode: SourceCode, node: TSESTree.Node, s
     if (comment === undefined || comment.loc.start.line > node.loc.end.line) {
       return false;
     }
-    if (DELIBERATE_TOLERANCE.test(comment.value)) {
+    if (!DIRECTIVE.test(comment.value) && DELIBERATE_TOLERANCE.test(comment.value)) {
       return true;
     }
   }
