@@ -12,4 +12,14 @@ export default [
     },
     ...testQuality.configs.recommended,
   },
+  {
+    // `max-mocks-per-test` and `no-magic-retry-count` are not in `recommended` (see the README's Configs):
+    // this is how a team opts in to them, at their default options, in a second config object after the
+    // spread config. Here for the over-mocking and retry examples.
+    files: ['**/over-mocking/**/*.{test,spec}.{js,ts}', '**/retry/**/*.{test,spec}.{js,ts}'],
+    rules: {
+      'test-quality/max-mocks-per-test': 'error',
+      'test-quality/no-magic-retry-count': 'error',
+    },
+  },
 ];

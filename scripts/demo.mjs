@@ -1,4 +1,5 @@
-// `npm run demo`: lints examples/ with the `recommended` config through the real ESLint CLI and
+// `npm run demo`: lints examples/ with examples/eslint.config.js (the README's setup: `recommended`, plus
+// the two opt-in rules for the over-mocking and retry examples) through the real ESLint CLI and
 // shows its output, then checks the outcome: every file under examples/**/bad/ must be reported
 // and every file under examples/**/good/ must be clean. Exits 0 when that holds.
 import { spawnSync } from 'node:child_process';

@@ -36,7 +36,7 @@ export default createRule<Options, MessageIds>({
     type: 'suggestion',
     docs: {
       description: 'Enforce a maximum number of replaced collaborators per test',
-      recommended: 'recommended',
+      recommended: 'strict',
       requiresTypeChecking: false,
       strictOptions: [{ max: 3, maxModuleMocks: 3, checks: 'any' }],
     },

@@ -21,7 +21,7 @@ export default createRule<Options, MessageIds>({
     type: 'suggestion',
     docs: {
       description: 'Disallow exact retry counts that encode an unconfigured retry policy',
-      recommended: 'recommended',
+      recommended: 'strict',
       requiresTypeChecking: false,
     },
     hasSuggestions: true,

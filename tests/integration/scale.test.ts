@@ -5,7 +5,7 @@ import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import { readmeConfig } from './support/fixtures.js';
+import { readmeOptInConfig } from './support/fixtures.js';
 import { REPO_ROOT, assertBuilt, createProject, runEslint, type EslintMajor, type TempProject } from './support/project.js';
 
 // Several ESLint runs per major, some with worker threads; leave room for a loaded machine.
@@ -51,13 +51,14 @@ function documentedShardFlags(): string[] {
 
 /**
  * The example projects of examples/ (bad and good tests of every rule that needs no types, with the modules they
- * test) spread over the matrix's directories, a few per directory.
+ * test) spread over the matrix's directories, a few per directory, linted with the README's setup that adds the two
+ * opt-in rules to `recommended` (as examples/eslint.config.js does), so that every example project has findings.
  */
 function largeProject(major: EslintMajor): TempProject {
   const project = createProject({
     eslint: major,
     link: ['@typescript-eslint/parser'],
-    files: { 'package.json': JSON.stringify({ name: 'large-project', private: true, type: 'module' }), 'eslint.config.js': readmeConfig() },
+    files: { 'package.json': JSON.stringify({ name: 'large-project', private: true, type: 'module' }), 'eslint.config.js': readmeOptInConfig() },
   });
   const directories = documentedShards().flat();
   const examples = readdirSync(join(REPO_ROOT, 'examples'), { withFileTypes: true })

@@ -17,7 +17,7 @@ describe('http client retries', () => {
     const client = createClient({ send, maxRetries: 2 });
     await expect(client.get('/users')).rejects.toThrow('ECONNRESET');
     // no-magic-retry-count with allowConfiguredLimit: false only: 3 restates `maxRetries: 2` by hand
-    // (suggestion: `maxRetries + 1`); `recommended` accepts a limit the test sets itself.
+    // (suggestion: `maxRetries + 1`); the default options accept a limit the test sets itself.
     expect(send).toHaveBeenCalledTimes(3);
   });
 });

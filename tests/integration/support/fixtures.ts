@@ -27,6 +27,18 @@ export function readmeConfig(): string {
   return block;
 }
 
+/** The `eslint.config.js` block of the README's "Configs" section: `recommended` plus the two rules it leaves out. */
+export function readmeOptInConfig(): string {
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+  const block = [...readme.matchAll(/```js\n([\s\S]*?)```/gu)]
+    .map((match) => match[1] ?? '')
+    .find((text) => text.includes('export default') && text.includes("'test-quality/no-magic-retry-count': 'error'"));
+  if (block === undefined) {
+    throw new Error("README.md has no ```js block with `export default` that turns on 'test-quality/no-magic-retry-count'");
+  }
+  return block;
+}
+
 /** `eslint.config.cjs`: the same setup through `require`. */
 export const cjsConfig = (config: ConfigName = 'recommended'): string => `const tsParser = require('@typescript-eslint/parser');
 const testQuality = require('eslint-plugin-test-quality');
