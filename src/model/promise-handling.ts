@@ -404,8 +404,9 @@ export function findUnhandledPromise(node: TSESTree.Node, model: TestModel, sour
     return null;
   }
   const fn = getEnclosingFunction(drop.at);
-  // Inside a `new Promise((resolve, reject) => …)` executor, completion flows through resolve/reject.
-  if (fn !== null && fn.parent?.type === AST_NODE_TYPES.NewExpression && fn.parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
+  // Inside a `new Promise((resolve, reject) => …)` executor (a constructor's first argument), completion flows
+  // through resolve/reject; not in a processor handed on after other arguments (`new Worker(name, async (job) => …)`).
+  if (fn !== null && fn.parent?.type === AST_NODE_TYPES.NewExpression && fn.parent.arguments[0] === fn) {
     return null;
   }
   if (drop.statement !== null && flushedLater(drop.statement)) {

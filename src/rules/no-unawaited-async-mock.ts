@@ -1,19 +1,20 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getChainRoot, getEnclosingFunction, getPropertyName, isFunction, unwrapExpression } from '../ast/nodes.js';
+import { getChainRoot, getEnclosingFunction, getPropertyName, isFunction, unwrapExpression, type FunctionNode } from '../ast/nodes.js';
 import { calledKey, getAsyncMockIndex, isInsideMockCode, type AsyncMockIndex } from './no-unawaited-async-mock/async-mocks.js';
 import { holdsBuiltValue, isObjectLiteralProperty, isShadowedByNonMock, localFunction, mayReturnValue, returnsPromise } from './no-unawaited-async-mock/local-functions.js';
 import { promiseLongForm } from './no-unawaited-async-mock/promise-long-forms.js';
 import { chainMethodOf, completesThroughCallback, endsThroughCallback, firstLink, isRecordingCallback, isQueuedChain, onlyRecords, REQUEST_METHODS, requestChainLinks, startsPromiseChain } from './no-unawaited-async-mock/promise-shapes.js';
-import { describeContext, isUnrunFile, RunningContexts } from './no-unawaited-async-mock/runs-during.js';
-import { DropPolicy, suspensionListeners, type Suspension } from './no-unawaited-async-mock/drop-policy.js';
+import { describeContext, isUnrunFile, RunningContexts, type RunningContext } from './no-unawaited-async-mock/runs-during.js';
+import { DropPolicy, isDroppedWait, suspensionListeners, type Suspension } from './no-unawaited-async-mock/drop-policy.js';
 import { SetupRejections } from './no-unawaited-async-mock/setup-rejections.js';
 import { renameMethodFix } from '../ast/await-fixes.js';
 import { suggestionsFor } from './no-unawaited-async-mock/suggestions.js';
 import { createRule, perOptions } from '../create-rule.js';
 import { chainTop, findUnhandledPromise, getTestModel, type TestModel } from '../model/index.js';
 import { getTypeServices, isThenableType } from '../type-info.js';
+import { maybePromise } from './no-unawaited-async-mock/maybe-promise.js';
 
 export type Options = [
   {
@@ -292,7 +293,7 @@ class AsyncMockFile {
       return;
     }
     const caller = getEnclosingFunction(call);
-    const where = this.contexts.contextOf(caller);
+    const where = this.contextOf(caller, call);
     if (where === null) {
       return;
     }
@@ -335,6 +336,11 @@ class AsyncMockFile {
     this.reportDropped(call, top, 'unsentRequest', { method });
   }
 
+  /** Where `fn` runs; a dropped wait (`delay(50);`) also in a listener or a worker's processor inside a test or hook. */
+  private contextOf(fn: FunctionNode | null, call: TSESTree.CallExpression): RunningContext | null {
+    return this.contexts.contextOf(fn, isDroppedWait(call));
+  }
+
   /** Blocks (node:test's `t.test()` returns a promise) and assertions (`no-unawaited-assertion`) belong to other rules. */
   private isOtherRulesCall(node: TSESTree.Node): boolean {
     this.skipNodes ??= new Set<TSESTree.Node>([...this.model.blocks.map((block) => block.node), ...this.model.assertions.map((assertion) => assertion.node)]);
@@ -346,17 +352,19 @@ class AsyncMockFile {
     if (this.reported.has(call) || this.reportedDrops.has(call.parent) || this.index.mockCalls.has(call) || isQueuedChain(call) || this.isOtherRulesCall(call)) {
       return;
     }
-    if (this.contexts.contextOf(getEnclosingFunction(call)) === null || isThenableType(this.context, call) !== true) {
-      return;
+    const fn = getEnclosingFunction(call);
+    const thenable = this.contextOf(fn, call) === null ? false : isThenableType(this.context, call) === true || (maybePromise(this.context, call) && this.policy.shouldReportMaybePromise(call.parent, fn));
+    if (thenable) {
+      this.reportDropped(call, call, 'unawaitedThenable', {});
     }
-    this.reportDropped(call, call, 'unawaitedThenable', {});
   }
 
   /**
    * Reports `call` when the promise of `top` (the call, or the whole request chain) is dropped (not
    * awaited, returned or handed on) in code that runs while a test or hook runs (not in an event
    * listener or timer callback), unless the callbacks chained to it only record what happened
-   * (`onlyRecords`); with the fixes that keep it. One report per dropping statement.
+   * (`onlyRecords`), and (not a mock's) under the async-test policy of `DropPolicy`; with the fixes
+   * that keep it. One report per dropping statement.
    */
   private reportDropped(call: TSESTree.CallExpression, top: TSESTree.Node, messageId: MessageIds, data: Record<string, string>): void {
     const unhandled = findUnhandledPromise(top, this.model, this.context.sourceCode);
@@ -367,14 +375,13 @@ class AsyncMockFile {
     if (this.reportedDrops.has(key)) {
       return;
     }
-    const where = this.contexts.contextOf(unhandled.fn);
+    const where = this.contextOf(unhandled.fn, call);
     const { sourceCode } = this.context;
     const start = firstLink(call);
     this.unrun ??= isUnrunFile(this.context.filename, sourceCode.text);
     if (where === null || this.unrun || onlyRecords(start, (callee) => localFunction(sourceCode, callee)) || completesThroughCallback(start, sourceCode)) {
       return;
     }
-    // Not a mock's promise: in an async test, only what carries checks, a dropped wait, or work nothing lets run (`DropPolicy`).
     if (messageId !== 'unawaitedAsyncMock' && !this.policy.shouldReport(call, unhandled.statement ?? call, unhandled.fn, messageId === 'unsentRequest')) {
       this.reportedDrops.add(key);
       return;

@@ -9,6 +9,31 @@ import { createTypedRuleTester } from '../typed-rule-tester.js';
  */
 createTypedRuleTester().run('no-unawaited-async-mock', rule, {
   valid: [
+    // Other work dropped in a worker's processor or a listener runs when someone else decides: left alone.
+    `import { fetchUser } from './api';
+declare class Worker { constructor(name: string, processor: (job: { id: number }) => Promise<void>); }
+it('processes', async () => {
+  const worker = new Worker('q', async (job) => {
+    fetchUser(job.id);
+  });
+  await fetchUser(1);
+});`,
+    // A value that only may be a promise (`User | Promise<User>`): not in a synchronous test, not when an
+    // `await` comes before the assertion, not as the last statement.
+    `import { maybeAsync, fetchUser } from './api';
+it('sync', () => {
+  maybeAsync(1);
+  expect(1).toBe(1);
+});
+it('awaits', async () => {
+  maybeAsync(1);
+  await fetchUser(2);
+  expect(1).toBe(1);
+});
+it('ends', async () => {
+  await fetchUser(2);
+  maybeAsync(1);
+});`,
     // Issue #22 policy: in an async test a later `await` settles the dropped work before anything reads it
     // (TanStack's prefetch then an awaited refetch, hono's write then an awaited `reader.read()`).
     `import { it, expect } from 'vitest';
@@ -131,6 +156,73 @@ it('formats', () => {
 fetchUser(1);`,
   ],
   invalid: [
+    {
+      // A dropped wait in a worker's processor inside a test (bullmq's `delay(50);`): reported there too.
+      code: `import { fetchUser } from './api';
+declare function delay(ms: number): Promise<void>;
+declare class Worker { constructor(name: string, processor: (job: { id: number }) => Promise<void>); }
+it('limits', async () => {
+  const worker = new Worker('q', async (job) => {
+    delay(50);
+    await fetchUser(job.id);
+  });
+  await fetchUser(1);
+});`,
+      errors: [
+        {
+          messageId: 'unawaitedThenable',
+          data: { where: 'this test' },
+          line: 6,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'addAwait',
+              data: { asyncNote: '' },
+              output: `import { fetchUser } from './api';
+declare function delay(ms: number): Promise<void>;
+declare class Worker { constructor(name: string, processor: (job: { id: number }) => Promise<void>); }
+it('limits', async () => {
+  const worker = new Worker('q', async (job) => {
+    await delay(50);
+    await fetchUser(job.id);
+  });
+  await fetchUser(1);
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A value that may be a promise (probot's middleware: `boolean | void | Promise<boolean>`), dropped in an
+      // async test that asserts with no `await` in between.
+      code: `import { maybeAsync } from './api';
+let counter = 0;
+it('loads once', async () => {
+  maybeAsync(1);
+  expect(counter).toBe(1);
+});`,
+      errors: [
+        {
+          messageId: 'unawaitedThenable',
+          data: { where: 'this test' },
+          line: 4,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAwait',
+              data: { asyncNote: '' },
+              output: `import { maybeAsync } from './api';
+let counter = 0;
+it('loads once', async () => {
+  await maybeAsync(1);
+  expect(counter).toBe(1);
+});`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // Issue #22 policy (probot's middleware): the test reads the state with no `await` after the drop.
       code: `import { it, expect } from 'vitest';

@@ -87,7 +87,20 @@ export class DropPolicy {
    * `request`: the promise is an unsent request chain.
    */
   shouldReport(call: TSESTree.CallExpression, dropped: TSESTree.Node, fn: FunctionNode | null, request: boolean): boolean {
-    return request || this.carriesChecks(call) || isDroppedWait(call) || !this.settledLater(dropped, fn);
+    return request || this.carriesChecks(call) || isDroppedWait(call) || this.nextAfter(dropped, fn) !== 'await';
+  }
+
+  /**
+   * A call whose type only may be a promise (`boolean | void | Promise<boolean>`, probot's node
+   * middleware) is reported only in an `async` test, hook or helper that reads state with no `await`
+   * after it (`middleware(req, res); expect(counter).toBe(1);`): the test expects async work there.
+   */
+  shouldReportMaybePromise(dropped: TSESTree.Node, fn: FunctionNode | null): boolean {
+    let outer = fn;
+    while (outer !== null && !this.isOutermost(outer)) {
+      outer = getEnclosingFunction(outer);
+    }
+    return outer?.async === true && this.nextAfter(dropped, fn) === 'assertion';
   }
 
   /** A chain whose callbacks assert, or a same-file function whose body asserts. */
@@ -114,18 +127,18 @@ export class DropPolicy {
   }
 
   /**
-   * Does an `await` come after the drop before the next assertion and before the end? Looked for in
+   * What comes first after the drop: an `await`, an assertion, or the end? Looked for in
    * the function the drop is written in, then (when that one ends first) in the functions around it,
    * up to the test's or hook's callback or a named helper. An `await` around the drop
    * (`await act(async () => { start(); })`) also comes after it.
    */
-  private settledLater(dropped: TSESTree.Node, fn: FunctionNode | null): boolean {
+  private nextAfter(dropped: TSESTree.Node, fn: FunctionNode | null): 'await' | 'assertion' | 'end' {
     this.suspensionsByFn ??= groupByFunction(this.suspensions);
     this.assertionsByFn ??= groupByFunction(this.model.assertions.map((assertion) => assertion.node));
     let point: TSESTree.Node = dropped;
     for (let current = fn; current !== null; point = current, current = getEnclosingFunction(current)) {
       if (isInsideSuspension(point, current)) {
-        return true;
+        return 'await';
       }
       const after = point.range[1];
       const suspensions = this.suspensionsByFn.get(current);
@@ -136,13 +149,16 @@ export class DropPolicy {
       const assertionEnd = assertions === undefined || assertionIndex >= assertions.starts.length ? null : (assertions.ends[assertionIndex] as number);
       if (suspensionAt !== null) {
         // `expect(await load()).toBe(1)`: the await inside the assertion runs before it checks.
-        return assertionEnd === null || suspensionAt < assertionEnd;
+        return assertionEnd === null || suspensionAt < assertionEnd ? 'await' : 'assertion';
       }
-      if (assertionEnd !== null || this.isOutermost(current)) {
-        return false;
+      if (assertionEnd !== null) {
+        return 'assertion';
+      }
+      if (this.isOutermost(current)) {
+        return 'end';
       }
     }
-    return false;
+    return 'end';
   }
 
   /** A block's callback or a named function (a helper): its end is the end of what runs. */

@@ -55,8 +55,16 @@ export class RunningContexts {
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
   ) {}
 
-  /** The context code in `fn` runs in, or null (file level, a suite body, a listener, a timer, an uncalled function). */
-  contextOf(fn: FunctionNode | null): RunningContext | null {
+  /**
+   * The context code in `fn` runs in, or null (file level, a suite body, a listener, a timer, an
+   * uncalled function). `climb`: else the context of the nearest enclosing function that has one.
+   */
+  contextOf(fn: FunctionNode | null, climb = false): RunningContext | null {
+    const where = this.ownContextOf(fn);
+    return where !== null || !climb || fn === null ? where : this.contextOf(getEnclosingFunction(fn), true);
+  }
+
+  private ownContextOf(fn: FunctionNode | null): RunningContext | null {
     const anchor = this.anchorOf(fn);
     if (anchor === null) {
       return null;
