@@ -12,6 +12,23 @@ const script = { languageOptions: { parserOptions: { sourceType: 'script' as con
 
 createRuleTester().run('no-unawaited-async-mock', rule, {
   valid: [
+    // jest (JS) and mocha + sinon: the next check is on a mock's calls, made on the spot (delegation tests).
+    `async function save(store, item) { await store.put(item); }
+it('delegates', () => {
+  save(store, 1);
+  expect(store.put).toHaveBeenCalledWith(1);
+});`,
+    {
+      code: `const sinon = require('sinon');
+async function notify(bus) { await bus.publish('x'); }
+describe('bus', function () {
+  it('publishes', function () {
+    notify(bus);
+    sinon.assert.calledWith(bus.publish, 'x');
+  });
+});`,
+      ...script,
+    },
     // vitest: a same-file async helper (no assertions in it) dropped, then an awaited `reader.read()` before the assertion (hono's stream write).
     `import { it, expect } from 'vitest';
 async function write(stream, chunk) { await stream.write(chunk); }

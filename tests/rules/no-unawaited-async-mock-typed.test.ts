@@ -9,6 +9,15 @@ import { createTypedRuleTester } from '../typed-rule-tester.js';
  */
 createTypedRuleTester().run('no-unawaited-async-mock', rule, {
   valid: [
+    // The next check is on a mock's calls (vue-query's delegation tests, urql's `setItem` spy): the call is
+    // made on the spot, the dropped promise's outcome is not what the test checks.
+    `import { vi, it, expect } from 'vitest';
+import { service } from './api';
+it('delegates', () => {
+  const spy = vi.spyOn(service, 'getUser');
+  service.getUser(1);
+  expect(spy).toHaveBeenCalledWith(1);
+});`,
     // Other work dropped in a worker's processor or a listener runs when someone else decides: left alone.
     `import { fetchUser } from './api';
 declare class Worker { constructor(name: string, processor: (job: { id: number }) => Promise<void>); }

@@ -14,11 +14,23 @@ import { chainMethodOf, firstLink, linksAbove } from './promise-shapes.js';
  *    assert, a request chain (unsent without `await`: its expectations never run);
  * 2. it is a dropped wait (`delay(50);`, `sleep(10);`): its only effect is to wait;
  * 3. the function reaches an assertion, or its end, with no `await` (`yield`, `for await`) after
- *    the drop: the work cannot have run before the state is read or the test ends.
+ *    the drop: the work cannot have run before the state is read or the test ends. Not when that
+ *    assertion checks a mock's calls (`toHaveBeenCalledWith`): the call is made on the spot.
  */
 
 /** Calls whose only effect is to wait: dropped, they wait for nothing. */
 const WAIT_NAMES: ReadonlySet<string> = new Set(['sleep', 'delay', 'wait', 'setTimeout', 'setTimeoutPromise']);
+
+/**
+ * Matchers on a mock's calls. A test whose next check after the drop is one of these checks that the
+ * call was made or delegated (vue-query's `expect(Origin.prototype.prefetchInfiniteQuery).toHaveBeenCalledWith(…)`),
+ * which happens on the spot; the dropped promise's outcome is not what it tests.
+ */
+const CALL_MATCHERS: ReadonlySet<string> = new Set([
+  'toHaveBeenCalled', 'toHaveBeenCalledWith', 'toHaveBeenCalledTimes', 'toHaveBeenCalledOnce', 'toHaveBeenCalledOnceWith', 'toHaveBeenLastCalledWith',
+  'toHaveBeenNthCalledWith', 'toBeCalled', 'toBeCalledWith', 'toBeCalledTimes', 'lastCalledWith', 'nthCalledWith', 'called', 'calledWith',
+  'calledOnce', 'calledOnceWith', 'calledWithExactly', 'calledOnceWithExactly', 'calledTwice', 'callCount',
+]);
 
 type LocalFunctionOf = (callee: TSESTree.Identifier) => FunctionNode | null;
 
@@ -75,6 +87,8 @@ export class DropPolicy {
   private assertionsByFn: Map<FunctionNode | null, OwnPoints> | null = null;
   /** Start positions of every assertion in the file, sorted: "does this range hold an assertion?". */
   private assertionStarts: number[] | null = null;
+  /** Start positions of the assertions on a mock's calls (`expect(spy).toHaveBeenCalledWith(x)`). */
+  private callChecks: Set<number> | null = null;
 
   constructor(
     private readonly model: TestModel,
@@ -87,7 +101,11 @@ export class DropPolicy {
    * `request`: the promise is an unsent request chain.
    */
   shouldReport(call: TSESTree.CallExpression, dropped: TSESTree.Node, fn: FunctionNode | null, request: boolean): boolean {
-    return request || this.carriesChecks(call) || isDroppedWait(call) || this.nextAfter(dropped, fn) !== 'await';
+    if (request || this.carriesChecks(call) || isDroppedWait(call)) {
+      return true;
+    }
+    const next = this.nextAfter(dropped, fn);
+    return next === 'assertion' || next === 'end';
   }
 
   /**
@@ -132,9 +150,10 @@ export class DropPolicy {
    * up to the test's or hook's callback or a named helper. An `await` around the drop
    * (`await act(async () => { start(); })`) also comes after it.
    */
-  private nextAfter(dropped: TSESTree.Node, fn: FunctionNode | null): 'await' | 'assertion' | 'end' {
+  private nextAfter(dropped: TSESTree.Node, fn: FunctionNode | null): 'await' | 'assertion' | 'callCheck' | 'end' {
     this.suspensionsByFn ??= groupByFunction(this.suspensions);
     this.assertionsByFn ??= groupByFunction(this.model.assertions.map((assertion) => assertion.node));
+    this.callChecks ??= new Set(this.model.assertions.filter((assertion) => CALL_MATCHERS.has(assertion.matcher)).map((assertion) => assertion.node.range[0]));
     let point: TSESTree.Node = dropped;
     for (let current = fn; current !== null; point = current, current = getEnclosingFunction(current)) {
       if (isInsideSuspension(point, current)) {
@@ -149,10 +168,12 @@ export class DropPolicy {
       const assertionEnd = assertions === undefined || assertionIndex >= assertions.starts.length ? null : (assertions.ends[assertionIndex] as number);
       if (suspensionAt !== null) {
         // `expect(await load()).toBe(1)`: the await inside the assertion runs before it checks.
-        return assertionEnd === null || suspensionAt < assertionEnd ? 'await' : 'assertion';
+        if (assertionEnd === null || suspensionAt < assertionEnd) {
+          return 'await';
+        }
       }
       if (assertionEnd !== null) {
-        return 'assertion';
+        return this.callChecks.has(assertions?.starts[assertionIndex] as number) ? 'callCheck' : 'assertion';
       }
       if (this.isOutermost(current)) {
         return 'end';
