@@ -85,6 +85,26 @@ it('completes', async () => {
   ],
   invalid: [
     {
+      // mocha (knex's schema specs): a chain whose callback calls a same-file function that asserts carries checks too.
+      code: `const { expect } = require('chai');
+function checkGone(name) {
+  db.raw(name).then((res) => { expect(res).to.equal(undefined); });
+}
+describe('schema', function () {
+  it('drops', async function () {
+    await db.create('s').then(() => {
+      db.drop('s').then(() => { checkGone('s'); });
+    });
+    await db.close();
+  });
+});`,
+      ...script,
+      errors: [
+        { messageId: 'unawaitedChain', data: { method: 'then', where: '`checkGone` (a helper called from a test)' }, line: 3, column: 3, suggestions: [] },
+        { messageId: 'unawaitedChain', data: { method: 'then', where: 'this test' }, line: 8, column: 7, suggestions: [] },
+      ],
+    },
+    {
       // jest (JS), issue #22 policy: the test reads the state with no `await` after the drops (probot's middleware calls).
       code: `async function handle(req) { await middleware(req); }
 it('counts', async () => {

@@ -125,7 +125,7 @@ export class DropPolicy {
   private carriesChecks(call: TSESTree.CallExpression): boolean {
     const start = firstLink(call);
     for (const link of [start, ...linksAbove(start)]) {
-      if (chainMethodOf(link) !== null && link.arguments.some((argument) => isFunction(argument) && this.holdsAssertion(argument))) {
+      if (chainMethodOf(link) !== null && link.arguments.some((argument) => isFunction(argument) && (this.holdsAssertion(argument) || this.callsAsserter(argument)))) {
         return true;
       }
     }
@@ -136,6 +136,16 @@ export class DropPolicy {
     const callee = unwrapExpression(inner.callee);
     const fn = callee.type === AST_NODE_TYPES.Identifier ? this.localFunctionOf(callee) : null;
     return fn !== null && this.holdsAssertion(fn);
+  }
+
+  /** A callback whose statements call a same-file function that asserts (`.then(() => { checkGone('s'); })`). */
+  private callsAsserter(callback: FunctionNode): boolean {
+    const statements = callback.body.type === AST_NODE_TYPES.BlockStatement ? callback.body.body.map((statement) => (statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : null)) : [callback.body];
+    return statements.some((expression) => {
+      const callee = expression?.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(expression.callee) : null;
+      const fn = callee?.type === AST_NODE_TYPES.Identifier ? this.localFunctionOf(callee) : null;
+      return fn != null && fn !== callback && this.holdsAssertion(fn);
+    });
   }
 
   private holdsAssertion(node: TSESTree.Node): boolean {
