@@ -20,6 +20,7 @@ export type Options = [
   {
     /** Accept `mockReturnValue(Promise.resolve(x))` and `mockImplementation(() => Promise.…(x))`: style, not a hazard. */
     allowPromiseLongForms?: boolean;
+    typedThenables?: boolean;
   },
 ];
 export type MessageIds =
@@ -44,7 +45,7 @@ export default createRule<Options, MessageIds>({
       description: 'Disallow dropping the promise of a mock or function that returns one',
       recommended: 'recommended',
       requiresTypeChecking: false,
-      strictOptions: [{ allowPromiseLongForms: false }],
+      strictOptions: [{ allowPromiseLongForms: false, typedThenables: true }],
     },
     hasSuggestions: true,
     schema: [
@@ -56,11 +57,12 @@ export default createRule<Options, MessageIds>({
             description:
               'Accept `mockReturnValue(Promise.resolve(x))` and `mockImplementation(() => Promise.resolve(x) / Promise.reject(e))`, which are style rather than a hazard; `mockReturnValue(Promise.reject(e))` is reported either way where its rejection can go unhandled.',
           },
+          typedThenables: { type: 'boolean', description: 'With type information, also report any dropped call whose type is a thenable, not only the promises the file shows.' },
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ allowPromiseLongForms: true }],
+    defaultOptions: [{ allowPromiseLongForms: true, typedThenables: false }],
     messages: {
       unawaitedAsyncMock:
         '`{{name}}` is mocked to return a promise ({{how}}) but this call drops it, so its result and any rejection are lost; `await` or `return` it.',
@@ -98,12 +100,12 @@ const checkerFor = perOptions((options: Options[0]) => new AsyncMockChecker(opti
 
 type NamedCall = TSESTree.CallExpression & { callee: TSESTree.Identifier };
 
-/** What one configuration decides: whether promise long forms are accepted. A file's state lives in its `AsyncMockFile`. */
+/** What one configuration decides: whether promise long forms are accepted and typed thenables checked. A file's state lives in its `AsyncMockFile`. */
 class AsyncMockChecker {
   private readonly allowPromiseLongForms: boolean;
-
+  private readonly typedThenables: boolean;
   constructor(options: Options[0]) {
-    this.allowPromiseLongForms = options.allowPromiseLongForms ?? true;
+    ({ allowPromiseLongForms: this.allowPromiseLongForms = true, typedThenables: this.typedThenables = false } = options);
   }
 
   check(context: RuleContext, suspensions: readonly Suspension[]): void {
@@ -113,7 +115,7 @@ class AsyncMockChecker {
     if (!model.hasTests) {
       return;
     }
-    new AsyncMockFile(context, model, suspensions).check();
+    new AsyncMockFile(context, model, suspensions, this.typedThenables).check();
   }
 
   /** `mockReturnValue(Promise.resolve(x))`, `mockImplementation(() => Promise.reject(e))`, sinon `.returns(Promise.resolve(x))`. */
@@ -179,6 +181,7 @@ class AsyncMockFile {
     private readonly context: RuleContext,
     private readonly model: TestModel,
     suspensions: readonly Suspension[],
+    private readonly typedThenables: boolean,
   ) {
     this.index = getAsyncMockIndex(model);
     this.contexts = new RunningContexts(model, context.sourceCode);
@@ -193,7 +196,7 @@ class AsyncMockFile {
   check(): void {
     const { index } = this;
     this.noteFunctions();
-    const typed = getTypeServices(this.context) !== null;
+    const typed = this.typedThenables && getTypeServices(this.context) !== null;
     const namedCalls: NamedCall[] = [];
     const chainCalls: TSESTree.CallExpression[] = [];
     const requestCalls: TSESTree.CallExpression[] = [];

@@ -7,29 +7,32 @@ import { createTypedRuleTester } from '../typed-rule-tester.js';
  * notion of "handled" that `no-floating-promises` lacks. tests/fixtures/typed/api.ts has async
  * `fetchUser` and `service.getUser`.
  */
+/** The typed thenable check is opt-in (`typedThenables`, on in `strict`); every case here turns it on. */
+const options = [{ typedThenables: true }] as const;
+
 createTypedRuleTester().run('no-unawaited-async-mock', rule, {
   valid: [
     // The next check is on a mock's calls (vue-query's delegation tests, urql's `setItem` spy): the call is
     // made on the spot, the dropped promise's outcome is not what the test checks.
-    `import { vi, it, expect } from 'vitest';
+    { code: `import { vi, it, expect } from 'vitest';
 import { service } from './api';
 it('delegates', () => {
   const spy = vi.spyOn(service, 'getUser');
   service.getUser(1);
   expect(spy).toHaveBeenCalledWith(1);
-});`,
+});`, options },
     // Other work dropped in a worker's processor or a listener runs when someone else decides: left alone.
-    `import { fetchUser } from './api';
+    { code: `import { fetchUser } from './api';
 declare class Worker { constructor(name: string, processor: (job: { id: number }) => Promise<void>); }
 it('processes', async () => {
   const worker = new Worker('q', async (job) => {
     fetchUser(job.id);
   });
   await fetchUser(1);
-});`,
+});`, options },
     // A value that only may be a promise (`User | Promise<User>`): not in a synchronous test, not when an
     // `await` comes before the assertion, not as the last statement.
-    `import { maybeAsync, fetchUser } from './api';
+    { code: `import { maybeAsync, fetchUser } from './api';
 it('sync', () => {
   maybeAsync(1);
   expect(1).toBe(1);
@@ -42,10 +45,10 @@ it('awaits', async () => {
 it('ends', async () => {
   await fetchUser(2);
   maybeAsync(1);
-});`,
+});`, options },
     // Issue #22 policy: in an async test a later `await` settles the dropped work before anything reads it
     // (TanStack's prefetch then an awaited refetch, hono's write then an awaited `reader.read()`).
-    `import { it, expect } from 'vitest';
+    { code: `import { it, expect } from 'vitest';
 import { fetchUser, service } from './api';
 it('prefetches', async () => {
   fetchUser(1);
@@ -55,10 +58,10 @@ it('prefetches', async () => {
 it('reads inside the assertion', async () => {
   service.getUser(1);
   expect(await fetchUser(2)).toEqual({ id: 2, name: '2' });
-});`,
+});`, options },
     // jest: work started inside an awaited callback (`act`, an event promise's executor) and a main loop left
     // running until an awaited close (bullmq's `worker.run()`).
-    `import { fetchUser, service } from './api';
+    { code: `import { fetchUser, service } from './api';
 declare function act(fn: () => Promise<void>): Promise<void>;
 declare const worker: { run(): Promise<void>; on(event: string, fn: () => void): void; close(): Promise<void> };
 it('acts', async () => {
@@ -74,9 +77,9 @@ it('waits for the event', async () => {
   });
   worker.run();
   await worker.close();
-});`,
+});`, options },
     // mocha: a `for await` after the drop.
-    `import { fetchUser } from './api';
+    { code: `import { fetchUser } from './api';
 declare function events(): AsyncIterable<number>;
 describe('stream', function () {
   it('iterates', async function () {
@@ -85,9 +88,9 @@ describe('stream', function () {
       expect(event).to.equal(1);
     }
   });
-});`,
+});`, options },
     // node:test: a helper that drops a call and then awaits (the previous form of the hook case below).
-    `import { test } from 'node:test';
+    { code: `import { test } from 'node:test';
 import assert from 'node:assert';
 import { fetchUser, service } from './api';
 async function seedAll() {
@@ -97,15 +100,15 @@ async function seedAll() {
 test('seeds', async () => {
   await seedAll();
   assert.ok(true);
-});`,
+});`, options },
     // jest: a test that completes through `done` decides itself when it is over.
-    `import { fetchUser } from './api';
+    { code: `import { fetchUser } from './api';
 it('done', (done) => {
   fetchUser(1);
   setTimeout(done, 10);
-});`,
+});`, options },
     // node:test: a plan, or an awaited \`t.completed\`.
-    `import { test } from 'node:test';
+    { code: `import { test } from 'node:test';
 import { fetchUser } from './api';
 test('plan', (t) => {
   t.plan(1);
@@ -114,22 +117,22 @@ test('plan', (t) => {
 test('completed', async (t) => {
   fetchUser(2).then((user) => t.assert.equal(user.id, 2));
   await t.completed;
-});`,
+});`, options },
     // vitest: an awaited fake-timer flush after the call.
-    `import { vi, it } from 'vitest';
+    { code: `import { vi, it } from 'vitest';
 import { fetchUser } from './api';
 it('flushes', async () => {
   fetchUser(1);
   await vi.runAllTimersAsync();
-});`,
+});`, options },
     // A suite body is never awaited: setup code there is left alone (move it to a hook to wait for it).
-    `import { fetchUser } from './api';
+    { code: `import { fetchUser } from './api';
 describe('suite', () => {
   fetchUser(1);
   it('runs', () => {});
-});`,
+});`, options },
     // An event-based wait after the call; a fire-and-forget marked void; a rejection swallowed on purpose.
-    `import { once } from 'node:events';
+    { code: `import { once } from 'node:events';
 import { service, fetchUser } from './api';
 it('waits for the event', async () => {
   service.getUser(1);
@@ -138,9 +141,9 @@ it('waits for the event', async () => {
 it('fires and forgets', () => {
   void fetchUser(1);
   fetchUser(2).catch(() => {});
-});`,
+});`, options },
     // Helpers: one that only \`done\` tests call, one used as a mock implementation (no test calls it), one awaited.
-    `import { fetchUser } from './api';
+    { code: `import { fetchUser } from './api';
 function fireRequest(callback: () => void) {
   fetchUser(1).then(() => setTimeout(callback, 10));
 }
@@ -156,16 +159,24 @@ it('done', (done) => {
 });
 it('awaits', async () => {
   await seed();
-});`,
+});`, options },
     // Calls that return plain values, and the typed check in a file without tests.
-    `import { formatUser, plainUser, fetchUser } from './api';
+    { code: `import { formatUser, plainUser, fetchUser } from './api';
 it('formats', () => {
   formatUser(plainUser);
 });
-fetchUser(1);`,
+fetchUser(1);`, options },
+    // Default options: the typed thenable check is off, so an imported async function dropped right
+    // before an assertion is left alone (what the file itself shows is still checked, untyped).
+    `import { service } from './api';
+it('renames', async () => {
+  service.getUser(1);
+  expect(1).toBe(1);
+});`,
   ],
   invalid: [
     {
+      options,
       // A dropped wait in a worker's processor inside a test (bullmq's `delay(50);`): reported there too.
       code: `import { fetchUser } from './api';
 declare function delay(ms: number): Promise<void>;
@@ -203,6 +214,7 @@ it('limits', async () => {
       ],
     },
     {
+      options,
       // A value that may be a promise (probot's middleware: `boolean | void | Promise<boolean>`), dropped in an
       // async test that asserts with no `await` in between.
       code: `import { maybeAsync } from './api';
@@ -233,6 +245,7 @@ it('loads once', async () => {
       ],
     },
     {
+      options,
       // Issue #22 policy (probot's middleware): the test reads the state with no `await` after the drop.
       code: `import { it, expect } from 'vitest';
 import { fetchUser } from './api';
@@ -266,6 +279,7 @@ it('counts', async () => {
       ],
     },
     {
+      options,
       // A dropped wait (bullmq's `delay(50);` in a processor) waits for nothing, whatever comes after it.
       code: `import { fetchUser } from './api';
 declare function delay(ms: number): Promise<void>;
@@ -295,6 +309,7 @@ it('limits', async () => {
       ],
     },
     {
+      options,
       // A sync in-memory fake whose methods are \`async\` by signature: only types show the promise.
       code: `class MemoryStore {
   items: number[] = [];
@@ -330,6 +345,7 @@ it('inserts', async () => {
       ],
     },
     {
+      options,
       // Same-file helpers called from hooks: a sync one (no fix: `await` needs an async helper) and an async one that ends with no `await` after the drop.
       code: `import { fetchUser, service } from './api';
 function seedUsers() {
@@ -376,6 +392,7 @@ beforeEach(async () => {
       ],
     },
     {
+      options,
       // A service call of the subject, dropped while the next line reads state as if it had happened.
       code: `import { service } from './api';
 it('reads after writing', async () => {

@@ -120,6 +120,7 @@ it('typed', async () => {
   void new UserService().getUser(1);
 });`,
       ...typed,
+      options: [{ typedThenables: true }],
     },
     // Without types the same dropped call is not known to be async.
     `import { fetchUser } from './api';
@@ -331,6 +332,7 @@ it('typed', async () => {
   new UserService().getUser(2);
 });`,
       ...typed,
+      options: [{ typedThenables: true }],
       errors: [
         {
           messageId: 'unawaitedThenable',
@@ -1068,6 +1070,7 @@ it('typed static block', async () => {
   fetchUser(2);
 });`,
       ...typed,
+      options: [{ typedThenables: true }],
       errors: [
         { messageId: 'unawaitedThenable', line: 5, column: 7, suggestions: [] },
         { messageId: 'unawaitedThenable', line: 8, column: 3, suggestions: [
