@@ -49,6 +49,7 @@ import { checkFixSafety } from './lib/fix-safety.mjs';
 import { writeLabelSheets } from './lib/label-sheets.mjs';
 import { cappedSample, wilsonInterval } from './lib/precision.mjs';
 import { readInstances, recallByRule } from './lib/recall.mjs';
+import { lintCounters } from './lib/lint-summary.mjs';
 import { lintTyped } from './lib/typed-lint.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -194,18 +195,7 @@ function lintAll(options) {
     eslint: new Linter().version,
     dirs: options.dirs,
     rules: ruleIds,
-    files: 0,
-    lines: 0,
-    skippedLarge: 0,
-    parsedAsScript: 0,
-    parseFailures: 0,
-    filesWithTests: 0,
-    tests: 0,
-    assertions: 0,
-    mocks: 0,
-    ruleCrashes: 0,
-    findings: 0,
-    lintSeconds: 0,
+    ...lintCounters(),
   };
   const findings = [];
   const repos = {};

@@ -8,6 +8,7 @@ import path from 'node:path';
 import tseslintPlugin from '@typescript-eslint/eslint-plugin';
 import tsParser, { clearCaches } from '@typescript-eslint/parser';
 
+import { lintCounters } from './lint-summary.mjs';
 import {
   capFiles,
   configErrors,
@@ -82,18 +83,7 @@ export function lintTyped(options, env) {
     dirs: options.dirs,
     rules: ruleIds,
     maxFilesPerRepo: Number.isFinite(options.maxFiles) ? options.maxFiles : null,
-    files: 0,
-    lines: 0,
-    skippedLarge: 0,
-    parsedAsScript: 0,
-    parseFailures: 0,
-    filesWithTests: 0,
-    tests: 0,
-    assertions: 0,
-    mocks: 0,
-    ruleCrashes: 0,
-    findings: 0,
-    lintSeconds: 0,
+    ...lintCounters(),
   };
   const findings = [];
   const floating = [];
