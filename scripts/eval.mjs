@@ -49,7 +49,7 @@ import { checkFixSafety } from './lib/fix-safety.mjs';
 import { writeLabelSheets } from './lib/label-sheets.mjs';
 import { cappedSample, wilsonInterval } from './lib/precision.mjs';
 import { readInstances, recallByRule } from './lib/recall.mjs';
-import { lintCounters } from './lib/lint-summary.mjs';
+import { lintCounters, readCounted } from './lib/lint-summary.mjs';
 import { lintTyped } from './lib/typed-lint.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -209,20 +209,11 @@ function lintAll(options) {
   outer: for (const dir of options.dirs) {
     for (const file of walk(dir)) {
       if (summary.files >= options.maxFiles) break outer;
-      let size;
-      try {
-        size = statSync(file).size;
-      } catch {
+      const code = readCounted(file, MAX_BYTES, summary);
+      if (code === null) {
         continue;
       }
-      if (size > MAX_BYTES) {
-        summary.skippedLarge++;
-        continue;
-      }
-      const code = readFileSync(file, 'utf8');
       const { repo, relative } = locate(file, dir);
-      summary.files++;
-      summary.lines += code.split('\n').length;
       repos[repo] ??= { files: 0, filesWithTests: 0, tests: 0 };
       repos[repo].files++;
 

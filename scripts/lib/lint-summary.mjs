@@ -1,4 +1,5 @@
-// The counters every `npm run eval` summary starts from, typed (`--typed`) or not.
+// The counters every `npm run eval` summary starts from, typed (`--typed`) or not, and the read that feeds them.
+import { readFileSync, statSync } from 'node:fs';
 
 /** Zeroed counts of files, tests, findings and time, filled in as a run lints. */
 export function lintCounters() {
@@ -16,4 +17,22 @@ export function lintCounters() {
     findings: 0,
     lintSeconds: 0,
   };
+}
+
+/** A file's text, counted in `summary` (files, lines); null when it is gone, or over `maxBytes` (counted as skipped). */
+export function readCounted(file, maxBytes, summary) {
+  let size;
+  try {
+    size = statSync(file).size;
+  } catch {
+    return null;
+  }
+  if (size > maxBytes) {
+    summary.skippedLarge++;
+    return null;
+  }
+  const code = readFileSync(file, 'utf8');
+  summary.files++;
+  summary.lines += code.split('\n').length;
+  return code;
 }

@@ -2,13 +2,12 @@
 // checkout, its test files through typescript-eslint's project service rooted at that checkout,
 // a fallback program for the files no tsconfig includes, and no program as the last resort; a
 // fresh project service per repository, so one repository's programs never type another's files.
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import tseslintPlugin from '@typescript-eslint/eslint-plugin';
 import tsParser, { clearCaches } from '@typescript-eslint/parser';
 
-import { lintCounters } from './lint-summary.mjs';
+import { lintCounters, readCounted } from './lint-summary.mjs';
 import {
   capFiles,
   configErrors,
@@ -198,19 +197,10 @@ export function lintTyped(options, env) {
       const orphans = [];
       for (const relative of capFiles(all, options.maxFiles, (file) => key({ ruleId: '', repo, file, line: 0, column: 0 }))) {
         const file = path.join(repoDir, relative);
-        let size;
-        try {
-          size = statSync(file).size;
-        } catch {
+        const code = readCounted(file, maxBytes, summary);
+        if (code === null) {
           continue;
         }
-        if (size > maxBytes) {
-          summary.skippedLarge++;
-          continue;
-        }
-        const code = readFileSync(file, 'utf8');
-        summary.files++;
-        summary.lines += code.split('\n').length;
         repos[repo].files++;
         const where = { repo, file: relative, path: file };
         const result = verify(service, code, file, where);
