@@ -251,6 +251,21 @@ export const nameWords = (name: string): string[] =>
     .filter((word) => word !== '');
 
 /** The index of `statement` in `statements` (sorted by position), by binary search: no scan, no copy. */
+/** The first index whose item is not `before` (items ordered so that every `before` item comes first); the length when none. */
+export function firstIndexNotBefore<T>(items: readonly T[], before: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (before(items[middle] as T)) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low;
+}
+
 export function indexInList(statements: readonly TSESTree.Node[], statement: TSESTree.Node): number {
   let low = 0;
   let high = statements.length - 1;

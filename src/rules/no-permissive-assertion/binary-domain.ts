@@ -9,7 +9,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
-import { rangeContains } from '../../ast/nodes.js';
+import { firstIndexNotBefore, rangeContains } from '../../ast/nodes.js';
 import type { TestModel } from '../../model/index.js';
 import type { BranchCondition, BranchNode } from './branches.js';
 import { httpClass, isHttpStatus, type OutcomeValue } from './outcome-classes.js';
@@ -55,17 +55,7 @@ export class ValidationDomains {
       this.assertionStarts = this.model.assertions.map((assertion) => assertion.node.range[0]).sort((a, b) => a - b);
     }
     const starts = this.assertionStarts;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((starts[middle] ?? 0) < range[0]) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    const first = starts[low];
+    const first = starts[firstIndexNotBefore(starts, (start) => start < range[0])];
     return first !== undefined && first < range[1];
   }
 

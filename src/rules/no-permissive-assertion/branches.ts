@@ -6,7 +6,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getLastName, isFunction, rangeContains, unwrapExpression } from '../../ast/nodes.js';
+import { firstIndexNotBefore, getLastName, isFunction, rangeContains, unwrapExpression } from '../../ast/nodes.js';
 import type { Assertion, TestModel } from '../../model/index.js';
 import { isValidationPair } from './binary-domain.js';
 import { readCondition, type Fact } from './conditions.js';
@@ -73,17 +73,7 @@ export class BranchIndex {
     if (list === undefined) {
       return;
     }
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((list[middle]?.check.node.range[0] ?? 0) < range[0]) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    for (let index = low; index < list.length; index += 1) {
+    for (let index = firstIndexNotBefore(list, (item) => item.check.node.range[0] < range[0]); index < list.length; index += 1) {
       const item = list[index];
       if (item === undefined || item.check.node.range[0] >= range[1]) {
         return;

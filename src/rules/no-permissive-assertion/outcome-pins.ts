@@ -12,7 +12,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getPropertyName, unwrapExpression } from '../../ast/nodes.js';
+import { firstIndexNotBefore, getPropertyName, unwrapExpression } from '../../ast/nodes.js';
 import type { Assertion } from '../../model/index.js';
 import { valueOf } from './values.js';
 
@@ -107,21 +107,6 @@ function paragraphStart(sourceCode: SourceCode, line: number, floor: number): nu
   return start;
 }
 
-/** Index of the first comment that starts on or after `line` (the comments are in source order). */
-function firstCommentFrom(comments: readonly TSESTree.Comment[], line: number): number {
-  let low = 0;
-  let high = comments.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((comments[middle]?.loc.start.line ?? Infinity) < line) {
-      low = middle + 1;
-    } else {
-      high = middle;
-    }
-  }
-  return low;
-}
-
 /**
  * Does a comment on `node`'s lines, or above it in the same paragraph (no blank line between) and
  * inside `scope`, say the tolerance is deliberate?
@@ -130,7 +115,7 @@ export function explainsTolerance(sourceCode: SourceCode, node: TSESTree.Node, s
   const floor = scope?.loc.start.line ?? 1;
   const start = paragraphStart(sourceCode, node.loc.start.line, floor);
   const comments = sourceCode.getAllComments();
-  for (let index = firstCommentFrom(comments, start); index < comments.length; index += 1) {
+  for (let index = firstIndexNotBefore(comments, (comment) => comment.loc.start.line < start); index < comments.length; index += 1) {
     const comment = comments[index];
     if (comment === undefined || comment.loc.start.line > node.loc.end.line) {
       return false;

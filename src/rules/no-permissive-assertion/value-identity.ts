@@ -7,7 +7,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getPropertyName, unwrapExpression } from '../../ast/nodes.js';
+import { firstIndexNotBefore, getPropertyName, unwrapExpression } from '../../ast/nodes.js';
 import type { Assertion } from '../../model/index.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -174,16 +174,6 @@ export class ValueIdentities {
       starts.sort((a, b) => a - b);
       this.writeStarts.set(variable, starts);
     }
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((starts[middle] ?? 0) <= position) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    return low;
+    return firstIndexNotBefore(starts, (start) => start <= position);
   }
 }

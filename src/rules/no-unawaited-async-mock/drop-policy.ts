@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
-import { getEnclosingFunction, getLastName, isFunction, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
+import { firstIndexNotBefore, getEnclosingFunction, getLastName, isFunction, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
 import type { TestModel } from '../../model/index.js';
 import { chainMethodOf, firstLink, linksAbove } from './promise-shapes.js';
 
@@ -46,19 +46,7 @@ export function suspensionListeners(list: Suspension[]): Record<string, (node: S
 }
 
 /** First index in a position-sorted list whose start is at or after `position`. */
-function firstAtOrAfter(starts: readonly number[], position: number): number {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((starts[middle] as number) < position) {
-      low = middle + 1;
-    } else {
-      high = middle;
-    }
-  }
-  return low;
-}
+const firstAtOrAfter = (starts: readonly number[], position: number): number => firstIndexNotBefore(starts, (start) => start < position);
 
 /** Per function: the positions of what is written in it directly (not in nested functions). */
 interface OwnPoints {
