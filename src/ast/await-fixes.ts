@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import type { FunctionNode } from './nodes.js';
+import { type FunctionNode, someDescendant } from './nodes.js';
 import type { TestModel } from '../model/index.js';
 
 /** Fixes that make a test wait for a dropped promise: add `await` (and `async`), or `return` it. */
@@ -41,21 +41,7 @@ export function usesAwaitAsName(sourceCode: SourceCode, fn: FunctionNode): boole
 }
 
 function containsAwaitIdentifier(sourceCode: SourceCode, root: TSESTree.Node): boolean {
-  const stack: TSESTree.Node[] = [root];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (node.type === AST_NODE_TYPES.Identifier && node.name === 'await') {
-      return true;
-    }
-    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? (child as unknown[]) : [child]) {
-        if (item !== null && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') {
-          stack.push(item as TSESTree.Node);
-        }
-      }
-    }
-  }
-  return false;
+  return someDescendant(root, sourceCode.visitorKeys, (node) => node.type === AST_NODE_TYPES.Identifier && node.name === 'await');
 }
 
 /** A function we may turn `async`: a plain arrow or function expression/declaration, not a method, accessor or generator, nor one naming `await`. */

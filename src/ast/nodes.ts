@@ -250,7 +250,6 @@ export const nameWords = (name: string): string[] =>
     .split(/[^a-z\d]+/u)
     .filter((word) => word !== '');
 
-/** The index of `statement` in `statements` (sorted by position), by binary search: no scan, no copy. */
 /** The first index whose item is not `before` (items ordered so that every `before` item comes first); the length when none. */
 export function firstIndexNotBefore<T>(items: readonly T[], before: (item: T) => boolean): number {
   let low = 0;
@@ -266,6 +265,7 @@ export function firstIndexNotBefore<T>(items: readonly T[], before: (item: T) =>
   return low;
 }
 
+/** The index of `statement` in `statements` (sorted by position), by binary search: no scan, no copy. */
 export function indexInList(statements: readonly TSESTree.Node[], statement: TSESTree.Node): number {
   let low = 0;
   let high = statements.length - 1;
@@ -282,4 +282,37 @@ export function indexInList(statements: readonly TSESTree.Node[], statement: TSE
     }
   }
   return -1;
+}
+
+type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/**
+ * Does `root` or a node under it pass `test`? A depth-first walk of one subtree, for the few checks
+ * that read a test's body only when a finding is about to be reported; `skip` prunes a node and
+ * everything under it (a nested function, code after a position).
+ */
+export function someDescendant(
+  root: TSESTree.Node,
+  visitorKeys: VisitorKeys,
+  test: (node: TSESTree.Node) => boolean,
+  skip: (node: TSESTree.Node) => boolean = () => false,
+): boolean {
+  const stack: TSESTree.Node[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (skip(node)) {
+      continue;
+    }
+    if (test(node)) {
+      return true;
+    }
+    for (const key of visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? (child as unknown[]) : [child]) {
+        if (item !== null && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') {
+          stack.push(item as TSESTree.Node);
+        }
+      }
+    }
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { forEachNode } from '../../src/ast/nodes.js';
+import { forEachNode, someDescendant } from '../../src/ast/nodes.js';
 import { modelAndSourceOf } from '../model/model-harness.js';
 
 const CODE = `
@@ -49,5 +49,17 @@ describe('forEachNode', () => {
     expect(visitOrder(sourceCode)).toEqual(entered);
     // …and walked over the tree where a source code has no steps.
     expect(visitOrder({ ast: sourceCode.ast, visitorKeys: sourceCode.visitorKeys })).toEqual(entered);
+  });
+});
+
+describe('someDescendant', () => {
+  it('finds a node under the root, and nothing under a pruned node', () => {
+    const { sourceCode } = modelAndSourceOf(CODE);
+    const isNew = (node: TSESTree.Node): boolean => node.type === 'NewExpression';
+    expect(someDescendant(sourceCode.ast, sourceCode.visitorKeys, isNew)).toBe(true);
+    const pruneArrows = (node: TSESTree.Node): boolean => node.type === 'ArrowFunctionExpression';
+    expect(someDescendant(sourceCode.ast, sourceCode.visitorKeys, isNew, pruneArrows)).toBe(false);
+    const isWhile = (node: TSESTree.Node): boolean => node.type === 'WhileStatement';
+    expect(someDescendant(sourceCode.ast, sourceCode.visitorKeys, isWhile)).toBe(false);
   });
 });
