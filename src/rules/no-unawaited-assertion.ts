@@ -4,6 +4,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { type Assertion, findUnhandledPromise, getTestModel } from '../model/index.js';
 import { addAwaitFix, returnFix, safeAwaitFix } from '../ast/await-fixes.js';
 import { createRule } from '../create-rule.js';
+import { runnerWaitsFor } from './no-unawaited-assertion/runner-waits.js';
 
 export type Options = [];
 export type MessageIds = 'unawaitedAssertion' | 'addAwait' | 'returnPromise';
@@ -52,14 +53,6 @@ function completesThroughCallback(assertion: Assertion): boolean {
   });
 }
 
-/**
- * bun:test's `.resolves` / `.rejects` wait for the promise before the matcher returns (bun runs the
- * event loop until it settles), so a floating `expect(p).rejects.toThrow()` still runs and fails the test.
- */
-function blocksUntilSettled(assertion: Assertion): boolean {
-  return assertion.library === 'bun' && (assertion.asyncKind === 'resolves' || assertion.asyncKind === 'rejects');
-}
-
 /** `expect(p).resolves.toBeNone` never runs a matcher at all: that is jest/vitest `valid-expect`'s finding, not a dropped promise. */
 function isUncalledMatcher(assertion: Assertion): boolean {
   if (assertion.style !== 'expect') {
@@ -105,7 +98,7 @@ function checkFile(context: RuleContext): void {
     return;
   }
   for (const assertion of model.assertions) {
-    if (assertion.asyncKind === null || assertion.block === null || completesThroughCallback(assertion) || isUncalledMatcher(assertion) || blocksUntilSettled(assertion)) {
+    if (assertion.asyncKind === null || assertion.block === null || completesThroughCallback(assertion) || isUncalledMatcher(assertion) || runnerWaitsFor(assertion, model, sourceCode.visitorKeys)) {
       continue;
     }
     const unhandled = findUnhandledPromise(assertion.node, model, sourceCode);

@@ -129,6 +129,46 @@ it('renders', () => {
 });`,
       filename: 'app.test.tsx',
     },
+    // vitest awaits a floating `.resolves` / `.rejects` that is still pending when the test returns, and fails the test
+    // with it: nothing awaited after the assertion means it is still pending then (issue #21, V3: drizzle replicas, unkey).
+    `import { expect, it, vi } from 'vitest';
+it('routes to the primary', async () => {
+  const spy = vi.spyOn(primary, 'execute');
+  expect(db.execute(query)).rejects.toThrow();
+  expect(spy).toHaveBeenCalledTimes(1);
+});
+it('hashes', () => {
+  for (const [key, hash] of Object.entries(hashes)) {
+    expect(sha256(key)).resolves.toBe(hash);
+  }
+});
+it('is last', async () => {
+  await setup();
+  expect(load()).not.resolves.toBe(2);
+});`,
+    // vitest globals: the file shows it runs on vitest through `vi`; the class static block of issue #26 alike.
+    `vi.mock('./config');
+it('rethrows', () => {
+  vi.mocked(loadConfig).mockReturnValueOnce(() => Promise.reject(error));
+  expect(getEndpoint()).rejects.toThrow(error);
+  expect(loadConfig).toHaveBeenCalledTimes(1);
+});
+it('static block', async () => {
+  class Fixture {
+    static {
+      expect(load()).resolves.toBe(1);
+    }
+  }
+  expect(Fixture).toBeDefined();
+});`,
+    {
+      // vitest in JS with require.
+      code: `const { expect, test } = require('vitest');
+test('rejects', function () {
+  expect(parse('')).rejects.toThrow('empty');
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
   ],
   invalid: [
     {
@@ -182,6 +222,103 @@ test('c', async () => {
       errors: [
         { messageId: 'unawaitedAssertion', data: { kind: '`.resolves`' }, line: 3, column: 3 },
         { messageId: 'unawaitedAssertion', data: { kind: '`expect.poll`' }, line: 4, column: 3 },
+      ],
+    },
+    {
+      // vitest: an `await` after the assertion lets its promise settle first; a settled one is not awaited at the
+      // end, so the test passes and the failure escapes as an unhandled rejection (vitest 4.1).
+      code: `import { expect, it } from 'vitest';
+it('rejects, then waits', async () => {
+  expect(parse('')).rejects.toThrow('empty');
+  await flush();
+});
+it('waits inside the loop', async () => {
+  for (const id of ids) {
+    await prepare(id);
+    expect(load(id)).resolves.toBeDefined();
+  }
+});
+it('returns another promise', () => {
+  expect(load()).resolves.toBe(1);
+  return settle();
+});`,
+      output: `import { expect, it } from 'vitest';
+it('rejects, then waits', async () => {
+  await expect(parse('')).rejects.toThrow('empty');
+  await flush();
+});
+it('waits inside the loop', async () => {
+  for (const id of ids) {
+    await prepare(id);
+    await expect(load(id)).resolves.toBeDefined();
+  }
+});
+it('returns another promise', () => {
+  expect(load()).resolves.toBe(1);
+  return settle();
+});`,
+      errors: [
+        { messageId: 'unawaitedAssertion', data: { kind: '`.rejects`' }, line: 3, column: 3 },
+        { messageId: 'unawaitedAssertion', data: { kind: '`.resolves`' }, line: 9, column: 5 },
+        {
+          messageId: 'unawaitedAssertion',
+          data: { kind: '`.resolves`' },
+          line: 13,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAwait',
+              data: { asyncNote: ' and make the test function `async`' },
+              output: `import { expect, it } from 'vitest';
+it('rejects, then waits', async () => {
+  expect(parse('')).rejects.toThrow('empty');
+  await flush();
+});
+it('waits inside the loop', async () => {
+  for (const id of ids) {
+    await prepare(id);
+    expect(load(id)).resolves.toBeDefined();
+  }
+});
+it('returns another promise', async () => {
+  await expect(load()).resolves.toBe(1);
+  return settle();
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // vitest hooks are not tests: vitest waits only for a test's own assertions.
+      code: `import { beforeEach, expect } from 'vitest';
+beforeEach(() => {
+  expect(connect()).resolves.toBe(true);
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unawaitedAssertion',
+          line: 3,
+          column: 3,
+          suggestions: [
+            {
+              messageId: 'addAwait',
+              data: { asyncNote: ' and make the test function `async`' },
+              output: `import { beforeEach, expect } from 'vitest';
+beforeEach(async () => {
+  await expect(connect()).resolves.toBe(true);
+});`,
+            },
+            {
+              messageId: 'returnPromise',
+              output: `import { beforeEach, expect } from 'vitest';
+beforeEach(() => {
+  return expect(connect()).resolves.toBe(true);
+});`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -379,7 +516,8 @@ it('jasmine', async () => { await expectAsync(load()).toBeRejected(); });`,
     },
     {
       // Issue #26: `await` is a syntax error in a class `static {}` block, even inside an async test: no fix, no suggestion.
-      code: `import { expect, it } from 'vitest';
+      // (jest: under vitest nothing follows the assertion, so vitest waits for it and it is valid, see the valid cases.)
+      code: `import { expect, it } from '@jest/globals';
 it('static block', async () => {
   class Fixture {
     static {
