@@ -17,7 +17,7 @@ export type Options = [
     maxModuleMocks?: number;
     countSpies?: boolean;
     ignore?: string[];
-    checks?: 'wiring' | 'any';
+    checks?: 'wiring' | 'calls' | 'any';
   },
 ];
 export type MessageIds =
@@ -67,9 +67,9 @@ export default createRule<Options, MessageIds>({
           },
           checks: {
             type: 'string',
-            enum: ['wiring', 'any'],
+            enum: ['wiring', 'calls', 'any'],
             description:
-              'Which tests over the limit are reported: `wiring`, only those whose assertions mostly check how doubles were called (or echo a value a double returns); `any`, every one.',
+              'Which tests over the limit are reported: `wiring`, only those whose every assertion checks calls on doubles or finds again a value a double was programmed to return, one at least doing the latter; `calls`, those whose assertions mostly check calls; `any`, every one.',
           },
         },
         additionalProperties: false,
@@ -84,11 +84,11 @@ export default createRule<Options, MessageIds>({
       tooManyModuleMocks:
         'This file replaces {{count}} collaborators at module level ({{names}}; limit {{max}}) and every test inherits them: test the unit with real collaborators, or split it so each part needs fewer mocks.',
       wiringOnlyTest:
-        'This test runs with {{count}} replaced collaborators ({{names}}; {{outer}} at file or suite level, {{hooks}} in setup hooks, {{own}} in the test; limit {{max}}) and only checks how they were called: assert on the result or the resulting state with real collaborators or in-memory fakes, or test a smaller unit.',
+        'This test runs with {{count}} replaced collaborators ({{names}}; {{outer}} at file or suite level, {{hooks}} in setup hooks, {{own}} in the test; limit {{max}}) and only checks how they were called and with what they were told to return: assert on the result or the resulting state with real collaborators or in-memory fakes, or test a smaller unit.',
       wiringOnlySetup:
-        'Every test under this setup runs with {{count}} replaced collaborators ({{names}}; {{outer}} at file or suite level, {{hooks}} in setup hooks; limit {{max}}) and most of them only check how they were called: assert on results or resulting state with real collaborators or in-memory fakes, or test a smaller unit.',
+        'Every test under this setup runs with {{count}} replaced collaborators ({{names}}; {{outer}} at file or suite level, {{hooks}} in setup hooks; limit {{max}}) and most of them only check how they were called and with what they were told to return: assert on results or resulting state with real collaborators or in-memory fakes, or test a smaller unit.',
       wiringOnlyFile:
-        'This file replaces {{count}} collaborators at module level ({{names}}; limit {{max}}) and most of its tests only check how they were called: assert on results or resulting state with real collaborators, or split the unit so each part needs fewer mocks.',
+        'This file replaces {{count}} collaborators at module level ({{names}}; limit {{max}}) and most of its tests only check how they were called and with what they were told to return: assert on results or resulting state with real collaborators, or split the unit so each part needs fewer mocks.',
     },
   },
   create(context, [options]) {
@@ -119,13 +119,15 @@ class MaxMocksChecker {
   private readonly maxModuleMocks: number;
   private readonly countSpies: boolean;
   private readonly onlyWiring: boolean;
+  private readonly policy: 'wiring' | 'calls' | 'any';
   private readonly ignored: (name: string) => boolean;
 
   constructor(options: Options[0]) {
     this.max = options.max ?? 8;
     this.maxModuleMocks = options.maxModuleMocks ?? 8;
     this.countSpies = options.countSpies ?? false;
-    this.onlyWiring = (options.checks ?? 'wiring') === 'wiring';
+    this.policy = options.checks ?? 'wiring';
+    this.onlyWiring = this.policy !== 'any';
     this.ignored = compileIgnore(options.ignore ?? []);
   }
 
@@ -141,7 +143,7 @@ class MaxMocksChecker {
     }
     const tally = new MockTally(model, weights, groupByOwner(model, context.sourceCode));
     const wiring = this.onlyWiring ? new WiringChecks(model, context.sourceCode) : null;
-    const fileReported = this.reportModuleMocks(context, tally, () => wiring === null || wiring.mostCheckWiring(model.tests));
+    const fileReported = this.reportModuleMocks(context, tally, () => this.mostReportable(wiring, model.tests));
     this.reportTests(context, model.tests, tally, fileReported, wiring);
   }
 
@@ -194,16 +196,32 @@ class MaxMocksChecker {
           continue;
         }
       }
-      if (wiring === null || wiring.checksWiring(test)) {
+      if (this.reportable(wiring, test)) {
         const messageId = wiring === null ? 'tooManyMocks' : 'wiringOnlyTest';
         context.report({ node: test.node.callee, messageId, data: { count, max, outer, hooks, own, names: nameMocks(mocks.counted) } });
       }
     }
     for (const setup of setups.values()) {
-      if (wiring === null || wiring.mostCheckWiring(setup.tests)) {
+      if (this.mostReportable(wiring, setup.tests)) {
         this.reportSetup(context, setup, tally);
       }
     }
+  }
+
+  /** Does the test's assertions make it reportable under `checks` (every test over the limit with `any`)? */
+  private reportable(wiring: WiringChecks | null, test: TestBlock): boolean {
+    if (wiring === null) {
+      return true;
+    }
+    return this.policy === 'calls' ? wiring.checksWiring(test) : wiring.restatesDoubles(test);
+  }
+
+  /** Do the tests under a shared setup make it reportable under `checks`? */
+  private mostReportable(wiring: WiringChecks | null, tests: readonly TestBlock[]): boolean {
+    if (wiring === null) {
+      return true;
+    }
+    return this.policy === 'calls' ? wiring.mostCheckWiring(tests) : wiring.mostRestateDoubles(tests);
   }
 
   /** A shared setup over the limit: reported on its hook or suite, or for the file on the mock that tips it over. */

@@ -1280,6 +1280,172 @@ describe('OwnershipTransferHandler', function () {
 });`,
       options: [{ max: 1, maxModuleMocks: 1, checks: 'any' }],
     },
+    // Default policy: a coordinator whose tests check that its doubles were called (created, started,
+    // closed) but find no value a double returned is not reported (launchdarkly data manager shape; jest, TS).
+    `import { expect, it, jest } from '@jest/globals';
+import { createDataManager } from '../src/datasource/DataManager';
+jest.mock('../src/datasource/DataSource');
+jest.mock('../src/datasource/Debounce');
+jest.mock('../src/storage/namespace');
+jest.mock('../src/datasource/Requestor');
+jest.mock('../src/datasource/PollingSynchronizer');
+jest.mock('../src/datasource/StreamingSynchronizer');
+jest.mock('../src/datasource/ModeResolver');
+jest.mock('../src/datasource/Bootstrap');
+jest.mock('../src/datasource/Selector');
+it('tears down the previous data source on re-identify', async () => {
+  const manager = createDataManager(makeConfig());
+  await manager.identify('a');
+  await manager.identify('b');
+  expect(dataSource.close).toHaveBeenCalledTimes(1);
+  expect(debounce.close).toHaveBeenCalledTimes(1);
+});
+it('creates no data source in offline mode', async () => {
+  const manager = createDataManager(makeConfig({ mode: 'offline' }));
+  await manager.identify('a');
+  expect(createDataSource).not.toHaveBeenCalled();
+});`,
+    // Default policy: a literal the test wrote both into a double and into an assertion is not an
+    // echo: the recorder computed the payload it sends (posthog replay shape; jest, TS).
+    `import { beforeEach, expect, it, jest } from '@jest/globals';
+import { SessionRecording } from '../src/replay';
+jest.mock('../src/remote-config');
+jest.mock('../src/entrypoints/rrweb');
+jest.mock('../src/utils/script-loader');
+jest.mock('../src/utils/visibility');
+jest.mock('../src/utils/request-router');
+jest.mock('../src/consent');
+jest.mock('../src/storage');
+jest.mock('../src/session-id');
+beforeEach(() => {
+  jest.spyOn(window, 'open').mockReturnValue(null);
+});
+it('masks the captured href with the user function', () => {
+  const maskFn = jest.fn(() => 'masked-by-new');
+  new SessionRecording(posthog, { maskFn }).start();
+  expect(posthog.capture).toHaveBeenCalledWith('$snapshot', expect.objectContaining({ href: 'masked-by-new' }));
+});`,
+    // Default policy: a failure path that checks the returned -1 besides the calls is checking the
+    // subject's decision, even where a call check finds a programmed value again (actions cache shape; jest, JS).
+    `const cacheUtils = require('../src/internal/cacheUtils');
+const tar = require('../src/internal/tar');
+const { saveCache } = require('../src/cache');
+beforeAll(() => {
+  jest.spyOn(cacheUtils, 'resolvePaths').mockResolvedValue(['/w/node_modules']);
+  jest.spyOn(cacheUtils, 'createTempDirectory').mockResolvedValue('/tmp/a');
+  jest.spyOn(config, 'getCacheServiceVersion').mockReturnValue('v2');
+});
+test('returns -1 when the entry cannot be reserved', async () => {
+  const compression = 'zstd';
+  jest.spyOn(client, 'createCacheEntry').mockResolvedValue({ ok: false });
+  jest.spyOn(client, 'finalize').mockResolvedValue({ ok: true });
+  jest.spyOn(cacheUtils, 'getCompressionMethod').mockResolvedValueOnce(compression);
+  jest.spyOn(cacheUtils, 'getArchiveFileSizeInBytes').mockReturnValueOnce(1024);
+  jest.spyOn(tar, 'createTar').mockResolvedValue(undefined);
+  jest.spyOn(http, 'saveCache').mockResolvedValue(undefined);
+  const cacheId = await saveCache(['node_modules'], 'key');
+  expect(cacheId).toBe(-1);
+  expect(tar.createTar).toHaveBeenCalledWith('/tmp/a', ['/w/node_modules'], compression);
+  expect(http.saveCache).toHaveBeenCalledTimes(0);
+});`,
+    // Default policy: a setup whose tests check calls with the data the subject computed, and only
+    // one of them finds a programmed value again, is not reported: one echo can be incidental (setup-node shape; vitest, TS).
+    `import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../src/main';
+describe('nightly installer', () => {
+  const toolPath = '/cache/node/16.0.0/x64';
+  beforeEach(() => {
+    vi.spyOn(tc, 'find').mockReturnValue(toolPath);
+    vi.spyOn(tc, 'downloadTool').mockResolvedValue('/tmp/node.tgz');
+    vi.spyOn(tc, 'extractTar').mockResolvedValue('/tmp/node');
+    vi.spyOn(tc, 'cacheDir').mockResolvedValue('/cache/node');
+    vi.spyOn(io, 'which').mockResolvedValue('/usr/bin/node');
+    vi.spyOn(exec, 'getExecOutput').mockResolvedValue({ stdout: 'v16', stderr: '', exitCode: 0 });
+    vi.spyOn(httpClient, 'getJson').mockResolvedValue({ result: [] });
+    vi.spyOn(cache, 'restore').mockResolvedValue(undefined);
+    vi.spyOn(core, 'addPath').mockReturnValue(undefined);
+  });
+  it('adds the cached tool to the path', async () => {
+    await run();
+    expect(core.addPath).toHaveBeenCalledWith(toolPath);
+  });
+  it('finds the resolved nightly', async () => {
+    await run();
+    expect(tc.find).toHaveBeenCalledWith('node', '16.0.0-nightly20210417', 'x64');
+  });
+  it('downloads from the nightly mirror', async () => {
+    await run();
+    expect(tc.downloadTool).toHaveBeenCalledWith('https://nodejs.org/download/nightly/v16.0.0/node.tgz');
+  });
+});`,
+    // Default policy: a blanket beforeEach of nine stubs whose tests check calls with literals the
+    // subject computed, finding no value a stub returns, is not reported (mocha + chai + sinon, JS).
+    `const sinon = require('sinon');
+const { expect } = require('chai');
+const { uploadProject } = require('../lib/upload');
+describe('uploadProject', function () {
+  beforeEach(function () {
+    sinon.stub(archive, 'extract').resolves(['main.tex']);
+    sinon.stub(docs, 'create').resolves({ id: 'd1' });
+    sinon.stub(files, 'upload').resolves({ id: 'f1' });
+    sinon.stub(projects, 'create').resolves({ id: 'p1' });
+    sinon.stub(projects, 'setRootDoc').resolves();
+    sinon.stub(history, 'flush').resolves();
+    sinon.stub(tpds, 'flush').resolves();
+    sinon.stub(details, 'fixName').returns('a');
+    sinon.stub(helper, 'titleOf').returns('A');
+  });
+  it('creates the project', async function () {
+    await uploadProject('u1', 'a.zip');
+    expect(projects.create).to.have.been.calledWith('u1', 'a');
+  });
+  it('flushes', async function () {
+    await uploadProject('u1', 'a.zip');
+    sinon.assert.calledOnce(tpds.flush);
+  });
+});`,
+    // Default policy: node:test call records with literal arguments find no programmed value (JS).
+    `import assert from 'node:assert/strict';
+import { test } from 'node:test';
+test('publishes', (t) => {
+  const build = t.mock.method(builder, 'build', async () => ({ ok: true }));
+  t.mock.method(git, 'tag', async () => 'v1');
+  t.mock.method(git, 'push', async () => undefined);
+  t.mock.method(npm, 'publish', async () => undefined);
+  t.mock.method(npm, 'whoami', async () => 'me');
+  t.mock.method(changelog, 'write', async () => undefined);
+  t.mock.method(github, 'release', async () => ({ id: 1 }));
+  t.mock.method(slack, 'notify', async () => undefined);
+  t.mock.method(versions, 'next', () => '1.0.0');
+  publish();
+  assert.equal(build.mock.callCount(), 1);
+  assert.deepEqual(npm.publish.mock.calls[0].arguments, ['1.0.0']);
+});`,
+    // Default policy: an auth gate fed by stubbed lookups, where one call check finds the looked-up
+    // user again but the test also checks the gate's outcome, is accepted isolation (hedgedoc shape; mocha + chai + sinon, TS).
+    `import * as sinon from 'sinon';
+import { expect } from 'chai';
+import { Gateway } from '../src/gateway';
+describe('Gateway', () => {
+  const user = { id: 'u1' };
+  beforeEach(() => {
+    sinon.stub(sessions, 'extractSessionId').returns('s1');
+    sinon.stub(sessions, 'fetchUsername').resolves('alice');
+    sinon.stub(users, 'getByUsername').resolves(user);
+    sinon.stub(notes, 'getByAlias').resolves({ id: 'n1' });
+    sinon.stub(permissions, 'mayRead').resolves(true);
+    sinon.stub(permissions, 'mayWrite').resolves(false);
+    sinon.stub(realtime, 'getOrCreate').returns(room);
+    sinon.stub(room, 'addClient').returns(undefined);
+    sinon.stub(connections, 'create').returns(connection);
+  });
+  it('accepts a reader', async () => {
+    await new Gateway().handleConnection(socket, request);
+    expect(room.addClient).to.have.been.calledWith(connection);
+    expect(socket.close).not.to.have.been.called;
+    expect(socket.readOnly).to.equal(true);
+  });
+});`,
   ],
   invalid: [
     // A shared setup over the limit is one finding, at the setup that takes it over: nested hooks that
@@ -1752,7 +1918,7 @@ it('greets', async () => {
       options: [{ max: 5, maxModuleMocks: 5, checks: 'any' }],
       errors: [{ messageId: 'tooManyMocks', line: 6, column: 1, data: { count: 6, max: 5, outer: 3, hooks: 0, own: 3, names: "'./use-user', './use-cart', './use-flags', './use-theme' and 2 more" } }],
     },
-    // Reviewer policy (default): a file that fakes nine collaborators and whose tests only check how
+    // With `checks: 'calls'`: a file that fakes nine collaborators and whose tests mostly check how
     // they were called is reported once, on the mock that crosses the limit (jest, TS).
     {
       code: `import { describe, expect, it, jest } from '@jest/globals';
@@ -1778,6 +1944,7 @@ describe('upgradePlan', () => {
     expect(reconcile).toBeCalledWith('org_2');
   });
 });`,
+      options: [{ checks: 'calls' }],
       errors: [
         {
           messageId: 'wiringOnlyFile',
@@ -1816,8 +1983,8 @@ it('duplicates', async () => {
         },
       ],
     },
-    // mocha + chai + sinon: a blanket beforeEach of nine stubs whose tests each check one call is
-    // reported once, on the hook (sinon-chai and sinon.assert spellings, JS).
+    // mocha + chai + sinon, with `checks: 'calls'`: a blanket beforeEach of nine stubs whose tests each
+    // check one call is reported once, on the hook (sinon-chai and sinon.assert spellings, JS).
     {
       code: `const sinon = require('sinon');
 const { expect } = require('chai');
@@ -1843,6 +2010,7 @@ describe('uploadProject', function () {
     sinon.assert.calledOnce(tpds.flush);
   });
 });`,
+      options: [{ checks: 'calls' }],
       errors: [
         {
           messageId: 'wiringOnlySetup',
@@ -1852,7 +2020,7 @@ describe('uploadProject', function () {
         },
       ],
     },
-    // node:test: call records read through `fn.mock.calls` and `fn.mock.callCount()` (JS).
+    // node:test, with `checks: 'calls'`: call records read through `fn.mock.calls` and `fn.mock.callCount()` (JS).
     {
       code: `import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -1870,6 +2038,7 @@ test('publishes', (t) => {
   assert.equal(build.mock.callCount(), 1);
   assert.deepEqual(npm.publish.mock.calls[0].arguments, ['1.0.0']);
 });`,
+      options: [{ checks: 'calls' }],
       errors: [
         {
           messageId: 'wiringOnlyTest',
@@ -1879,7 +2048,7 @@ test('publishes', (t) => {
         },
       ],
     },
-    // Call checks written in a same-file helper the test calls count as the test's (jest, JS).
+    // With `checks: 'calls'`, call checks written in a same-file helper the test calls count as the test's (jest, JS).
     {
       code: `jest.mock('../src/db');
 jest.mock('../src/cache');
@@ -1899,6 +2068,7 @@ it('registers', async () => {
   expectNotified({ email: 'a@b.c' });
   expect(db.insert).toHaveBeenCalled();
 });`,
+      options: [{ checks: 'calls' }],
       errors: [{ messageId: 'wiringOnlyTest', line: 9, column: 1, data: { count: 9, max: 8, outer: 4, hooks: 0, own: 5, names: "'../src/db', '../src/cache', '../src/queue', '../src/mailer' and 5 more" } }],
     },
     // Stubs made to fail on purpose, to test the error path, are collaborators (mocha + sinon, TS).
@@ -1913,6 +2083,133 @@ it('reports a failed deploy', async () => {
 });`,
       options: [{ max: 2, maxModuleMocks: 2, checks: 'any' }],
       errors: [{ messageId: 'tooManyMocks', line: 3, column: 1, data: { count: 3, max: 2, outer: 0, hooks: 0, own: 3, names: "'apphosting.createBackend', 'apphosting.listBackends', 'iam.createServiceAccount'" } }],
+    },
+    // Default policy: nine module mocks, and the test only checks that the error one double was told
+    // to return reached another double: the subject's chain is restated (amplify oauth shape; jest, TS).
+    {
+      code: `import { expect, it, jest } from '@jest/globals';
+import { signInWithRedirect } from '../src/signInWithRedirect';
+jest.mock('../src/oauth/createOAuthError');
+jest.mock('../src/oauth/handleFailure');
+jest.mock('../src/oauth/store');
+jest.mock('../src/oauth/pkce');
+jest.mock('../src/oauth/state');
+jest.mock('../src/utils/openAuthSession');
+jest.mock('../src/utils/userAgent');
+jest.mock('../src/parsers/region');
+jest.mock('../src/factories/endpointResolver');
+it('hands the cancel error to handleFailure', async () => {
+  const error = new Error('cancelled');
+  jest.mocked(createOAuthError).mockReturnValueOnce(error);
+  jest.mocked(openAuthSession).mockResolvedValueOnce({ type: 'cancel' });
+  await signInWithRedirect({ provider: 'Google' });
+  expect(createOAuthError).toHaveBeenCalledTimes(1);
+  expect(handleFailure).toHaveBeenCalledWith(error);
+});`,
+      errors: [
+        {
+          messageId: 'wiringOnlyFile',
+          line: 11,
+          column: 1,
+          data: { count: 9, max: 8, names: "'../src/oauth/createOAuthError', '../src/oauth/handleFailure', '../src/oauth/store', '../src/oauth/pkce' and 5 more" },
+        },
+      ],
+    },
+    // Default policy: a blanket beforeEach of nine stubs whose tests find the stubbed user and token
+    // again in the calls they check is reported once, on the hook (mocha + chai + sinon, JS).
+    {
+      code: `const sinon = require('sinon');
+const { expect } = require('chai');
+const { inviteUser } = require('../lib/invite');
+describe('inviteUser', function () {
+  const user = { id: 'u1', email: 'a@b.c' };
+  const token = makeToken();
+  beforeEach(function () {
+    sinon.stub(users, 'find').resolves(user);
+    sinon.stub(tokens, 'create').returns(token);
+    sinon.stub(mailer, 'send').resolves();
+    sinon.stub(invites, 'save').resolves();
+    sinon.stub(groups, 'find').resolves(null);
+    sinon.stub(limits, 'allow').returns(true);
+    sinon.stub(templates, 'render').returns('hi');
+    sinon.stub(links, 'build').returns('https://x');
+    sinon.stub(clock, 'now').returns(0);
+  });
+  it('mails the token', async function () {
+    await inviteUser('u1');
+    expect(mailer.send).to.have.been.calledWith(user.email, token);
+  });
+  it('saves the invite', async function () {
+    await inviteUser('u1');
+    sinon.assert.calledWith(invites.save, user, token);
+  });
+});`,
+      errors: [
+        {
+          messageId: 'wiringOnlySetup',
+          line: 7,
+          column: 3,
+          data: { count: 9, max: 8, outer: 0, hooks: 9, names: "'users.find', 'tokens.create', 'mailer.send', 'invites.save' and 5 more" },
+        },
+      ],
+    },
+    // Default policy: node:test call records that find the loaded document again (JS).
+    {
+      code: `import assert from 'node:assert/strict';
+import { test } from 'node:test';
+test('renders the loaded doc', async (t) => {
+  const doc = await fixture('d1');
+  t.mock.method(store, 'load', async () => doc);
+  t.mock.method(renderer, 'render', () => '<h1>a</h1>');
+  t.mock.method(cdn, 'upload', async () => undefined);
+  t.mock.method(search, 'index', async () => undefined);
+  t.mock.method(cache, 'purge', async () => undefined);
+  t.mock.method(feeds, 'update', async () => undefined);
+  t.mock.method(sitemap, 'add', async () => undefined);
+  t.mock.method(slack, 'notify', async () => undefined);
+  t.mock.method(clock, 'now', () => 0);
+  await publishDoc('d1');
+  assert.deepEqual(renderer.render.mock.calls[0].arguments, [doc]);
+  assert.equal(cdn.upload.mock.callCount(), 1);
+});`,
+      errors: [
+        {
+          messageId: 'wiringOnlyTest',
+          line: 3,
+          column: 1,
+          data: { count: 9, max: 8, outer: 0, hooks: 0, own: 9, names: "'store.load', 'renderer.render', 'cdn.upload', 'search.index' and 5 more" },
+        },
+      ],
+    },
+    // Default policy: the result is the id a double returned, spelled as text, and the upload is called
+    // with the URL another double returned (actions cache success-path shape; vitest, TS).
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import { saveCache } from '../src/cache';
+it('uploads a cache', async () => {
+  const cacheId = 4;
+  const signedUrl = makeUrl();
+  vi.spyOn(client, 'createCacheEntry').mockResolvedValue({ ok: true, signedUploadUrl: signedUrl });
+  vi.spyOn(client, 'finalize').mockResolvedValue({ ok: true, entryId: cacheId.toString() });
+  vi.spyOn(tar, 'createTar').mockResolvedValue(undefined);
+  vi.spyOn(tar, 'listTar').mockResolvedValue(undefined);
+  vi.spyOn(upload, 'uploadFile').mockResolvedValue(undefined);
+  vi.spyOn(utils, 'getCompressionMethod').mockResolvedValue('zstd');
+  vi.spyOn(utils, 'getArchiveFileSizeInBytes').mockReturnValue(1024);
+  vi.spyOn(utils, 'createTempDirectory').mockResolvedValue('/tmp/a');
+  vi.spyOn(utils, 'resolvePaths').mockResolvedValue(['/w/node_modules']);
+  const id = await saveCache(['node_modules'], 'key');
+  expect(upload.uploadFile).toHaveBeenCalledWith(signedUrl, expect.anything());
+  expect(id).toBe(cacheId);
+});`,
+      errors: [
+        {
+          messageId: 'wiringOnlyTest',
+          line: 3,
+          column: 1,
+          data: { count: 9, max: 8, outer: 0, hooks: 0, own: 9, names: "'client.createCacheEntry', 'client.finalize', 'tar.createTar', 'tar.listTar' and 5 more" },
+        },
+      ],
     },
   ],
 });

@@ -3,6 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getPropertyName, referenceKey, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
 import type { Assertion, TestBlock, TestModel } from '../../model/index.js';
+import { echoesProgrammed, programmedValues as builtValues } from './echoes.js';
 import { directCalls, helperRoot } from './owners.js';
 
 /**
@@ -142,9 +143,17 @@ function shouldChecksCalls(member: TSESTree.MemberExpression): boolean {
 }
 
 interface Tally {
+  /** Assertions about calls on doubles (or an equality with a value a double returns). */
   wiring: number;
+  /** Assertions that find again a value a double was programmed to return. */
+  echoes: number;
+  /** Assertions that are either: they restate how the doubles were set up. */
+  restating: number;
   total: number;
 }
+
+/** A shared setup is reported when at least this many of its tests echo (one echo can be incidental). */
+const MIN_ECHOING_TESTS = 2;
 
 /** Modules that make the model read chai's should style itself. */
 const SHOULD_MODULES: ReadonlySet<string> = new Set(['chai', 'should', 'chai/register-should', 'should/as-function']);
@@ -165,10 +174,11 @@ export class WiringChecks {
     this.tallies = new Map();
     const { model, sourceCode } = this;
     const programmed = programmedValues(model);
+    const built = builtValues(model);
     const helperTests = new Map<FunctionNode, TestBlock[]>();
-    const place = (node: TSESTree.Node, block: TestBlock | null, wiring: boolean): void => {
+    const place = (node: TSESTree.Node, block: TestBlock | null, wiring: boolean, echo = false): void => {
       if (block?.kind === 'test') {
-        this.add(block, wiring);
+        this.add(block, wiring, echo);
         return;
       }
       if (block !== null && block.kind === 'hook') {
@@ -190,11 +200,11 @@ export class WiringChecks {
         helperTests.set(helper, tests);
       }
       for (const test of tests) {
-        this.add(test, wiring);
+        this.add(test, wiring, echo);
       }
     };
     for (const assertion of model.assertions) {
-      place(assertion.node, assertion.block, checksWiring(assertion, programmed));
+      place(assertion.node, assertion.block, checksWiring(assertion, programmed), echoesProgrammed(assertion, built));
     }
     if (!model.imports.some((record) => SHOULD_MODULES.has(record.specifier))) {
       // chai's should style registered by a shared setup file (`chai.should()` in a mocha bootstrap):
@@ -206,14 +216,45 @@ export class WiringChecks {
     return this.tallies;
   }
 
-  private add(test: TestBlock, wiring: boolean): void {
-    const tally = this.tallies?.get(test);
+  private add(test: TestBlock, wiring: boolean, echo: boolean): void {
+    let tally = this.tallies?.get(test);
     if (tally === undefined) {
-      this.tallies?.set(test, { wiring: wiring ? 1 : 0, total: 1 });
-    } else {
-      tally.wiring += wiring ? 1 : 0;
-      tally.total += 1;
+      tally = { wiring: 0, echoes: 0, restating: 0, total: 0 };
+      this.tallies?.set(test, tally);
     }
+    tally.wiring += wiring ? 1 : 0;
+    tally.echoes += echo ? 1 : 0;
+    tally.restating += wiring || echo ? 1 : 0;
+    tally.total += 1;
+  }
+
+  /**
+   * Every assertion of the test restates how its doubles were set up (a call check, or a value a
+   * double returns found again), and at least one finds such a value again: the subject only
+   * carried data from one double to the next. A test that checks anything else (a computed result,
+   * an error, a state) is not reported.
+   */
+  restatesDoubles(test: TestBlock): boolean {
+    const tally = (this.tallies ?? this.collect()).get(test);
+    return tally !== undefined && tally.total > 0 && tally.restating === tally.total && tally.echoes > 0;
+  }
+
+  /**
+   * A strict majority of `tests` check nothing but calls and returned values, and the echo recurs:
+   * at least two of them (or the only one) find a programmed value again.
+   */
+  mostRestateDoubles(tests: readonly TestBlock[]): boolean {
+    const tallies = this.tallies ?? this.collect();
+    let restating = 0;
+    let echoing = 0;
+    for (const test of tests) {
+      const tally = tallies.get(test);
+      if (tally !== undefined && tally.total > 0 && tally.restating === tally.total) {
+        restating += 1;
+        echoing += tally.echoes > 0 ? 1 : 0;
+      }
+    }
+    return echoing >= Math.min(MIN_ECHOING_TESTS, tests.length) && restating * 2 > tests.length;
   }
 
   /** A strict majority of the test's assertions check calls on doubles (a test with no assertions does not). */
