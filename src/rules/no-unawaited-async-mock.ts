@@ -3,7 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getChainRoot, getEnclosingFunction, getPropertyName, isFunction, unwrapExpression, type FunctionNode } from '../ast/nodes.js';
 import { calledKey, getAsyncMockIndex, isInsideMockCode, type AsyncMockIndex } from './no-unawaited-async-mock/async-mocks.js';
-import { holdsBuiltValue, isObjectLiteralProperty, isShadowedByNonMock, localFunction, mayReturnValue, returnsPromise } from './no-unawaited-async-mock/local-functions.js';
+import { holdsBuiltValue, isKeywordOnlyAsync, isObjectLiteralProperty, isShadowedByNonMock, localFunction, mayReturnValue, returnsPromise } from './no-unawaited-async-mock/local-functions.js';
 import { promiseLongForm } from './no-unawaited-async-mock/promise-long-forms.js';
 import { chainMethodOf, completesThroughCallback, endsThroughCallback, firstLink, isRecordingCallback, isQueuedChain, onlyRecords, REQUEST_METHODS, requestChainLinks, startsPromiseChain } from './no-unawaited-async-mock/promise-shapes.js';
 import { describeContext, isUnrunFile, RunningContexts, type RunningContext } from './no-unawaited-async-mock/runs-during.js';
@@ -185,7 +185,7 @@ class AsyncMockFile {
   ) {
     this.index = getAsyncMockIndex(model);
     this.contexts = new RunningContexts(model, context.sourceCode);
-    this.policy = new DropPolicy(model, suspensions, (callee) => localFunction(context.sourceCode, callee));
+    this.policy = new DropPolicy(model, suspensions, (callee) => localFunction(context.sourceCode, callee), context.sourceCode);
   }
 
   /**
@@ -261,10 +261,7 @@ class AsyncMockFile {
   private checkMockCall(call: TSESTree.CallExpression, callee: TSESTree.Identifier | TSESTree.MemberExpression): void {
     const { model, index } = this;
     const lastName = callee.type === AST_NODE_TYPES.Identifier ? callee.name : getPropertyName(callee);
-    if (lastName === null || !index.lastNames.has(lastName)) {
-      return;
-    }
-    const key = calledKey(call);
+    const key = lastName === null || !index.lastNames.has(lastName) ? null : calledKey(call);
     if (key === null || !index.keys.has(key)) {
       return;
     }
@@ -311,7 +308,9 @@ class AsyncMockFile {
     if (callbacks.length > 0 && callbacks.every((callback) => isRecordingCallback(callback, (name) => localFunction(this.context.sourceCode, name)))) {
       return;
     }
-    if (returnsPromise(this.context.sourceCode, fn, where.block, this.index)) {
+    // `const toggleOpen = async () => { fireEvent.click(button); }` is done when the call returns: only a failing assertion in it would be lost.
+    const keywordOnly = isKeywordOnlyAsync(fn, this.context.sourceCode.visitorKeys) && !this.policy.asserts(fn);
+    if (!keywordOnly && returnsPromise(this.context.sourceCode, fn, where.block, this.index)) {
       this.reportDropped(call, call, 'unawaitedAsyncCall', { name: callee.name });
     }
   }

@@ -1,8 +1,10 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
 import { firstIndexNotBefore, getEnclosingFunction, getLastName, isFunction, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
 import type { TestModel } from '../../model/index.js';
-import { chainMethodOf, firstLink, linksAbove } from './promise-shapes.js';
+import { chainMethodOf, firstLink, lastRecordedName, linksAbove } from './promise-shapes.js';
 
 /**
  * Which dropped promises (of a same-file async function, a `.then` chain, a request chain, or any
@@ -82,6 +84,7 @@ export class DropPolicy {
     private readonly model: TestModel,
     private readonly suspensions: readonly Suspension[],
     private readonly localFunctionOf: LocalFunctionOf,
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
   ) {}
 
   /**
@@ -89,8 +92,11 @@ export class DropPolicy {
    * `request`: the promise is an unsent request chain.
    */
   shouldReport(call: TSESTree.CallExpression, dropped: TSESTree.Node, fn: FunctionNode | null, request: boolean): boolean {
-    if (request || this.carriesChecks(call) || isDroppedWait(call)) {
+    if (request || isDroppedWait(call)) {
       return true;
+    }
+    if (this.carriesChecks(call)) {
+      return !this.recordsForLater(call, dropped, fn);
     }
     const next = this.nextAfter(dropped, fn);
     return next === 'assertion' || next === 'end';
@@ -109,6 +115,37 @@ export class DropPolicy {
     return outer?.async === true && this.nextAfter(dropped, fn) === 'assertion';
   }
 
+  /**
+   * A chain dropped in an `async` function whose callbacks each end by recording into a variable the
+   * function reads after a later `await` (`.catch((e) => { expect(e.code).toBe(13); caught = true; })`,
+   * `await writer.close()`, `expect(caught).toBe(true)`): a failing check skips the record, which the
+   * later read sees; the test observes the outcome.
+   */
+  private recordsForLater(call: TSESTree.CallExpression, dropped: TSESTree.Node, fn: FunctionNode | null): boolean {
+    if (fn?.async !== true) {
+      return false;
+    }
+    this.suspensionsByFn ??= groupByFunction(this.suspensions);
+    const suspensions = this.suspensionsByFn.get(fn);
+    const awaitAt = suspensions?.starts[firstAtOrAfter(suspensions.starts, dropped.range[1])];
+    const start = firstLink(call);
+    const links = [start, ...linksAbove(start)].filter((link) => chainMethodOf(link) !== null);
+    if (awaitAt === undefined || links.length === 0) {
+      return false;
+    }
+    return links.every((link) =>
+      link.arguments.every((callback) => {
+        const name = lastRecordedName(callback);
+        const variable = name === null ? null : findVariable(this.sourceCode.getScope(name), name);
+        return (
+          variable != null &&
+          (variable.scope.block.range[0] < callback.range[0] || variable.scope.block.range[1] > callback.range[1]) &&
+          variable.references.some((reference) => reference.isRead() && reference.identifier.range[0] > awaitAt && reference.identifier.range[1] <= fn.range[1])
+        );
+      }),
+    );
+  }
+
   /** A chain whose callbacks assert, or a same-file function whose body asserts. */
   private carriesChecks(call: TSESTree.CallExpression): boolean {
     const start = firstLink(call);
@@ -124,6 +161,11 @@ export class DropPolicy {
     const callee = unwrapExpression(inner.callee);
     const fn = callee.type === AST_NODE_TYPES.Identifier ? this.localFunctionOf(callee) : null;
     return fn !== null && this.holdsAssertion(fn);
+  }
+
+  /** Does a same-file function's body assert, itself or through a same-file function it calls? */
+  asserts(fn: FunctionNode): boolean {
+    return this.holdsAssertion(fn) || this.callsAsserter(fn);
   }
 
   /** A callback whose statements call a same-file function that asserts (`.then(() => { checkGone('s'); })`). */

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
-import { isFunction, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
+import { getEnclosingFunction, getPropertyName, isFunction, someDescendant, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
 import type { TestBlock } from '../../model/index.js';
 import { calledKey, type AsyncMockIndex } from './async-mocks.js';
 import { isPromiseShaped } from './promise-shapes.js';
@@ -154,4 +154,53 @@ function returnedMockCall(returned: readonly TSESTree.Node[], index: AsyncMockIn
     }
   }
   return null;
+}
+
+/** Values an `async` function may return without adopting a promise: nothing, a literal, `undefined`. */
+function isPlainReturn(node: TSESTree.Node | null): boolean {
+  const value = node === null ? null : unwrapExpression(node);
+  return value === null || value.type === AST_NODE_TYPES.Literal || (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined');
+}
+
+/** What makes an `async` body do async work: a suspension, a promise chain, `new Promise`, `Promise.all(…)`, a returned value that may be a promise. */
+function startsAsyncWork(node: TSESTree.Node, fn: FunctionNode): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.AwaitExpression:
+    case AST_NODE_TYPES.YieldExpression:
+      return true;
+    case AST_NODE_TYPES.ForOfStatement:
+      return node.await;
+    case AST_NODE_TYPES.ReturnStatement:
+      return getEnclosingFunction(node) === fn && !isPlainReturn(node.argument);
+    case AST_NODE_TYPES.NewExpression:
+      return node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Promise';
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = unwrapExpression(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) {
+        return false;
+      }
+      const object = unwrapExpression(callee.object);
+      return (object.type === AST_NODE_TYPES.Identifier && object.name === 'Promise') || CHAIN_METHODS.has(getPropertyName(callee) ?? '');
+    }
+    default:
+      return false;
+  }
+}
+
+const CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
+
+/**
+ * An `async` function that is async only by its keyword: its body (nested functions included) never
+ * awaits, yields or starts a promise chain, and returns nothing that may be a promise
+ * (`const toggleOpen = async () => { fireEvent.click(button); }`, a no-op `async () => {}` stub).
+ * Its work is done when the call returns; the promise it drops only carries what the body throws.
+ */
+export function isKeywordOnlyAsync(fn: FunctionNode, visitorKeys: Readonly<Record<string, readonly string[] | undefined>>): boolean {
+  if (!fn.async || fn.generator) {
+    return false;
+  }
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) {
+    return isPlainReturn(fn.body);
+  }
+  return !someDescendant(fn.body, visitorKeys, (node) => startsAsyncWork(node, fn));
 }

@@ -213,6 +213,28 @@ function isRecordingExpression(node: TSESTree.Node, localFunctionOf: LocalFuncti
   }
 }
 
+/**
+ * The variable a callback records into as its last step (`caught = true`, `count++`, `errors.push(e)`),
+ * or null. Checks before that step that fail skip it.
+ */
+export function lastRecordedName(callback: TSESTree.Node): TSESTree.Identifier | null {
+  if (!isFunction(callback)) {
+    return null;
+  }
+  const last = callback.body.type === AST_NODE_TYPES.BlockStatement ? callback.body.body.at(-1) : callback.body;
+  const value = last?.type === AST_NODE_TYPES.ExpressionStatement ? unwrapExpression(last.expression) : last === undefined ? null : unwrapExpression(last);
+  let target: TSESTree.Node | null = null;
+  if (value?.type === AST_NODE_TYPES.AssignmentExpression) {
+    target = value.left;
+  } else if (value?.type === AST_NODE_TYPES.UpdateExpression) {
+    target = value.argument;
+  } else if (value?.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrapExpression(value.callee);
+    target = callee.type === AST_NODE_TYPES.MemberExpression && RECORDING_METHODS.has(getPropertyName(callee) ?? '') ? getChainRoot(callee) : null;
+  }
+  return target?.type === AST_NODE_TYPES.Identifier ? target : null;
+}
+
 /** A callback that only records: a spy or `done` passed by name, `console.error`, `null`, `() => {}`, `(data) => { response = data; }`. */
 export function isRecordingCallback(node: TSESTree.Node, localFunctionOf: LocalFunctionOf): boolean {
   if (node.type === AST_NODE_TYPES.Identifier) {

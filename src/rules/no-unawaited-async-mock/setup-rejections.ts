@@ -1,7 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
-import { getChainRoot, getEnclosingFunction, getLastName, indexInList, isFunction, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
+import { getChainRoot, getEnclosingFunction, getLastName, indexInList, isFunction, someDescendant, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
 import type { MockConfig, TestModel } from '../../model/index.js';
 
 /**
@@ -10,7 +11,9 @@ import type { MockConfig, TestModel } from '../../model/index.js';
  * The promise is rejected when the configuration runs, and Node reports it unhandled unless a
  * handler is attached before the current task ends. A test or hook whose next statement calls the
  * code under test (`await expect(load()).rejects…`, `render(<Page />)`) consumes it in the same
- * synchronous run: the mock is called and its promise handled before anything yields. Made at file
+ * synchronous run: the mock is called and its promise handled before anything yields; so does a later
+ * statement that calls it before the test yields (`const provider = new TracerProvider(…)` after other
+ * setup, then `provider.forceFlush().catch(…)`, in a `done` test). Made at file
  * or suite level, in a `vi.mock` factory, or as the last thing a test or hook does, the promise
  * outlives its task (vitest reports each of these as an "Unhandled Rejection", even from a
  * `beforeEach` whose test awaits the mock). In any other function (a helper) its caller decides,
@@ -73,8 +76,16 @@ export class SetupRejections {
     if (block.kind === 'suite') {
       return true;
     }
-    const next = this.nextStatement(config.node, fn);
-    return next === null || !this.mayConsume(next);
+    // The statements after it, up to the first that yields (`await`, `yield`): one of them that calls the code under test consumes it in this run.
+    for (let next = this.nextStatement(config.node, fn); next !== null; next = this.nextStatement(next, fn)) {
+      if (this.mayConsume(next)) {
+        return false;
+      }
+      if (suspends(next, this.sourceCode)) {
+        return true;
+      }
+    }
+    return true;
   }
 
   /** The first statement after `node`'s own statement in `fn` that is not itself mock setup; null when `fn` ends first. */
@@ -142,6 +153,9 @@ export class SetupRejections {
       if ((node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression) && this.isConsumerCall(node)) {
         return true;
       }
+      if (node.type === AST_NODE_TYPES.NewExpression && this.isConsumerClass(node.callee)) {
+        return true;
+      }
       for (const key of keys[node.type] ?? []) {
         const child = (node as unknown as Record<string, unknown>)[key];
         if (Array.isArray(child)) {
@@ -166,6 +180,16 @@ export class SetupRejections {
     return !SCHEDULERS.has(getLastName(unwrapExpression(parent.callee)) ?? '');
   }
 
+  /** `new TracerProvider({ … })` of a class the file imports or declares (its constructor may call the mock); not a global (`new Promise`, `new Error`, `new Map`). */
+  private isConsumerClass(callee: TSESTree.Expression): boolean {
+    const root = getChainRoot(callee);
+    if (root?.type !== AST_NODE_TYPES.Identifier || this.model.resolveName(root) !== null) {
+      return false;
+    }
+    const variable = findVariable(this.sourceCode.getScope(root), root);
+    return variable !== null && variable.defs.length > 0;
+  }
+
   private isConsumerCall(call: TSESTree.CallExpression | TSESTree.TaggedTemplateExpression): boolean {
     if (this.inertCalls.has(call)) {
       return false;
@@ -181,4 +205,14 @@ export class SetupRejections {
     }
     return true;
   }
+}
+
+/** Does `statement` yield (`await`, `yield`, `for await`) outside the functions written in it? */
+function suspends(statement: TSESTree.Node, sourceCode: SourceCode): boolean {
+  return someDescendant(
+    statement,
+    sourceCode.visitorKeys,
+    (node) => node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression || (node.type === AST_NODE_TYPES.ForOfStatement && node.await),
+    (node) => node !== statement && isFunction(node),
+  );
 }
