@@ -21,7 +21,18 @@ import {
 import { classifyChecks, groupChecks, permissiveChecks, type Classified, type OutcomeFile, type PermissiveCheck } from './no-permissive-assertion/outcome-groups.js';
 import { ValueIdentities } from './no-permissive-assertion/value-identity.js';
 import { ValidationDomains } from './no-permissive-assertion/binary-domain.js';
-import { assertsAfter, enclosingLoop, forcesFailure, isLoopItem, onlyServerErrors, onlySuccesses, rejectsWithoutCrash } from './no-permissive-assertion/side-guards.js';
+import {
+  PinnedStatuses,
+  assertsAfter,
+  enclosingLoop,
+  forcesFailure,
+  isLoopItem,
+  onlyFailureClasses,
+  onlyServerErrors,
+  onlySuccesses,
+  rejectsWithoutCrash,
+} from './no-permissive-assertion/side-guards.js';
+import { claimsGuardSilent } from './no-permissive-assertion/guard-claims.js';
 import { explainsTolerance, titleExcludes } from './no-permissive-assertion/outcome-pins.js';
 
 export type Options = [
@@ -168,13 +179,15 @@ class PermissiveFile implements OutcomeFile {
     const checked = this.checker.allowInCleanupHooks ? assertions.filter((assertion) => !isCleanup(assertion.block)) : assertions;
     const checks = classifyChecks(checked, this);
     const branches = this.branchConditions();
+    const pinned = new PinnedStatuses(checks.classified);
     for (const { group, positive, okRejected } of groupChecks(checks)) {
       for (const found of permissiveChecks(group, this)) {
-        if (!this.domains.separates(found.culprit) && !this.explained(found.culprit.check.assertion.node, found.culprit.scope)) {
+        const { culprit } = found;
+        if (!this.domains.separates(culprit) && !this.explained(culprit.check.assertion.node, culprit.scope) && !this.confirmsForcedFailure(found)) {
           this.reportPermissive(found);
         }
       }
-      this.checkNegatives(group, positive, okRejected);
+      this.checkNegatives(group, positive, okRejected, pinned);
     }
     if (branches.length > 0) {
       const expectedArgs = expectedArguments(checked);
@@ -263,7 +276,7 @@ class PermissiveFile implements OutcomeFile {
   }
 
   /** A value only ever checked to be not one outcome (`not.toBe(500)`), in a scope where nothing pins it. */
-  private checkNegatives(group: readonly Classified[], positive: boolean, okRejected: boolean): void {
+  private checkNegatives(group: readonly Classified[], positive: boolean, okRejected: boolean, pinned: PinnedStatuses): void {
     if (positive || group.some((item) => item.check.accepts)) {
       return;
     }
@@ -280,7 +293,10 @@ class PermissiveFile implements OutcomeFile {
         (classification.family === 'state' && (classification.classes.includes('pending') || !classification.classes.includes('success'))) ||
         this.isSideGuard(item) ||
         this.explained(check.assertion.node, item.scope) ||
-        titleExcludes(titleOf(check.assertion.block), check.values)
+        titleExcludes(titleOf(check.assertion.block), check.values) ||
+        // A step of the claim: `not 429` while the budget lasts, `toBe(429)` once it is spent.
+        (classification.family === 'http' && pinned.pinsEach(item.scope, check.values)) ||
+        claimsGuardSilent(check.assertion, check.values)
       ) {
         continue;
       }
@@ -302,6 +318,23 @@ class PermissiveFile implements OutcomeFile {
       });
       return;
     }
+  }
+
+  /**
+   * A failure-only set or bound (`>= 400`, `[400, 500]`) in a test that forces the failure itself
+   * and asserts after it (recovery, side effects): the claim is "fails closed", not which failing
+   * status the server picks for an injected fault.
+   */
+  private confirmsForcedFailure({ culprit, classification }: PermissiveCheck): boolean {
+    const { check, scope } = culprit;
+    const { node, block } = check.assertion;
+    return (
+      classification.family === 'http' &&
+      scope !== null &&
+      onlyFailureClasses(classification.classes) &&
+      assertsAfter(node, block, this.model.assertions) &&
+      forcesFailure(scope, node.range[0], this.sourceCode.visitorKeys)
+    );
   }
 
   /**

@@ -712,8 +712,221 @@ it('answers before the timeout', async () => {
   expect([200, 504]).toContain(res.status);
 });`,
     },
+    {
+      name: 'vitest: not 429 while the budget lasts, then 429 pinned once it is spent (better-auth)',
+      code: `
+import { expect, it } from 'vitest';
+it('resets the count at the exact window boundary', async () => {
+  const first = await client.signIn.email(credentials);
+  expect(first.error?.status).not.toBe(429);
+  const blocked = await client.signIn.email(credentials);
+  expect(blocked.error?.status).toBe(429);
+});`,
+    },
+    {
+      name: 'jest: a loop of not-429 steps before the request that is pinned to 429',
+      code: `
+it('blocks the sixth attempt', async () => {
+  for (let i = 0; i < 5; i++) {
+    const res = await request(app).post('/login').send(wrong);
+    expect(res.status).not.toBe(429);
+  }
+  const res = await request(app).post('/login').send(wrong);
+  expect(res.status).toBe(429);
+});`,
+    },
+    {
+      name: 'mocha+chai: not 413 under the limit, then 413 pinned over it',
+      code: `
+const { expect } = require('chai');
+describe('upload', () => {
+  it('enforces the body limit', async () => {
+    const small = await chai.request(app).post('/upload').send(kb(10));
+    expect(small.status).to.not.equal(413);
+    const big = await chai.request(app).post('/upload').send(kb(2000));
+    expect(big.status).to.equal(413);
+  });
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    {
+      name: 'node:test: 429 pinned once the budget is spent, not 429 after the window resets',
+      code: `
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+test('lets the client in again after the window', async (t) => {
+  const blocked = await app.inject({ method: 'POST', url: '/otp' });
+  assert.strictEqual(blocked.statusCode, 429);
+  t.mock.timers.tick(60_000);
+  const after = await app.inject({ method: 'POST', url: '/otp' });
+  assert.notStrictEqual(after.statusCode, 429);
+});`,
+    },
+    {
+      name: 'vitest: >= 400 on an injected network fault, recovery asserted after (better-auth)',
+      code: `
+import { expect, it } from 'vitest';
+it('fails closed on a network refresh and retries later', async () => {
+  let calls = 0;
+  responders.set(id, async () => {
+    calls += 1;
+    if (calls === 2) throw new TypeError('network unavailable');
+    return okResponse();
+  });
+  await authorize(id);
+  expect((await authorize(id)).status).toBeGreaterThanOrEqual(400);
+  expect((await authorize(id)).status).toBeLessThan(400);
+});`,
+    },
+    {
+      name: 'jest: a 4xx-or-5xx set after a mock set to reject, with the rollback asserted after',
+      code: `
+it('rolls back when the write fails', async () => {
+  jest.spyOn(store, 'write').mockRejectedValueOnce(new Error('disk full'));
+  const res = await request(app).post('/items').send(item);
+  expect([400, 500, 503]).toContain(res.status);
+  expect(await store.count()).toBe(0);
+});`,
+    },
+    {
+      name: 'mocha+sinon: >= 400 after a stub set to throw, with the emitted event asserted after',
+      code: `
+const sinon = require('sinon');
+const assert = require('node:assert');
+describe('orders', () => {
+  it('reports the failed payment', async () => {
+    sinon.stub(gateway, 'charge').throws(new Error('card declined'));
+    const res = await inject(app, { method: 'POST', url: '/orders' });
+    assert.ok(res.statusCode >= 400);
+    assert.strictEqual(events.length, 1);
+  });
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    {
+      name: 'node:test: the assertion message says the request must not be rate limited (better-auth)',
+      code: `
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+describe('IPv6 rate limiting', () => {
+  it('should not group addresses from different subnets', async () => {
+    for (const ip of subnets) {
+      const response = await fetch(url, { headers: { 'x-forwarded-for': ip } });
+      assert.notEqual(response.status, 429, \`Request with IP \${ip} should not be rate limited\`);
+    }
+  });
+});`,
+    },
+    {
+      name: 'vitest: the suite names an origin-check bypass and the check excludes 403 (better-auth)',
+      code: `
+import { describe, expect, it } from 'vitest';
+describe('SAML ACS Origin Check Bypass', () => {
+  it('should allow ACS endpoint POST from external IdP origin', async () => {
+    const acsRes = await auth.handler(new Request(acsUrl, { method: 'POST', headers, body }));
+    expect(acsRes.status).not.toBe(403);
+  });
+});`,
+    },
+    {
+      name: 'jest: a title saying the CSRF check is skipped, with a not-403 check',
+      code: `
+it('skips the CSRF check for webhook callbacks', async () => {
+  const res = await request(app).post('/webhooks/stripe').send(event);
+  expect(res.status).not.toBe(403);
+});`,
+    },
+    {
+      name: 'mocha+chai: "does not rate limit" with a not-429 check',
+      code: `
+const { expect } = require('chai');
+describe('health endpoint', () => {
+  it('does not rate limit health probes', async () => {
+    const res = await chai.request(app).get('/health');
+    expect(res.status).to.not.equal(429);
+  });
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
   ],
   invalid: [
+    {
+      name: 'negative-only: not 429 with no pin of 429 after it is still reported',
+      code: `
+it('lets a fresh client in', async () => {
+  const first = await client.signIn.email(credentials);
+  expect(first.error?.status).not.toBe(429);
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 4, column: 3, endLine: 4, endColumn: 44 },
+      ],
+    },
+    {
+      name: 'negative-only: a pin of another status later does not excuse not-429',
+      code: `
+it('signs in', async () => {
+  const first = await client.signIn.email(credentials);
+  expect(first.status).not.toBe(429);
+  const second = await client.signIn.email(wrong);
+  expect(second.status).toBe(401);
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 4, column: 3, endLine: 4, endColumn: 37 },
+      ],
+    },
+    {
+      name: 'range: >= 400 after a fault the test injects, with nothing asserted after (smithy)',
+      code: `
+import { expect, it, vi } from 'vitest';
+it('replaces handler errors via onError', async () => {
+  const handler = new ServiceHandler({
+    handlers: { MyOp: async () => { throw new Error('original'); } },
+    onError: vi.fn(() => clientFault),
+  });
+  const response = await handler.handle(request, {});
+  expect(response.statusCode).toBeGreaterThanOrEqual(400);
+});`,
+      errors: [
+        { messageId: 'permissiveRange', line: 9, column: 3, endLine: 9, endColumn: 58 },
+      ],
+    },
+    {
+      name: 'range: >= 400 for a validation rejection with no injected fault is still reported',
+      code: `
+it('rejects a mismatched client id', async () => {
+  const res = await authorize(otherId);
+  expect(res.status).toBeGreaterThanOrEqual(400);
+  expect(fetchMetadata).toHaveBeenCalledTimes(1);
+});`,
+      errors: [
+        { messageId: 'permissiveRange', line: 4, column: 3, endLine: 4, endColumn: 49 },
+      ],
+    },
+    {
+      name: 'negative-only: a suite that only names the CSRF guard does not excuse not-403 (better-auth)',
+      code: `
+import { describe, expect, it } from 'vitest';
+describe('Fetch Metadata CSRF Protection', () => {
+  it('should allow same-origin navigation on first login', async () => {
+    const response = await auth.handler(legitimateRequest);
+    expect(response.status).not.toBe(403);
+  });
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 6, column: 5, endLine: 6, endColumn: 42 },
+      ],
+    },
+    {
+      name: 'negative-only: "not rate limited" in the title does not excuse a check of another status',
+      code: `
+it('is not rate limited', async () => {
+  const res = await request(app).get('/health');
+  expect(res.status).not.toBe(500);
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 4, column: 3, endLine: 4, endColumn: 35 },
+      ],
+    },
     {
       name: 'negative-only: not redirecting, with the error body only checked to exist',
       code: `

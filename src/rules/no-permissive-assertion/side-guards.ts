@@ -16,6 +16,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import { unwrapExpression } from '../../ast/nodes.js';
 import type { Assertion } from '../../model/index.js';
 import { readLiteral, nameOf } from './values.js';
+import type { Classified } from './outcome-groups.js';
 
 const TRUTHY_MATCHERS: ReadonlySet<string> = new Set(['toBeTruthy', 'toBeTrue', 'true', 'ok', 'isTrue', 'isOk', 'assert']);
 const FALSY_MATCHERS: ReadonlySet<string> = new Set(['toBeFalsy', 'toBeFalse', 'false', 'isFalse', 'isNotOk', 'notOk']);
@@ -164,4 +165,38 @@ export function forcesFailure(scope: TSESTree.Node, before: number, visitorKeys:
     }
   }
   return false;
+}
+
+const FAILURE_CLASSES: ReadonlySet<string> = new Set(['4xx', '5xx']);
+
+/** Does an accepted set of HTTP classes hold failures only (`>= 400`, `[400, 500]`): no success, redirect or informational status? */
+export const onlyFailureClasses = (classes: readonly string[]): boolean => classes.length > 0 && classes.every((name) => FAILURE_CLASSES.has(name));
+
+/**
+ * Per scope, the single statuses that checks pin (`expect(blocked.status).toBe(429)`), whichever
+ * response they are about. Built once per file from the classified checks.
+ */
+export class PinnedStatuses {
+  private readonly byScope = new Map<TSESTree.Node | null, Set<number>>();
+
+  constructor(checks: readonly Classified[]) {
+    for (const { check, scope, classification } of checks) {
+      const [value] = check.values;
+      if (check.accepts && classification?.family === 'http' && check.values.length === 1 && check.intervals.length === 0 && typeof value === 'number') {
+        const pins = this.byScope.get(scope) ?? new Set<number>();
+        pins.add(value);
+        this.byScope.set(scope, pins);
+      }
+    }
+  }
+
+  /**
+   * Does a check in `scope` pin each of `excluded` on some response? Then the test tells that status
+   * apart (`toBe(429)` once the budget is spent), and a check that excludes it on another response
+   * (`not 429` while the budget lasts, or after the window resets) is a step of that claim.
+   */
+  pinsEach(scope: TSESTree.Node | null, excluded: readonly unknown[]): boolean {
+    const pins = this.byScope.get(scope);
+    return pins !== undefined && excluded.length > 0 && excluded.every((value) => typeof value === 'number' && pins.has(value));
+  }
 }

@@ -1,0 +1,109 @@
+/**
+ * A negative check whose claim is that one guard did not fire: it excludes the status only that
+ * guard answers with (429 for a rate limiter, 403 for an origin or CSRF check, 401/407 for an
+ * authentication step, 413 for a size limit), and the test's title, one of its suites' titles, or
+ * the assertion's own message says the guard must not fire (`'should not be rate limited'`,
+ * `'SAML ACS Origin Check Bypass'`, `'skips the CSRF check for …'`). Which other outcome comes back
+ * is not what such a test is about; a title that merely names the guard (`'CSRF protection'`,
+ * `'should allow same-origin requests'`) says nothing about it not firing and keeps the check reported.
+ *
+ * Texts are split into words once and matched word by word, so the check is linear on any title.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+
+import type { Assertion, TestBlock } from '../../model/index.js';
+
+/** A guard: the statuses it answers with, and the word sequences that name it. */
+interface Guard {
+  readonly statuses: readonly number[];
+  readonly names: ReadonlyArray<readonly string[]>;
+}
+
+const GUARDS: readonly Guard[] = [
+  { statuses: [429], names: [['rate', 'limit'], ['rate', 'limited'], ['rate', 'limiting'], ['rate', 'limiter'], ['ratelimit'], ['ratelimited'], ['throttled'], ['throttling'], ['too', 'many', 'requests']] },
+  { statuses: [403], names: [['origin', 'check'], ['origin', 'checks'], ['origin', 'validation'], ['csrf'], ['forbidden']] },
+  { statuses: [401, 407], names: [['unauthorized'], ['unauthorised'], ['auth', 'check'], ['auth', 'guard'], ['authentication', 'check']] },
+  { statuses: [413], names: [['size', 'limit'], ['body', 'limit'], ['payload', 'too', 'large'], ['too', 'large']] },
+];
+
+/** Words right before a guard's name that say it does not fire (`not rate limited`, `bypass the origin check`). */
+const NEGATING_BEFORE: ReadonlySet<string> = new Set(['not', 'never', 'no', 'without', 'bypass', 'bypasses', 'bypassing', 'skip', 'skips', 'skipping', 'skipped', 'disable', 'disables', 'disabled', 'exempt', 'exempted', 'isn', 'doesn', 'don', 'wasn', 'won', 'aren']);
+/** Words right after a guard's name that say it does not fire (`origin check bypass`, `CSRF check is skipped`). */
+const NEGATING_AFTER: ReadonlySet<string> = new Set(['bypass', 'bypassed', 'skipped', 'disabled', 'exempt', 'exemption', 'off']);
+/** How many words may stand between the negation and the guard's name (`should not be rate limited`). */
+const MAX_GAP = 3;
+
+const WORD = /[a-z]+/gu;
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+function nameAt(words: readonly string[], index: number, name: readonly string[]): boolean {
+  return name.every((word, offset) => words[index + offset] === word);
+}
+
+function negatedNear(words: readonly string[], start: number, end: number): boolean {
+  for (let index = Math.max(0, start - MAX_GAP - 1); index < start; index += 1) {
+    if (NEGATING_BEFORE.has(words[index] ?? '')) {
+      return true;
+    }
+  }
+  for (let index = end; index < Math.min(words.length, end + MAX_GAP); index += 1) {
+    if (NEGATING_AFTER.has(words[index] ?? '')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Does `words` say the guard does not fire? */
+function saysGuardSilent(words: readonly string[], guard: Guard): boolean {
+  for (let index = 0; index < words.length; index += 1) {
+    for (const name of guard.names) {
+      if (nameAt(words, index, name) && negatedNear(words, index, index + name.length)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The static text of a message argument (a string or a template's literal parts); null for anything else. */
+function messageText(node: TSESTree.Node | undefined): string | null {
+  if (node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') {
+    return node.value;
+  }
+  if (node?.type === AST_NODE_TYPES.TemplateLiteral) {
+    return node.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw).join(' ');
+  }
+  return null;
+}
+
+/** The titles of the assertion's test and suites, and its message (`assert.notEqual(s, 429, 'msg')`, `expect(s, 'msg')`). */
+function claimTexts(assertion: Assertion): string[] {
+  const texts: string[] = [];
+  for (let block: TestBlock | null = assertion.block; block !== null; block = block.parent) {
+    if (block.title !== null) {
+      texts.push(block.title);
+    }
+  }
+  const { head } = assertion;
+  const messages = head.type === AST_NODE_TYPES.CallExpression && head.callee.type === AST_NODE_TYPES.Identifier ? [...assertion.expected, ...head.arguments.slice(1)] : assertion.expected;
+  for (const node of messages) {
+    const text = messageText(node);
+    if (text !== null) {
+      texts.push(text);
+    }
+  }
+  return texts;
+}
+
+/** Is every excluded value the status of one guard that the test's titles or the assertion's message say must not fire? */
+export function claimsGuardSilent(assertion: Assertion, excluded: readonly unknown[]): boolean {
+  const guard = GUARDS.find((candidate) => excluded.length > 0 && excluded.every((value) => typeof value === 'number' && candidate.statuses.includes(value)));
+  if (guard === undefined) {
+    return false;
+  }
+  return claimTexts(assertion).some((text) => saysGuardSilent(wordsOf(text), guard));
+}
