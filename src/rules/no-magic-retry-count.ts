@@ -3,7 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule, perOptions } from '../create-rule.js';
 import { getTestModel, type TestBlock, type TestModel } from '../model/index.js';
 import { counterNameOf, doubleKey, readCountAssertion, type CountAssertion } from './no-magic-retry-count/count-assertions.js';
-import { counterShape, countsRetriesOnly, isConfigEcho, isLoggerKey, isPastTenseCounter } from './no-magic-retry-count/counters.js';
+import { counterShape, countsRetriesOnly, isConfigEcho, isCountedInFailingFunction, isLoggerKey, isPastTenseCounter } from './no-magic-retry-count/counters.js';
 import { deriveCount, expressionFor, type CountedTwice } from './no-magic-retry-count/derive-count.js';
 import type { TestFacts } from './no-magic-retry-count/facts.js';
 import { expectedCount } from './no-magic-retry-count/limits.js';
@@ -152,19 +152,21 @@ class RetryCountChecker {
     if (countedKey !== null && isLoggerKey(countedKey)) {
       return;
     }
+    const failingKey = countedKey !== null && facts.failingKeys.has(countedKey);
     const evidence =
       facts.retryContext ||
       (counter === 'hand' && isRetryCounterName(counterNameOf(count.counted) ?? '')) ||
       // A stub that always fails is a retry sign only in a file that speaks of retrying at all;
       // elsewhere it drives fallbacks and error paths (`getPreset` rejecting, a loader falling back).
-      (file.fileMentionsRetry() && ((countedKey !== null && facts.failingKeys.has(countedKey)) || (count.kind === 'counter' && facts.anyFailing)));
+      (file.fileMentionsRetry() && (failingKey || (count.kind === 'counter' && facts.anyFailing)));
     if (evidence) {
-      this.report(context, file, { count, repeats }, test, facts);
+      const failsEveryCall = failingKey || (count.kind === 'counter' && countsFailingCalls(file, count, counter, facts));
+      this.report(context, file, { count, repeats }, test, facts, failsEveryCall);
     }
   }
 
   /** The finding for a retry count: restating a configured limit by hand, or a count no limit of the test explains. */
-  private report(context: RuleContext, file: RetryFile, found: CountedTwice, test: TestBlock, facts: TestFacts): void {
+  private report(context: RuleContext, file: RetryFile, found: CountedTwice, test: TestBlock, facts: TestFacts, failsEveryCall: boolean): void {
     const { count } = found;
     const countsRetries = countsRetriesOnly(count);
     const limit = facts.limits.find((item) => count.count === expectedCount(item, countsRetries));
@@ -185,8 +187,20 @@ class RetryCountChecker {
     }
     // A test that sets a retry limit owns the policy; a count further away is its scenario's arithmetic.
     // A past-tense counter (`q.retried`) counts what the scenario made fail, not attempts.
-    if (facts.limits.length === 0 && !facts.ownsPolicy && !isPastTenseCounter(count.counted)) {
+    // Only a count of what fails on every call measures the retry policy alone: any other count (a stub that
+    // fails twice then succeeds, a spy on a step that succeeds, a counter in a callback) is also the
+    // scenario's own arithmetic, which reviewers dismissed (blind labels, V2 and V3).
+    if (failsEveryCall && facts.limits.length === 0 && !facts.ownsPolicy && !isPastTenseCounter(count.counted)) {
       context.report({ node: count.node, messageId: 'magicRetryCount', data: { count: count.count } });
     }
   }
+}
+
+/**
+ * Does a counter count calls of something that fails on every call? Counted up inside a function that always
+ * fails (`() => { attempts++; throw e; }`), or a retry-named property (`job.attemptsMade`) in a test with an
+ * always-failing double.
+ */
+function countsFailingCalls(file: RetryFile, count: CountAssertion, counter: ReturnType<typeof counterShape>, facts: TestFacts): boolean {
+  return (counter === 'member' && facts.anyFailing) || isCountedInFailingFunction(file.sourceCode, count.counted);
 }

@@ -830,6 +830,144 @@ test('returns the typed mismatch error after every verification attempt fails', 
   expect(verify).toHaveBeenCalledTimes(2);
 });
 `,
+    // Round 4 (V2/V3 labels): the count of a double the test never makes fail is the scenario's arithmetic, even in a
+    // retry suite: a flush triggered every 2 of 4 steps (vitest).
+    `import { describe, test, expect, vi } from 'vitest';
+describe('checkpointing with retries', () => {
+  test('buffer is cleared after a successful checkpoint', async () => {
+    const checkpoint = vi.fn().mockResolvedValue(undefined);
+    await runExecution({ checkpoint, steps: 4, bufferedSteps: 2 });
+    expect(checkpoint).toHaveBeenCalledTimes(2);
+  });
+});
+`,
+    // Round 4: a spy on a step that succeeds counts the events the test sends (jest globals, retry suite title).
+    `describe('delivery retries', () => {
+  it('dispatches every event once', async () => {
+    const trackSpy = jest.spyOn(plugin, 'track');
+    await Promise.all([analytics.track('a'), analytics.track('b'), analytics.track('c')]);
+    expect(trackSpy).toHaveBeenCalledTimes(3);
+  });
+});
+`,
+    // Round 4: a counter kept in a callback that succeeds counts what the scenario made happen (mocha + chai, JS).
+    `const { expect } = require('chai');
+describe('when retried', function () {
+  it('returns the value of the final call to the executor', async function () {
+    let counter = 0;
+    const result = await session.withTransaction(async () => {
+      counter += 1;
+      return counter;
+    });
+    expect(counter).to.equal(3);
+  });
+});
+`,
+    // Round 4: an attempt counter in an implementation that fails until the test's own threshold (node:test).
+    `import { test } from 'node:test';
+import assert from 'node:assert/strict';
+test('jittered retry happy case', async () => {
+  const resolveAt = 3;
+  let attempts = 0;
+  await jitteredExponentialRetry(async () => {
+    if (attempts >= resolveAt) {
+      return 'done';
+    }
+    attempts++;
+    throw new Error('Expected failure');
+  }, []);
+  assert.equal(attempts, 3);
+});
+`,
+    // Round 4 (was invalid): a call list counted in a retry suite, with no double made to fail in the test.
+    `
+describe('retrying', () => {
+  it('stops after the limit', async () => {
+    await expect(load()).rejects.toThrow();
+    expect(fetchMock.mock.calls).toHaveLength(3);
+  });
+});
+`,
+    // Round 4: a comment on the lines above the assertion adds the count up (jest).
+    `import { it, expect, jest } from '@jest/globals';
+it('throws when initial polling reaches the retry limit', async () => {
+  const fetch = jest.fn().mockImplementation(() => mockResponse('', 500));
+  await dataManager.identify(resolve, reject, context);
+  // Should attempt the initial request
+  // + 3 retries = 4 total attempts
+  expect(fetch).toHaveBeenCalledTimes(4);
+});
+`,
+    // Round 4: a comment ending the line multiplies the count out (vitest, not a retry: 4 URLs × 2 header variants).
+    `import { describe, it, expect, vi } from 'vitest';
+describe('discovery retries', () => {
+  it('returns undefined when all discovery URLs fail', async () => {
+    const fetch = vi.fn().mockImplementation(() => Promise.reject(new TypeError('CORS error')));
+    expect(await discover('https://auth.example.com', { fetch })).toBeUndefined();
+    expect(fetch).toHaveBeenCalledTimes(8); // 4 URLs × 2 attempts each (with and without headers)
+  });
+});
+`,
+    // Round 4: a sibling test's comment states the fixed protocol; another test of the suite applies it (jest, TS).
+    `import { it, expect, jest } from '@jest/globals';
+it('exhausts retries on a recoverable error', async () => {
+  const poll = jest.fn().mockResolvedValue({ status: 500 });
+  await createPollingInitializer({ poll }).run();
+  // 1 initial + 3 retries = 4 total
+  expect(poll).toHaveBeenCalledTimes(4);
+});
+it('exhausts retries on a network error', async () => {
+  const poll = jest.fn().mockRejectedValue(new Error('network failure'));
+  await createPollingInitializer({ poll }).run();
+  expect(poll).toHaveBeenCalledTimes(4);
+});
+`,
+    // Round 4: the test calls the code three times itself; a circuit breaker lets two of them reach the stub
+    // (mocha + chai + sinon, TS).
+    `import { stub } from 'sinon';
+import { expect } from 'chai';
+describe('CircuitBreakerPolicy with retries', () => {
+  it('opens after failing calls', async () => {
+    const s = stub().throws(new MyException());
+    await expect(p.execute(s)).to.be.rejectedWith(MyException);
+    await expect(p.execute(s)).to.be.rejectedWith(MyException);
+    await expect(p.execute(s)).to.be.rejectedWith(BrokenCircuitError);
+    expect(s).calledTwice;
+  });
+});
+`,
+    // Round 4: a limit set in a hook under a key that ends in what it counts (\`fetchRetryCount\`): 4 = 3 + 1 (jest).
+    `describe('flush', () => {
+  beforeEach(() => {
+    [posthog, mocks] = createTestClient('KEY', { flushAt: 10, fetchRetryCount: 3, fetchRetryDelay: 100 });
+  });
+  it('responds with an error after retries with network error', async () => {
+    mocks.fetch.mockImplementation(() => Promise.reject(new Error('network problems')));
+    await expect(posthog.flush()).rejects.toHaveProperty('name', 'PostHogFetchNetworkError');
+    expect(mocks.fetch).toHaveBeenCalledTimes(4);
+  });
+});
+`,
+    // Round 4: \`connectionRetries: 2\` is a limit: 3 calls restate it (mocha + sinon, JS).
+    `const sinon = require('sinon');
+const assert = require('node:assert');
+describe('session storage', function () {
+  it('allows overriding connection retry settings', async function () {
+    const connect = sinon.stub().rejects(new Error('missing table'));
+    const storage = new SessionStorage({ connect, connectionRetries: 2 });
+    await assert.rejects(storage.findSessions('shop'));
+    assert.equal(connect.callCount, 3);
+  });
+});
+`,
+    // Round 4: a positional limit and a stub that never fails (the code retries on a collision, \`true\`): 11 = 10 + 1.
+    `import { it, expect, jest } from '@jest/globals';
+it('rejects when the retry limit is reached', async () => {
+  const hasUserWithId = jest.fn().mockImplementation(async () => true);
+  await expect(generateUserId(hasUserWithId, 10)).rejects.toThrow('Cannot generate user ID in reasonable retries');
+  expect(hasUserWithId).toHaveBeenCalledTimes(11);
+});
+`,
   ],
   invalid: [
     // Round 3: a sibling title that counts the scenario's failures ('after two 429s') states no protocol.
@@ -875,6 +1013,7 @@ describe('crawler retries', () => {
 const sinon = require('sinon');
 const { expect } = require('chai');
 describe('upload', function () {
+  const uploadStub = sinon.stub();
   describe('single file', function () {
     it('should retry once on failure', async function () {
       uploadStub.onFirstCall().rejects(new Error('transient'));
@@ -892,7 +1031,7 @@ describe('upload', function () {
 });
 `,
       languageOptions: { parserOptions: { sourceType: 'script' } },
-      errors: [{ messageId: 'magicRetryCount', line: 16, column: 45 }],
+      errors: [{ messageId: 'magicRetryCount', line: 17, column: 45 }],
     },
     // Round 3: a number in the title that counts something else ('2 files with retries') states no retry count.
     {
@@ -1170,17 +1309,97 @@ test('eventually gives up', async (t) => {
 `,
       errors: [{ messageId: 'magicRetryCount', line: 9, column: 28 }],
     },
-    // `mock.calls` length in a retry describe.
+    // Round 4 (V3 labels, TP): a counter kept in a stream override that always fails pins the default limit (mocha + chai, TS).
+    {
+      code: `
+import { expect } from 'chai';
+describe('query', () => {
+  it('handles stream exception during initialization', async () => {
+    let attempts = 0;
+    const overrides = {
+      runQuery: () => {
+        ++attempts;
+        return stream(new Error('Expected error'));
+      },
+    };
+    firestore = await createInstance(overrides);
+    await expect(firestore.collection('c').get()).to.eventually.be.rejectedWith('Expected error');
+    expect(attempts).to.equal(5);
+  });
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 14, column: 31 }],
+    },
+    // Round 4 (V2 labels, TP): an always-failing stub in a test whose title does not speak of retrying, in a file that does (jest).
+    {
+      code: `
+describe('isFileExisted()', () => {
+  it('should treat premature close errors as missing blobs', async () => {
+    mockedExists.mockRejectedValue(new PrematureCloseError('Premature close'));
+    await expect(isFileExisted('foo.txt')).resolves.toBe(false);
+    expect(mockedExists).toHaveBeenCalledTimes(3);
+  });
+  it('should retry premature close errors', async () => {
+    mockedExists.mockRejectedValueOnce(new PrematureCloseError('x')).mockResolvedValueOnce(true);
+    await expect(isFileExisted('foo.txt')).resolves.toBe(true);
+  });
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 6, column: 48 }],
+    },
+    // Round 4 (V2 labels, TP): a comment that only restates the count explains nothing (vitest).
+    {
+      code: `
+import { test, expect, vi } from 'vitest';
+test('returns function-rejected after all retries are exhausted', async () => {
+  const checkpoint = vi.fn().mockRejectedValue(new Error('Server unreachable'));
+  await runExecution({ checkpoint });
+  // Should have attempted 5 retries (default maxAttempts in retryWithBackoff)
+  expect(checkpoint).toHaveBeenCalledTimes(5);
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 7, column: 44 }],
+    },
+    // Round 4: a comment ending the line before explains that line's count, not the next one (jest).
+    {
+      code: `
+it('retries a failing upload', async () => {
+  const upload = jest.fn().mockRejectedValue(new Error('EPIPE'));
+  const onRetry = jest.fn();
+  await sync({ upload, onRetry }).catch(() => {});
+  expect(onRetry).toHaveBeenCalledTimes(3); // 1 + 2 per file
+  expect(upload).toHaveBeenCalledTimes(4);
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 7, column: 40 }],
+    },
+    // Round 4: two calls the test makes do not explain a count beyond them (node:test, JS).
+    {
+      code: `
+const { test, mock } = require('node:test');
+const assert = require('node:assert');
+test('retries each request', async () => {
+  const send = mock.fn(async () => { throw new Error('down'); });
+  await get(send, '/a').catch(() => {});
+  await get(send, '/b').catch(() => {});
+  assert.strictEqual(send.mock.callCount(), 8);
+});
+`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [{ messageId: 'magicRetryCount', line: 8, column: 45 }],
+    },
+    // Round 4 (moved from the invalid case above it): the same \`mock.calls\` spelling, with the double made to fail.
     {
       code: `
 describe('retrying', () => {
   it('stops after the limit', async () => {
+    fetchMock.mockRejectedValue(new Error('down'));
     await expect(load()).rejects.toThrow();
     expect(fetchMock.mock.calls).toHaveLength(3);
   });
 });
 `,
-      errors: [{ messageId: 'magicRetryCount', line: 5, column: 47 }],
+      errors: [{ messageId: 'magicRetryCount', line: 6, column: 47 }],
     },
     // CommonJS, node:assert on a sinon stub.
     {

@@ -2,8 +2,9 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
-import { getPropertyName, referenceKey, unwrapExpression } from '../../ast/nodes.js';
+import { getPropertyName, isFunction, referenceKey, unwrapExpression } from '../../ast/nodes.js';
 import { counterNameOf, type CountAssertion } from './count-assertions.js';
+import { isFailingImplementation } from './failing-doubles.js';
 import { isRetryCounterName, isRetryOptionKey, splitWords } from './retry-evidence.js';
 
 /**
@@ -106,4 +107,45 @@ export function isPastTenseCounter(node: TSESTree.Node): boolean {
   const value = unwrapExpression(node);
   const name = value.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(value) : null;
   return name !== null && /retried|reconnected/iu.test(name) && splitWords(name).some((word) => word === 'retried' || word === 'reconnected');
+}
+
+/** Does this reference change the counter: `attempts++`, `calls += 1`, `calls.push(x)`? */
+function countsUp(reference: TSESLint.Scope.Reference): boolean {
+  const parent = reference.identifier.parent;
+  if (parent.type === AST_NODE_TYPES.UpdateExpression) {
+    return true;
+  }
+  if (parent.type === AST_NODE_TYPES.AssignmentExpression) {
+    return parent.left === reference.identifier && parent.operator !== '=';
+  }
+  return parent.type === AST_NODE_TYPES.MemberExpression && /^(?:push|unshift|add)$/u.test(getPropertyName(parent) ?? '');
+}
+
+/**
+ * Is a counter the test keeps (`attempts`, `calls.length`) counted up inside a function that fails on every call
+ * (`() => { attempts++; throw e; }`, `runQuery: () => { ++attempts; return stream(new Error('x')); }`)?
+ * Then the count is how often the code called a function that never succeeds: its retry policy.
+ */
+export function isCountedInFailingFunction(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): boolean {
+  let value = unwrapExpression(node);
+  if (value.type === AST_NODE_TYPES.MemberExpression && getPropertyName(value) === 'length') {
+    value = unwrapExpression(value.object);
+  }
+  if (value.type !== AST_NODE_TYPES.Identifier) {
+    return false;
+  }
+  const variable = findVariable(sourceCode.getScope(value), value.name);
+  return (
+    variable !== null &&
+    variable.references.some((reference) => {
+      if (!countsUp(reference)) {
+        return false;
+      }
+      let fn: TSESTree.Node | undefined = reference.identifier.parent;
+      while (fn !== undefined && !isFunction(fn)) {
+        fn = fn.parent;
+      }
+      return fn !== undefined && isFailingImplementation(fn);
+    })
+  );
 }

@@ -11,7 +11,10 @@ import { integerLiteral, memberName } from './nodes.js';
 
 const SERVER_ERROR = (value: unknown): boolean => typeof value === 'number' && ((value >= 500 && value <= 599) || value === 429);
 
-/** A value that answers a request with 5xx/429: `{ status: 503 }`, `new Response(null, { status: 500 })`, `Promise.reject(x)`. */
+/**
+ * A value that answers a request with 5xx/429 or an error: `{ status: 503 }`, `new Response(null, { status: 500 })`,
+ * `Promise.reject(x)`, `stream(new Error('x'))`.
+ */
 export function isFailingValue(node: TSESTree.Node | undefined, depth = 0): boolean {
   if (node === undefined || depth > 3) {
     return false;
@@ -33,6 +36,10 @@ export function isFailingValue(node: TSESTree.Node | undefined, depth = 0): bool
     case AST_NODE_TYPES.NewExpression:
     case AST_NODE_TYPES.CallExpression: {
       const callee = unwrapExpression(value.callee);
+      // An error handed to a wrapper (`stream(new Error('x'))`, `of(new TimeoutError())`): the answer is that error.
+      if (depth > 0 && value.type === AST_NODE_TYPES.NewExpression && callee.type === AST_NODE_TYPES.Identifier && callee.name.endsWith('Error')) {
+        return true;
+      }
       if (value.type === AST_NODE_TYPES.CallExpression && callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === 'reject' && referenceKey(callee.object) === 'Promise') {
         return true;
       }

@@ -186,20 +186,27 @@ export function limitKeyOf(property: TSESTree.Property): string | null {
 }
 
 /** Words that make a retry key a limit (`limitRetriesTo`, `maxRetriesPerRequest`), and words that make it anything else (`maxRetryDelay`). */
-const LIMIT_WORDS: ReadonlySet<string> = new Set(['max', 'limit', 'num', 'number', 'total']);
+const LIMIT_WORDS: ReadonlySet<string> = new Set(['max', 'limit', 'num', 'number', 'total', 'count']);
 const NOT_LIMIT_WORDS: ReadonlySet<string> = new Set([
   'delay', 'delays', 'timeout', 'interval', 'ms', 'factor', 'jitter', 'wait', 'after', 'time', 'duration', 'min', 'status', 'codes', 'on', 'if',
 ]);
 const LIMITED_WORDS: ReadonlySet<string> = new Set(['retry', 'retries', 'attempts', 'tries', 'reconnects']);
 
-/** A retry key spelled other than `LIMIT_KEYS` that still holds a limit: `limitRetriesTo`, `maxRetriesPerRequest`, `reconnectMaxAttempts`. */
+/**
+ * A retry key spelled other than `LIMIT_KEYS` that still holds a limit: `limitRetriesTo`, `maxRetriesPerRequest`,
+ * `reconnectMaxAttempts`, `fetchRetryCount`, or a key that ends in what it limits (`connectionRetries`, `requestAttempts`).
+ */
 function isNamedLimitKey(name: string): boolean {
   if (!RETRY_EVIDENCE_TEXT.test(name)) {
     return false;
   }
   const words = splitWords(name);
-  return words.some((word) => LIMITED_WORDS.has(word)) && words.some((word) => LIMIT_WORDS.has(word)) && !words.some((word) => NOT_LIMIT_WORDS.has(word));
+  const limited = words.some((word) => LIMITED_WORDS.has(word)) && words.some((word) => LIMIT_WORDS.has(word));
+  return (limited || PLURAL_LIMITED_WORDS.has(words.at(-1) ?? '')) && !words.some((word) => NOT_LIMIT_WORDS.has(word));
 }
+
+/** The last word of a key that counts what it limits: `connectionRetries`, `requestAttempts`. */
+const PLURAL_LIMITED_WORDS: ReadonlySet<string> = new Set(['retries', 'attempts', 'tries', 'reconnects']);
 
 /** Words that make a retry key a decision the test hands over: `shouldRetry`, `retryIf`, `retryCondition`, `retryStrategy`. */
 const DECISION_WORDS: ReadonlySet<string> = new Set(['should', 'if', 'when', 'condition', 'predicate', 'can', 'is', 'retryable', 'strategy', 'policy', 'decider', 'filter']);

@@ -24,7 +24,7 @@ export class RetryFile {
   private hooks: Map<TestBlock | null, TestBlock[]> | null = null;
   private readonly mockKeys = new Map<MockRecord, readonly string[]>();
   private mocksByNode: Map<TSESTree.Node, MockRecord> | null = null;
-  private explainedLines: Set<number> | null = null;
+  private explained: { trailing: Set<number>; above: Map<number, boolean>; ranges: TSESTree.Range[] } | null = null;
   private asserted: Map<TestBlock, number[]> | null = null;
   private readonly protocols = new Map<TestBlock | null, boolean>();
   private readonly helpers = new Map<TSESTree.Node, TSESLint.Scope.Variable | null>();
@@ -104,19 +104,57 @@ export class RetryFile {
   }
 
   /**
-   * Does a comment ending the line of `node` say how its count is made (`// initial + one retry`, `// 1 + 2 retries`)?
-   * The comments are mapped by line once per file.
+   * Does a comment say how the count of `node` is made, as a sum or a product (`// initial + one retry`,
+   * `// 4 URLs × 2 attempts each`)? It ends the line of `node`, or stands on the lines just above the statement
+   * (`// 1 initial + 3 retries = 4 total`). The comments are mapped by line once per file.
    */
   isExplainedByComment(node: TSESTree.Node): boolean {
-    if (this.explainedLines === null) {
-      this.explainedLines = new Set();
-      for (const comment of this.sourceCode.getAllComments()) {
-        if (comment.value.includes('+') && /\b(?:retry|retries|attempts?|tries|initial)\b/iu.test(comment.value)) {
-          this.explainedLines.add(comment.loc.start.line);
-        }
+    const { trailing, above } = this.explainingComments();
+    if (trailing.has(node.loc.end.line)) {
+      return true;
+    }
+    let statement: TSESTree.Node = node;
+    while (statement.parent !== undefined && !STATEMENTS.has(statement.type)) {
+      statement = statement.parent;
+    }
+    // The block of comment lines right above the statement, read upwards.
+    for (let line = statement.loc.start.line - 1; line > 0; line--) {
+      const explains = above.get(line);
+      if (explains === undefined) {
+        return false;
+      }
+      if (explains) {
+        return true;
       }
     }
-    return this.explainedLines.has(node.loc.end.line);
+    return false;
+  }
+
+  /**
+   * Comments that explain a count, by the line they end (`trailing`); every line of a comment standing alone, and whether
+   * it explains one (`above`); where those that name retries are (`ranges`).
+   */
+  private explainingComments(): { trailing: ReadonlySet<number>; above: ReadonlyMap<number, boolean>; ranges: readonly TSESTree.Range[] } {
+    if (this.explained === null) {
+      const trailing = new Set<number>();
+      const above = new Map<number, boolean>();
+      const ranges: TSESTree.Range[] = [];
+      for (const comment of this.sourceCode.getAllComments()) {
+        const explains = explainsCount(comment.value);
+        const alone = (this.sourceCode.lines[comment.loc.start.line - 1] ?? '').slice(0, comment.loc.start.column).trim() === '';
+        if (explains) {
+          trailing.add(comment.loc.end.line);
+          if (RETRY_COMMENT.test(comment.value)) {
+            ranges.push(comment.range);
+          }
+        }
+        for (let line = comment.loc.start.line; alone && line <= comment.loc.end.line; line++) {
+          above.set(line, explains || above.get(line) === true);
+        }
+      }
+      this.explained = { trailing, above, ranges };
+    }
+    return this.explained;
   }
 
   /**
@@ -141,13 +179,22 @@ export class RetryFile {
     return this.asserted.get(test) ?? [];
   }
 
-  /** Does a retry title of a test in `test`'s suite state the protocol (`should retry once`, `retries 3 times`)? Memoised per suite. */
+  /**
+   * Does a test in `test`'s suite state the retry protocol, in its retry title (`should retry once`, `retries 3 times`)
+   * or in a comment that adds it up (`// 1 initial + 3 retries = 4 total`)? Memoised per suite.
+   */
   suiteStatesProtocol(test: TestBlock): boolean {
     const suite = test.parent;
     let stated = this.protocols.get(suite);
     if (stated === undefined) {
       const siblings = suite === null ? this.model.blocks.filter((block) => block.parent === null) : suite.children;
-      stated = siblings.some((block) => block.kind === 'test' && block.title !== null && statesRetryCount(block.title));
+      // A sibling's comment that spells the protocol out (`// 1 initial + 3 retries = 4 total`) documents it too.
+      const { ranges } = this.explainingComments();
+      stated = siblings.some(
+        (block) =>
+          block.kind === 'test' &&
+          ((block.title !== null && statesRetryCount(block.title)) || ranges.some((range) => rangeContains(block.node.range, range))),
+      );
       this.protocols.set(suite, stated);
     }
     return stated;
@@ -185,6 +232,18 @@ export class RetryFile {
     return this.mentionsRetry;
   }
 }
+
+/** Statements and declarations: where the comments above an assertion stand. */
+const STATEMENTS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.ExpressionStatement, AST_NODE_TYPES.VariableDeclaration, AST_NODE_TYPES.ReturnStatement, AST_NODE_TYPES.IfStatement,
+]);
+/** A retry word: what makes an arithmetic comment a statement of the retry protocol. */
+const RETRY_COMMENT = /\b(?:retry|retries|attempts?|tries|initial)\b/iu;
+/** A sum (`1 + 3`, `initial + one retry`) or a product (`4 × 2`, `4 URLs x 2 attempts`, `2 * 3`). */
+const ARITHMETIC = /\+|×|\s[*x]\s/u;
+
+/** Does a comment write a count as arithmetic over numbers or retries (`initial + one retry`, `4 URLs × 2 attempts`)? */
+const explainsCount = (text: string): boolean => ARITHMETIC.test(text) && (/\d/u.test(text) || RETRY_COMMENT.test(text));
 
 /** The text of a string, template or regular expression a test expects (`'… after 5 attempts.'`, `/after 3 tries/`). */
 function statedText(node: TSESTree.Node): string | null {

@@ -168,9 +168,16 @@ export function pinRepeatedStatements(file: RetryFile, test: TestBlock, draft: F
       repeats.set(text, (repeats.get(text) ?? 0) + 1);
     }
   }
-  for (const times of [...repeats.values(), ...callees.values()]) {
+  for (const times of repeats.values()) {
     if (times >= 2) {
       draft.pinned.add(times);
+    }
+  }
+  // k calls of one function the test makes itself (`p.execute(s)` three times, a circuit breaker opening after two
+  // failures): a count of 2 to k can be those calls, each reaching the double or stopped before it.
+  for (const times of callees.values()) {
+    for (let value = 2; value <= times; value++) {
+      draft.pinned.add(value);
     }
   }
   // The same step of a fake clock k times (`advanceTimersByTime(1000)` × 3): the first poll and one per step.
