@@ -968,6 +968,24 @@ it('rejects when the retry limit is reached', async () => {
   expect(hasUserWithId).toHaveBeenCalledTimes(11);
 });
 `,
+    // Round 4: equal steps of a fake clock in the hook and the test count heartbeats, here with a callback that gets an
+    // error every time (mocha + chai + sinon, JS).
+    `const sinon = require('sinon');
+const { expect } = require('chai');
+describe('MonitorInterval retries', function () {
+  let clock, fnSpy;
+  beforeEach(function () {
+    clock = sinon.useFakeTimers();
+    fnSpy = sinon.spy((cb) => cb(new Error('ahh')));
+    executor = new MonitorInterval(fnSpy, { heartbeatFrequencyMS: 30 });
+    clock.tick(30);
+  });
+  it('reschedules another call to fn() in the future', function () {
+    clock.tick(30);
+    expect(fnSpy.calledTwice).to.be.true;
+  });
+});
+`,
   ],
   invalid: [
     // Round 3: a sibling title that counts the scenario's failures ('after two 429s') states no protocol.

@@ -136,7 +136,7 @@ function expectArgument(callee: TSESTree.MemberExpression): TSESTree.CallExpress
 /**
  * The same action written k times (`await client.connect()` twice) makes k calls; so do k calls of one
  * function with other arguments (`await client.get('/a'); await client.get('/b')`); k equal steps of a fake
- * clock make k polls after the first.
+ * clock (in the test and its before-hooks) make k polls after the first.
  */
 export function pinRepeatedStatements(file: RetryFile, test: TestBlock, draft: FactsDraft): void {
   const body = test.callback?.body;
@@ -146,6 +146,17 @@ export function pinRepeatedStatements(file: RetryFile, test: TestBlock, draft: F
   const repeats = new Map<string, number>();
   const callees = new Map<string, number>();
   const steps = new Map<string, number>();
+  // Equal steps of a fake clock in the before-hooks add to the test's own (`clock.tick(30)` in both: two heartbeats).
+  for (const [block, place] of draft.reach) {
+    const hookBody = place === 'hook' ? block?.callback?.body : undefined;
+    for (const statement of hookBody?.type === AST_NODE_TYPES.BlockStatement ? hookBody.body : []) {
+      const call = actionCall(statement);
+      if (call !== null && TIMER_STEPS.has(getLastName(call.callee) ?? '')) {
+        const step = file.sourceCode.getText(call).replace(/\s+/gu, '');
+        steps.set(step, (steps.get(step) ?? 0) + 1);
+      }
+    }
+  }
   for (const statement of body.body) {
     const call = actionCall(statement);
     const calleeName = call === null ? null : getLastName(call.callee);
