@@ -875,6 +875,19 @@ it('signs in', async () => {
       ],
     },
     {
+      name: 'negative-only: not 200 is not excused by a 200 pinned on another response (pg-boss)',
+      code: `
+it('auth is applied to API routes', async () => {
+  const home = await app.fetch(new Request('http://local/'));
+  expect(home.status).toBe(200);
+  const api = await app.fetch(await postJson('http://local/api/send', body));
+  expect(api.status).not.toBe(200);
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 6, column: 3, endLine: 6, endColumn: 35 },
+      ],
+    },
+    {
       name: 'range: >= 400 after a fault the test injects, with nothing asserted after (smithy)',
       code: `
 import { expect, it, vi } from 'vitest';

@@ -59,6 +59,7 @@ export function rejectedOwnerOf(assertion: Assertion): TSESTree.Node | null {
 }
 
 const isServerError = (value: unknown): boolean => typeof value === 'number' && value >= 500 && value < 600;
+const isClientError = (value: unknown): value is number => typeof value === 'number' && value >= 400 && value < 500;
 const isSuccess = (value: unknown): boolean => typeof value === 'number' && value >= 200 && value < 300;
 
 /** Do the values excluded from one status, with an `ok()`-falsy check of its response, rule out both a success and a crash? */
@@ -191,12 +192,12 @@ export class PinnedStatuses {
   }
 
   /**
-   * Does a check in `scope` pin each of `excluded` on some response? Then the test tells that status
-   * apart (`toBe(429)` once the budget is spent), and a check that excludes it on another response
+   * Does a check in `scope` pin each of `excluded`, all client errors (a guard's 429, 403, 413), on
+   * some response? Then the test tells that status apart (`toBe(429)` once the budget is spent), and a check that excludes it on another response
    * (`not 429` while the budget lasts, or after the window resets) is a step of that claim.
    */
   pinsEach(scope: TSESTree.Node | null, excluded: readonly unknown[]): boolean {
     const pins = this.byScope.get(scope);
-    return pins !== undefined && excluded.length > 0 && excluded.every((value) => typeof value === 'number' && pins.has(value));
+    return pins !== undefined && excluded.length > 0 && excluded.every((value) => isClientError(value) && pins.has(value));
   }
 }
