@@ -1,5 +1,6 @@
 // Over-mocked: every collaborator of checkout() is replaced, and the test only checks that each
-// replacement was called the way the implementation calls it, so it restates the wiring.
+// replacement was called the way the implementation calls it, passing on what the others returned:
+// it restates the wiring.
 import { describe, expect, it, vi } from 'vitest';
 
 import { charge } from '../payments';
@@ -21,9 +22,11 @@ vi.mock('../receipts', () => ({ receipt: vi.fn(() => 'r1') }));
 
 describe('checkout', () => {
   it('charges the card', async () => {
+    const lines = [{ sku: 'a', quantity: 1, unitPrice: 10 }];
+    vi.mocked(loadCart).mockResolvedValue(lines);
     await checkout('u1', 'DE');
     expect(loadCart).toHaveBeenCalledWith('u1');
-    expect(reserve).toHaveBeenCalledOnce();
+    expect(reserve).toHaveBeenCalledWith(lines);
     expect(charge).toHaveBeenCalledWith('u1', 10);
     expect(receipt).toHaveBeenCalledWith('u1', 10);
   });
