@@ -13,7 +13,7 @@ import { checkerStats, perOptions } from '../src/create-rule.js';
 const CONFIGURED = `
 import { expect, it, vi } from 'vitest';
 import { createClient } from './client';
-async function load() { return 1; }
+async function load() { await fetch('/x'); }
 it('loads', () => {
   load();
 });

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** A vitest test with a permissive assertion and a floating `.rejects` assertion. */
+/** A vitest test with a permissive assertion and a floating `.rejects` assertion that an `await` follows. */
 export const BAD_TEST = `import { describe, expect, it } from 'vitest';
 
 import { getUser } from '../src/users';
@@ -21,6 +21,7 @@ describe('GET /users/:id', () => {
     const res = await getUser('missing');
     expect([200, 404]).toContain(res.status);
     expect(getUser('deleted')).rejects.toThrow('gone');
+    expect(await getUser('admin')).toMatchObject({ role: 'admin' });
   });
 });
 `;

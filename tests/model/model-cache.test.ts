@@ -12,8 +12,9 @@ import { modelStats } from '../../src/model/builder.js';
 /** `scenario` is a test only where settings say so; its unawaited assertion is reported only then. */
 const CODE = `
 import { expect } from 'vitest';
-scenario('loads', () => {
+scenario('loads', async () => {
   expect(load()).resolves.toBe(1);
+  await settle();
 });
 `;
 

@@ -128,7 +128,7 @@ export const FIXED_TEST = BAD_TEST.replace('expect([200, 404]).toContain(res.sta
  */
 export const MIXED_FIX_TEST = BAD_TEST.replace(
   'expect([200, 404]).toContain(res.status);\n',
-  "expect([200, 404]).toContain(res.status);\n    expect(getUser('deleted')).rejects.toThrow('gone');\n",
+  "expect([200, 404]).toContain(res.status);\n    expect(getUser('deleted')).rejects.toThrow('gone');\n    expect(await getUser('admin')).toMatchObject({ role: 'admin' });\n",
 );
 
 /** MIXED_FIX_TEST after `eslint --fix`: only the safe fix applied. */
