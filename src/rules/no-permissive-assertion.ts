@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getTestModel, type TestBlock, type TestModel } from '../model/index.js';
+import { getTestModel, type Assertion, type TestBlock, type TestModel } from '../model/index.js';
 import { createRule, perOptions } from '../create-rule.js';
 import { BranchIndex, expectedArguments, outcomeBranches, readBranchCondition, readPermissiveBranches, type BranchCondition, type BranchNode } from './no-permissive-assertion/branches.js';
 import type { OutcomeCheck } from './no-permissive-assertion/check-reader.js';
@@ -26,14 +26,14 @@ import {
   assertsAfter,
   enclosingLoop,
   forcesFailure,
-  isLoopItem,
   onlyFailureClasses,
   onlyServerErrors,
   onlySuccesses,
   rejectsWithoutCrash,
 } from './no-permissive-assertion/side-guards.js';
 import { claimsGuardSilent } from './no-permissive-assertion/guard-claims.js';
-import { explainsTolerance, titleExcludes } from './no-permissive-assertion/outcome-pins.js';
+import { explainsRepeatedTolerance, explainsTolerance, titleExcludes } from './no-permissive-assertion/outcome-pins.js';
+import { isProbe } from './no-permissive-assertion/probes.js';
 
 export type Options = [
   {
@@ -183,7 +183,7 @@ class PermissiveFile implements OutcomeFile {
     for (const { group, positive, okRejected } of groupChecks(checks)) {
       for (const found of permissiveChecks(group, this)) {
         const { culprit } = found;
-        if (!this.domains.separates(culprit) && !this.explained(culprit.check.assertion.node, culprit.scope) && !this.confirmsForcedFailure(found)) {
+        if (!this.domains.separates(culprit) && !this.excused(culprit.check.assertion, culprit.scope) && !this.confirmsForcedFailure(found)) {
           this.reportPermissive(found);
         }
       }
@@ -214,6 +214,11 @@ class PermissiveFile implements OutcomeFile {
   /** Does a comment on or right above the assertion (same paragraph) say the tolerance is deliberate (a race, `whatever the failure mode`)? */
   private explained(node: TSESTree.Node, scope: TSESTree.Node | null): boolean {
     return explainsTolerance(this.sourceCode, node, scope);
+  }
+
+  /** A probe whose failure a `catch` swallows, or a tolerance a comment explains (on this assertion or an earlier one accepting the same values). */
+  private excused(assertion: Assertion, scope: TSESTree.Node | null): boolean {
+    return explainsRepeatedTolerance(this.sourceCode, assertion, this.model.assertions, scope) || isProbe(assertion.node, this.model.assertions, this.sourceCode.visitorKeys);
   }
 
   private label(check: OutcomeCheck): string {
@@ -289,10 +294,11 @@ class PermissiveFile implements OutcomeFile {
       if (
         classification === null ||
         classification.family === 'boolean' ||
-        // `not pending` says nothing, and `not failed` is the claim that the operation did not fail.
-        (classification.family === 'state' && (classification.classes.includes('pending') || !classification.classes.includes('success'))) ||
+        // A state set names one success value: `not completed` is the claim that the operation has not
+        // finished (pending or failed alike), `not failed` that it did not fail, `not pending` says nothing.
+        classification.family === 'state' ||
         this.isSideGuard(item) ||
-        this.explained(check.assertion.node, item.scope) ||
+        this.excused(check.assertion, item.scope) ||
         titleExcludes(titleOf(check.assertion.block), check.values) ||
         // A step of the claim: `not 429` while the budget lasts, `toBe(429)` once it is spent.
         (classification.family === 'http' && pinned.pinsEach(item.scope, check.values)) ||
@@ -339,8 +345,7 @@ class PermissiveFile implements OutcomeFile {
 
   /**
    * A negative check that is not the test's claim: `not 200` after a failure the test forced itself,
-   * a crash guard on every attempt of a loop when the test asserts its claim after the loop, or a
-   * state check on each item of a collection.
+   * or a crash guard on every attempt of a loop when the test asserts its claim after the loop.
    */
   private isSideGuard({ check, classification, scope }: Classified): boolean {
     const { node } = check.assertion;
@@ -353,9 +358,6 @@ class PermissiveFile implements OutcomeFile {
     const loop = enclosingLoop(check.node, scope);
     if (loop === null) {
       return false;
-    }
-    if (classification?.family === 'state') {
-      return isLoopItem(check.ownerNode, loop);
     }
     return onlyServerErrors(check.values) && assertsAfter(loop, check.assertion.block, this.model.assertions);
   }

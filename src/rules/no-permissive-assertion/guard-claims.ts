@@ -7,6 +7,11 @@
  * is not what such a test is about; a title that merely names the guard (`'CSRF protection'`,
  * `'should allow same-origin requests'`) says nothing about it not firing and keeps the check reported.
  *
+ * The same claim in positive words counts too, each phrase for the statuses of the guard it names:
+ * `'auth passes'`, `'expected auth to pass'`, `'expected no auth error'` for 401/403/407;
+ * `'routes to the token endpoint'`, `'route is matched'` for 404/405; `'accepts …'` for 400 or 413
+ * (an input a validation or size check lets in); `'lets queries through'` for any guard's status.
+ *
  * Texts are split into words once and matched word by word, so the check is linear on any title.
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
@@ -37,6 +42,72 @@ const WORD = /[a-z]+/gu;
 
 function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
+}
+
+/** Words naming an authentication or authorization step (`auth passes`, `no auth error`). */
+const AUTH_WORDS: ReadonlySet<string> = new Set(['auth', 'authn', 'authz', 'authentication', 'authorization', 'authorisation']);
+/** Words right after the step's name that say it let the request through (`auth passes`, `auth to pass`). */
+const PASSING_AFTER: ReadonlySet<string> = new Set(['pass', 'passes', 'passed', 'passing', 'succeeds', 'succeed', 'succeeded', 'granted']);
+/** Words right after the step's name that, negated before it, say it did not fail (`no auth error`). */
+const FAILING_AFTER: ReadonlySet<string> = new Set(['error', 'errors', 'failure', 'failures', 'rejection']);
+/** Words naming a route, and the words after it that say the request found it (`routes to`, `route was matched`). */
+const ROUTE_WORDS: ReadonlySet<string> = new Set(['route', 'routes', 'routed', 'routing']);
+const ROUTE_FOUND_AFTER: ReadonlySet<string> = new Set(['to', 'matched', 'matches', 'found', 'resolved', 'reached']);
+/** Words that accept an input (`accepts a chunked body`). */
+const ACCEPTING: ReadonlySet<string> = new Set(['accept', 'accepts', 'accepted', 'accepting']);
+/** Verbs of `lets … through`, `passes through`. */
+const THROUGH_BEFORE: ReadonlySet<string> = new Set(['let', 'lets', 'letting', 'allow', 'allows', 'allowed', 'pass', 'passes', 'passed', 'go', 'goes', 'get', 'gets']);
+/** Statuses only a guard answers with: an authentication step, a route table, a validation, size or rate check. */
+const GUARD_STATUSES: ReadonlySet<number> = new Set([400, 401, 403, 404, 405, 407, 413, 429]);
+
+const within = (values: readonly unknown[], statuses: readonly number[]): boolean =>
+  values.every((value) => typeof value === 'number' && statuses.includes(value));
+
+function someNear(words: readonly string[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let index = Math.max(0, from); index < Math.min(words.length, to); index += 1) {
+    if (set.has(words[index] ?? '')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A word of `names` at some index whose neighbours (`after`, or a negation before and `negatedAfter`) say the step let the request through. */
+function namePasses(words: readonly string[], names: ReadonlySet<string>, after: ReadonlySet<string>, negatedAfter: ReadonlySet<string> | null): boolean {
+  for (let index = 0; index < words.length; index += 1) {
+    if (!names.has(words[index] ?? '')) {
+      continue;
+    }
+    const negated = someNear(words, index - MAX_GAP, index, NEGATING_BEFORE);
+    // `auth passes`, `auth to pass`; `auth does not pass` has a negation in between.
+    if (!negated && someNear(words, index + 1, index + 3, after) && !someNear(words, index + 1, index + 3, NEGATING_BEFORE)) {
+      return true;
+    }
+    if (negated && negatedAfter !== null && someNear(words, index + 1, index + 3, negatedAfter)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** `accepts …`, not `does not accept …`. */
+function accepts(words: readonly string[]): boolean {
+  return words.some((word, index) => ACCEPTING.has(word) && !someNear(words, index - MAX_GAP, index, NEGATING_BEFORE));
+}
+
+/** `lets queries through`, `passes through`. */
+function letsThrough(words: readonly string[]): boolean {
+  return words.some((word, index) => word === 'through' && someNear(words, index - MAX_GAP - 1, index, THROUGH_BEFORE) && !someNear(words, index - MAX_GAP - 1, index, NEGATING_BEFORE));
+}
+
+/** Do `words` say, in positive words, that the guard answering with `excluded` let the request through? */
+function saysGuardPassed(words: readonly string[], excluded: readonly unknown[]): boolean {
+  return (
+    (within(excluded, [401, 403, 407]) && namePasses(words, AUTH_WORDS, PASSING_AFTER, FAILING_AFTER)) ||
+    (within(excluded, [404, 405]) && namePasses(words, ROUTE_WORDS, ROUTE_FOUND_AFTER, null)) ||
+    (within(excluded, [400, 413]) && accepts(words)) ||
+    (within(excluded, [...GUARD_STATUSES]) && letsThrough(words))
+  );
 }
 
 function nameAt(words: readonly string[], index: number, name: readonly string[]): boolean {
@@ -101,9 +172,12 @@ function claimTexts(assertion: Assertion): string[] {
 
 /** Is every excluded value the status of one guard that the test's titles or the assertion's message say must not fire? */
 export function claimsGuardSilent(assertion: Assertion, excluded: readonly unknown[]): boolean {
-  const guard = GUARDS.find((candidate) => excluded.length > 0 && excluded.every((value) => typeof value === 'number' && candidate.statuses.includes(value)));
-  if (guard === undefined) {
+  if (excluded.length === 0) {
     return false;
   }
-  return claimTexts(assertion).some((text) => saysGuardSilent(wordsOf(text), guard));
+  const guard = GUARDS.find((candidate) => within(excluded, candidate.statuses));
+  return claimTexts(assertion).some((text) => {
+    const words = wordsOf(text);
+    return (guard !== undefined && saysGuardSilent(words, guard)) || saysGuardPassed(words, excluded);
+  });
 }

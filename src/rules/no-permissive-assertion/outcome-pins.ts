@@ -7,7 +7,9 @@
  *   `expect(res.body.error).toBe('Forbidden')`). A crash does not answer with that body, so the
  *   outcome is pinned through the same value even though its status is only checked negatively;
  * - a comment in the assertion's paragraph (no blank line between it and the assertion) that says
- *   the tolerance is deliberate: a race, `whatever the failure mode`, `regardless`, `acceptable: …`.
+ *   the tolerance is deliberate: a race, `whatever the failure mode`, `regardless`, `acceptable: …`,
+ *   or that the outcome depends on the environment (`Node.js may have different behavior`,
+ *   `cannot get strict guarantees about the value of this field since SERVER-63983`).
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
@@ -91,6 +93,14 @@ export function detailPinOwner(assertion: Assertion): TSESTree.Node | null {
 const DELIBERATE_TOLERANCE =
   /(?<!not )\b(?:acceptable|tolerated?|tolerates|tolerating|whatever|regardless|race|races|racy|racing|either way|non-?deterministic|flaky)\b/iu;
 
+/**
+ * Words saying the outcome depends on the environment, so the test cannot pin it: `may have
+ * different behavior`, `behaves differently`, `may vary`, `cannot get strict guarantees`, `not
+ * guaranteed`, `version-dependent`. Literal alternatives, each space a single `\s+`, so linear.
+ */
+const ENVIRONMENT_DEPENDENT =
+  /\b(?:different\s+behaviou?rs?|behaves?\s+differently|(?:may|might|can|could)\s+(?:differ|vary)|(?:no|not|without|cannot\s+get|can't\s+get)\s+(?:strict\s+|any\s+)?guarantees?|not\s+guaranteed|version[-\s]dependent)\b/iu;
+
 /** ESLint directives (`eslint-disable-next-line rule -- reason`): their reason is for the linter, not an explanation in the test. */
 const DIRECTIVE = /^\s*(?:eslint-disable|eslint-enable|eslint\s)/u;
 
@@ -120,11 +130,41 @@ export function explainsTolerance(sourceCode: SourceCode, node: TSESTree.Node, s
     if (comment === undefined || comment.loc.start.line > node.loc.end.line) {
       return false;
     }
-    if (!DIRECTIVE.test(comment.value) && DELIBERATE_TOLERANCE.test(comment.value)) {
+    if (!DIRECTIVE.test(comment.value) && (DELIBERATE_TOLERANCE.test(comment.value) || ENVIRONMENT_DEPENDENT.test(comment.value))) {
       return true;
     }
   }
   return false;
+}
+
+/** The source of what an assertion compares with: its subject when that is a literal set (`expect([200, 500])`), else its expected arguments. */
+function expectedText(sourceCode: SourceCode, assertion: Assertion): string {
+  const { subject } = assertion;
+  if (subject?.type === AST_NODE_TYPES.ArrayExpression) {
+    return sourceCode.getText(subject);
+  }
+  return assertion.expected.map((node) => sourceCode.getText(node)).join(',');
+}
+
+/**
+ * Is the tolerance explained by a comment on this assertion's paragraph, or on the paragraph of an
+ * earlier assertion of the same test that accepts the same values with the same matcher (one
+ * comment above `expect([200, 500]).toContain(a.status)`, then the same check repeated for `b`)?
+ */
+export function explainsRepeatedTolerance(sourceCode: SourceCode, assertion: Assertion, assertions: readonly Assertion[], scope: TSESTree.Node | null): boolean {
+  if (explainsTolerance(sourceCode, assertion.node, scope)) {
+    return true;
+  }
+  const text = expectedText(sourceCode, assertion);
+  return assertions.some(
+    (earlier) =>
+      earlier.block === assertion.block &&
+      earlier.node.range[1] < assertion.node.range[0] &&
+      earlier.matcher === assertion.matcher &&
+      earlier.negated === assertion.negated &&
+      expectedText(sourceCode, earlier) === text &&
+      explainsTolerance(sourceCode, earlier.node, scope),
+  );
 }
 
 /** `not 404`, `never 500`, `does not return a 404`: a status the title says must not come back. Literal words only, linear. */

@@ -6,8 +6,6 @@
  *   `ok()` falsy) and not a server error (`not 500`), which together say "turned away, not crashed";
  * - a crash guard repeated in a loop (`not 500` on every attempt) when the test asserts its real
  *   claim after the loop (timings, statuses compared across attempts);
- * - a state check on each item of a collection (`jobs.forEach((job) => …not.toBe('completed'))`):
- *   a filter's property over what it returned, not the outcome of one operation;
  * - `not 200` in a test that forces the failure itself (a stand-in it defines throws) and asserts
  *   what the failure left behind after it.
  */
@@ -100,20 +98,6 @@ export function enclosingLoop(node: TSESTree.Node, scope: TSESTree.Node | null):
     }
   }
   return null;
-}
-
-/** Is `owner` the item a loop iterates over (`for (const job of jobs)`, `jobs.forEach((job) => …)`)? */
-export function isLoopItem(owner: TSESTree.Node | null, loop: Loop): boolean {
-  if (owner?.type !== AST_NODE_TYPES.Identifier) {
-    return false;
-  }
-  let item: TSESTree.Node | undefined;
-  if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) {
-    item = loop.left.type === AST_NODE_TYPES.VariableDeclaration ? loop.left.declarations[0]?.id : loop.left;
-  } else if (loop.type === AST_NODE_TYPES.ArrowFunctionExpression || loop.type === AST_NODE_TYPES.FunctionExpression) {
-    item = loop.params[0];
-  }
-  return item?.type === AST_NODE_TYPES.Identifier && item.name === owner.name;
 }
 
 /** Does the test assert something after the loop ends (its real claim, which the loop's guards serve)? */

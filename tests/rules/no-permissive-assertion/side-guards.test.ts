@@ -116,6 +116,17 @@ it('keeps failed runs out of the active list', async () => {
 });`,
       languageOptions: { parserOptions: { sourceType: 'script' } },
     },
+    {
+      name: 'vitest: a state check in a loop on a result the loop made is the claim that it has not finished (no state negative is reported)',
+      code: `
+import { expect, it } from 'vitest';
+it('runs every job', async () => {
+  for (const id of ids) {
+    const job = await run(id);
+    expect(job.state).not.toBe('completed');
+  }
+});`,
+    },
   ],
   invalid: [
     {
@@ -163,18 +174,6 @@ it('serves every page', async () => {
   }
 });`,
       errors: [{ messageId: 'negativeOnlyCheck', line: 6, column: 5, endLine: 6, endColumn: 42 }],
-    },
-    {
-      name: 'vitest: a state check in a loop on a result the loop made is not an item of a collection',
-      code: `
-import { expect, it } from 'vitest';
-it('runs every job', async () => {
-  for (const id of ids) {
-    const job = await run(id);
-    expect(job.state).not.toBe('completed');
-  }
-});`,
-      errors: [{ messageId: 'negativeOnlyCheck', line: 6, column: 5, endLine: 6, endColumn: 44 }],
     },
   ],
 });

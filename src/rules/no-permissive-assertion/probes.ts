@@ -1,0 +1,67 @@
+/**
+ * An assertion used as a probe, not as a claim: it stands in the `try` block of a `try`/`catch`
+ * whose `catch` swallows the failure (no `throw`, no `fail(…)`, no assertion), so a failing check
+ * only steers the code into the `catch` branch (`try { assert(res.status !== 404) } catch { deploy() }`).
+ * Such a check cannot fail the test, so how much it accepts is not a weakness of the test.
+ */
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+
+import { getPropertyName } from '../../ast/nodes.js';
+import type { Assertion } from '../../model/index.js';
+
+type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/** Calls that fail the test from inside a `catch` (`fail()`, `assert.fail()`, `expect.fail()`, `t.fail()`). */
+const FAILING_CALLS: ReadonlySet<string> = new Set(['fail']);
+
+const FUNCTION_TYPES: ReadonlySet<string> = new Set([AST_NODE_TYPES.FunctionDeclaration, AST_NODE_TYPES.FunctionExpression, AST_NODE_TYPES.ArrowFunctionExpression]);
+
+/** Does `body` rethrow or fail (outside nested functions), or hold an assertion? */
+function reportsFailure(body: TSESTree.BlockStatement, assertions: readonly Assertion[], visitorKeys: VisitorKeys): boolean {
+  const [start, end] = body.range;
+  if (assertions.some(({ node }) => node.range[0] >= start && node.range[1] <= end)) {
+    return true;
+  }
+  const stack: TSESTree.Node[] = [body];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === AST_NODE_TYPES.ThrowStatement) {
+      return true;
+    }
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      const { callee } = node;
+      const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+      if (name !== null && FAILING_CALLS.has(name)) {
+        return true;
+      }
+    }
+    if (node !== body && FUNCTION_TYPES.has(node.type)) {
+      continue;
+    }
+    for (const key of visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? child : [child]) {
+        if (item !== null && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') {
+          stack.push(item as TSESTree.Node);
+        }
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Is `node` (an assertion) inside the `try` block of a `try`/`catch` whose `catch` swallows the
+ * failure, with no function boundary in between? Only the nearest such `try` counts.
+ */
+export function isProbe(node: TSESTree.Node, assertions: readonly Assertion[], visitorKeys: VisitorKeys): boolean {
+  let child: TSESTree.Node = node;
+  for (let current = node.parent; current !== undefined; child = current, current = current.parent) {
+    if (FUNCTION_TYPES.has(current.type)) {
+      return false;
+    }
+    if (current.type === AST_NODE_TYPES.TryStatement && current.block === child) {
+      return current.handler !== null && !reportsFailure(current.handler.body, assertions, visitorKeys);
+    }
+  }
+  return false;
+}
