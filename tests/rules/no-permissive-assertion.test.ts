@@ -861,6 +861,16 @@ describe('runs API', () => {
 });`,
     },
     {
+      name: 'jest: "auth passes" after a "no-filter" list and before "(not 401/403)" in the title',
+      code: `
+describe('sessions list', () => {
+  it('read:sessions on no-filter list: auth passes (not 401/403)', async () => {
+    const res = await list({ Authorization: \`Bearer \${jwt}\` });
+    expect(res.status).not.toBe(401);
+  });
+});`,
+    },
+    {
       name: 'node:test: the assertion message says no auth error is expected',
       code: `
 const { it } = require('node:test');
@@ -1841,6 +1851,17 @@ it('private API key: auth passes', async () => {
 });`,
       errors: [
         { messageId: 'negativeOnlyCheck', line: 5, column: 3, endLine: 5, endColumn: 35 },
+      ],
+    },
+    {
+      name: 'negative-only: "auth does not pass" negates the pass, so not-401 stays reported',
+      code: `
+it('expired key: auth does not pass', async () => {
+  const res = await get('/api/v1/runs', { Authorization: \`Bearer \${expired}\` });
+  expect(res.status).not.toBe(401);
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 4, column: 3, endLine: 4, endColumn: 35 },
       ],
     },
     {

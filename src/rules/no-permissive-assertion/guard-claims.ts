@@ -72,18 +72,31 @@ function someNear(words: readonly string[], from: number, to: number, set: Reado
   return false;
 }
 
-/** A word of `names` at some index whose neighbours (`after`, or a negation before and `negatedAfter`) say the step let the request through. */
+/** The index of the first word of `set` in `words[from, to)`, or -1. */
+function firstNear(words: readonly string[], from: number, to: number, set: ReadonlySet<string>): number {
+  for (let index = Math.max(0, from); index < Math.min(words.length, to); index += 1) {
+    if (set.has(words[index] ?? '')) {
+      return index;
+    }
+  }
+  return -1;
+}
+
+/**
+ * A word of `names` followed by a word of `after` with no negation in between (`auth passes`,
+ * `auth to pass`, not `auth does not pass`), or, with `negatedAfter`, negated right before and
+ * followed by a failure word (`no auth error`).
+ */
 function namePasses(words: readonly string[], names: ReadonlySet<string>, after: ReadonlySet<string>, negatedAfter: ReadonlySet<string> | null): boolean {
   for (let index = 0; index < words.length; index += 1) {
     if (!names.has(words[index] ?? '')) {
       continue;
     }
-    const negated = someNear(words, index - MAX_GAP, index, NEGATING_BEFORE);
-    // `auth passes`, `auth to pass`; `auth does not pass` has a negation in between.
-    if (!negated && someNear(words, index + 1, index + 3, after) && !someNear(words, index + 1, index + 3, NEGATING_BEFORE)) {
+    const passing = firstNear(words, index + 1, index + 3, after);
+    if (passing !== -1 && !someNear(words, index + 1, passing, NEGATING_BEFORE)) {
       return true;
     }
-    if (negated && negatedAfter !== null && someNear(words, index + 1, index + 3, negatedAfter)) {
+    if (negatedAfter !== null && someNear(words, index - 2, index, NEGATING_BEFORE) && someNear(words, index + 1, index + 3, negatedAfter)) {
       return true;
     }
   }
