@@ -1922,6 +1922,25 @@ it('answers the request', async () => {
       ],
     },
     {
+      name: 'mocha: an assertion in a try whose catch hands the error to done is still a claim',
+      code: `
+const { expect } = require('chai');
+it('answers the request', (done) => {
+  request(app).get('/items').end((err, res) => {
+    try {
+      expect(res.status).to.not.equal(500);
+      done();
+    } catch (error) {
+      done(error);
+    }
+  });
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 6, column: 7, endLine: 6, endColumn: 43 },
+      ],
+    },
+    {
       name: 'an explained tolerance does not excuse a later check that accepts another set',
       code: `
 it('should not crash app when host header is malformed', async () => {

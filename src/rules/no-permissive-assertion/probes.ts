@@ -1,6 +1,7 @@
 /**
  * An assertion used as a probe, not as a claim: it stands in the `try` block of a `try`/`catch`
- * whose `catch` swallows the failure (no `throw`, no `fail(…)`, no assertion), so a failing check
+ * whose `catch` swallows the failure (no `throw`, no `fail(…)`, no assertion, no call handed the
+ * caught error such as mocha's `done(err)`), so a failing check
  * only steers the code into the `catch` branch (`try { assert(res.status !== 404) } catch { deploy() }`).
  * Such a check cannot fail the test, so how much it accepts is not a weakness of the test.
  */
@@ -16,8 +17,10 @@ const FAILING_CALLS: ReadonlySet<string> = new Set(['fail']);
 
 const FUNCTION_TYPES: ReadonlySet<string> = new Set([AST_NODE_TYPES.FunctionDeclaration, AST_NODE_TYPES.FunctionExpression, AST_NODE_TYPES.ArrowFunctionExpression]);
 
-/** Does `body` rethrow or fail (outside nested functions), or hold an assertion? */
-function reportsFailure(body: TSESTree.BlockStatement, assertions: readonly Assertion[], visitorKeys: VisitorKeys): boolean {
+/** Does the `catch` rethrow, fail, pass the error on (`done(err)`, `reject(err)`) outside nested functions, or hold an assertion? */
+function reportsFailure(handler: TSESTree.CatchClause, assertions: readonly Assertion[], visitorKeys: VisitorKeys): boolean {
+  const { body } = handler;
+  const caught = handler.param?.type === AST_NODE_TYPES.Identifier ? handler.param.name : null;
   const [start, end] = body.range;
   if (assertions.some(({ node }) => node.range[0] >= start && node.range[1] <= end)) {
     return true;
@@ -30,7 +33,7 @@ function reportsFailure(body: TSESTree.BlockStatement, assertions: readonly Asse
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const { callee } = node;
       const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
-      if (name !== null && FAILING_CALLS.has(name)) {
+      if ((name !== null && FAILING_CALLS.has(name)) || node.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && argument.name === caught)) {
         return true;
       }
     }
@@ -60,7 +63,7 @@ export function isProbe(node: TSESTree.Node, assertions: readonly Assertion[], v
       return false;
     }
     if (current.type === AST_NODE_TYPES.TryStatement && current.block === child) {
-      return current.handler !== null && !reportsFailure(current.handler.body, assertions, visitorKeys);
+      return current.handler !== null && !reportsFailure(current.handler, assertions, visitorKeys);
     }
   }
   return false;
