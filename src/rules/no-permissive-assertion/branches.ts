@@ -6,7 +6,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { firstIndexNotBefore, getLastName, isFunction, rangeContains, unwrapExpression } from '../../ast/nodes.js';
+import { firstIndexNotBefore, getLastName, isFunction, rangeContains, someDescendant, unwrapExpression } from '../../ast/nodes.js';
 import type { Assertion, TestModel } from '../../model/index.js';
 import { isValidationPair } from './binary-domain.js';
 import { readCondition, type Fact } from './conditions.js';
@@ -97,42 +97,15 @@ export class BranchIndex {
 
 /** Does a branch fail the test on its own (`throw`, `fail(…)`, `expect.fail`, `assert.fail`)? */
 function branchFails(node: TSESTree.Node, sourceCode: SourceCode): boolean {
-  const stack: TSESTree.Node[] = [node];
   let seen = 0;
-  while (stack.length > 0 && seen < 500) {
-    const current = stack.pop();
+  const fails = (current: TSESTree.Node): boolean =>
+    current.type === AST_NODE_TYPES.ThrowStatement || (current.type === AST_NODE_TYPES.CallExpression && getLastName(unwrapExpression(current.callee)) === 'fail');
+  // At most 500 nodes are read: a branch that fails the test does so near its top.
+  const skip = (current: TSESTree.Node): boolean => {
     seen += 1;
-    if (current === undefined) {
-      break;
-    }
-    if (current.type === AST_NODE_TYPES.ThrowStatement) {
-      return true;
-    }
-    if (current.type === AST_NODE_TYPES.CallExpression) {
-      const callee = unwrapExpression(current.callee);
-      const name = getLastName(callee);
-      if (name === 'fail') {
-        return true;
-      }
-    }
-    if (isFunction(current) && current !== node) {
-      continue;
-    }
-    const keys = sourceCode.visitorKeys[current.type] ?? [];
-    for (const key of keys) {
-      const child = (current as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child as Array<TSESTree.Node | null>) {
-          if (item !== null && typeof item === 'object' && typeof item.type === 'string') {
-            stack.push(item);
-          }
-        }
-      } else if (child !== null && typeof child === 'object' && typeof (child as TSESTree.Node).type === 'string') {
-        stack.push(child as TSESTree.Node);
-      }
-    }
-  }
-  return false;
+    return seen > 500 || (isFunction(current) && current !== node);
+  };
+  return someDescendant(node, sourceCode.visitorKeys, fails, skip);
 }
 
 const exits = (statement: TSESTree.Statement): boolean => {

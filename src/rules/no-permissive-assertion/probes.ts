@@ -7,7 +7,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
-import { getPropertyName } from '../../ast/nodes.js';
+import { getPropertyName, someDescendant } from '../../ast/nodes.js';
 import type { Assertion } from '../../model/index.js';
 
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
@@ -25,31 +25,18 @@ function reportsFailure(handler: TSESTree.CatchClause, assertions: readonly Asse
   if (assertions.some(({ node }) => node.range[0] >= start && node.range[1] <= end)) {
     return true;
   }
-  const stack: TSESTree.Node[] = [body];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+  const failsTest = (node: TSESTree.Node): boolean => {
     if (node.type === AST_NODE_TYPES.ThrowStatement) {
       return true;
     }
-    if (node.type === AST_NODE_TYPES.CallExpression) {
-      const { callee } = node;
-      const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
-      if ((name !== null && FAILING_CALLS.has(name)) || node.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && argument.name === caught)) {
-        return true;
-      }
+    if (node.type !== AST_NODE_TYPES.CallExpression) {
+      return false;
     }
-    if (node !== body && FUNCTION_TYPES.has(node.type)) {
-      continue;
-    }
-    for (const key of visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? child : [child]) {
-        if (item !== null && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') {
-          stack.push(item as TSESTree.Node);
-        }
-      }
-    }
-  }
-  return false;
+    const { callee } = node;
+    const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+    return (name !== null && FAILING_CALLS.has(name)) || node.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier && argument.name === caught);
+  };
+  return someDescendant(body, visitorKeys, failsTest, (node) => node !== body && FUNCTION_TYPES.has(node.type));
 }
 
 /**

@@ -11,7 +11,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
-import { unwrapExpression } from '../../ast/nodes.js';
+import { someDescendant, unwrapExpression } from '../../ast/nodes.js';
 import type { Assertion } from '../../model/index.js';
 import { readLiteral, nameOf } from './values.js';
 import type { Classified } from './outcome-groups.js';
@@ -132,24 +132,12 @@ function injectsFailureAt(node: TSESTree.Node, scope: TSESTree.Node): boolean {
  * behind? Walks the test's own body, only for a check about to be reported.
  */
 export function forcesFailure(scope: TSESTree.Node, before: number, visitorKeys: Readonly<Record<string, readonly string[] | undefined>>): boolean {
-  const stack: TSESTree.Node[] = [scope];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (node.range[0] >= before) {
-      continue;
-    }
-    if (node !== scope && injectsFailureAt(node, scope)) {
-      return true;
-    }
-    for (const key of visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? child : [child]) {
-        if (item !== null && typeof item === 'object' && typeof (item as TSESTree.Node).type === 'string') {
-          stack.push(item as TSESTree.Node);
-        }
-      }
-    }
-  }
-  return false;
+  return someDescendant(
+    scope,
+    visitorKeys,
+    (node) => node !== scope && injectsFailureAt(node, scope),
+    (node) => node.range[0] >= before,
+  );
 }
 
 const FAILURE_CLASSES: ReadonlySet<string> = new Set(['4xx', '5xx']);

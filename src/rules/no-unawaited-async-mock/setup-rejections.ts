@@ -143,33 +143,12 @@ export class SetupRejections {
   }
 
   private findConsumer(statement: TSESTree.Node): boolean {
-    const stack: TSESTree.Node[] = [statement];
-    const keys = this.sourceCode.visitorKeys;
-    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-      // A function handed to a call may be called on the spot (`expect(() => start()).not.toThrow()`); one handed to a timer is not.
-      if (node !== statement && isFunction(node) && !this.mayRunOnTheSpot(node)) {
-        continue;
-      }
-      if ((node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression) && this.isConsumerCall(node)) {
-        return true;
-      }
-      if (node.type === AST_NODE_TYPES.NewExpression && this.isConsumerClass(node.callee)) {
-        return true;
-      }
-      for (const key of keys[node.type] ?? []) {
-        const child = (node as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(child)) {
-          for (const item of child as Array<TSESTree.Node | null>) {
-            if (item !== null) {
-              stack.push(item);
-            }
-          }
-        } else if (child !== null && typeof child === 'object') {
-          stack.push(child as TSESTree.Node);
-        }
-      }
-    }
-    return false;
+    // A function handed to a call may be called on the spot (`expect(() => start()).not.toThrow()`); one handed to a timer is not.
+    const skip = (node: TSESTree.Node): boolean => node !== statement && isFunction(node) && !this.mayRunOnTheSpot(node);
+    const consumes = (node: TSESTree.Node): boolean =>
+      ((node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.TaggedTemplateExpression) && this.isConsumerCall(node)) ||
+      (node.type === AST_NODE_TYPES.NewExpression && this.isConsumerClass(node.callee));
+    return someDescendant(statement, this.sourceCode.visitorKeys, consumes, skip);
   }
 
   private mayRunOnTheSpot(fn: FunctionNode): boolean {
