@@ -44,7 +44,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import tsParser from '@typescript-eslint/parser';
 
 import { compareFindings, writeComparisonSheet } from './lib/compare-findings.mjs';
-import { parseArgs } from './lib/eval-args.mjs';
+import { parseArgs, USAGE } from './lib/eval-args.mjs';
 import { checkFixSafety } from './lib/fix-safety.mjs';
 import { writeLabelSheets } from './lib/label-sheets.mjs';
 import { cappedSample, wilsonInterval } from './lib/precision.mjs';
@@ -410,6 +410,12 @@ function buildReport(result, ruleIds, options) {
 
 function main() {
   const options = parseArgs(process.argv.slice(2), { root });
+  if (options.help === true) {
+    const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1);
+    const header = lines.slice(0, lines.findIndex((line) => !line.startsWith('//')));
+    process.stdout.write(`${USAGE}\n\n${header.map((line) => line.replace(/^\/\/ ?/u, '')).join('\n')}\n`);
+    return;
+  }
   let result;
   if (options.from === null) {
     result = options.typed

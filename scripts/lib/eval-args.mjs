@@ -3,13 +3,14 @@ import path from 'node:path';
 
 const NAMESPACE = 'test-quality';
 
-const USAGE =
+export const USAGE =
   'usage: npm run eval -- <dir…> [--out prefix] [--sample n] [--seed n] [--rules a,b] [--max-files n] [--fix-safety] ' +
   '[--labels tsv]… [--set name] [--repos txt] [--repo-cap share] [--dist dir] [--label-sheets dir] [--from json] [--doc md] ' +
   '[--typed [--compare-floating] [--compare-sample n]]';
 
-/** Parses `argv` (without node and the script); paths are resolved against the working directory. */
+/** Parses `argv` (without node and the script); paths are resolved against the working directory. `--help` / `-h` asks for the usage only. */
 export function parseArgs(argv, { root }) {
+  if (argv.includes('--help') || argv.includes('-h')) return { help: true };
   const options = {
     dirs: [],
     out: 'eval-report',

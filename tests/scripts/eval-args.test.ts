@@ -7,6 +7,12 @@ import { parseArgs } from '../../scripts/lib/eval-args.mjs';
 const root = '/repo';
 
 describe('parseArgs', () => {
+  it('asks for the usage only when --help or -h is given', () => {
+    expect(parseArgs(['corpus', '--help'], { root })).toEqual({ help: true });
+    expect(parseArgs(['-h'], { root })).toEqual({ help: true });
+    expect(parseArgs(['corpus'], { root })).not.toHaveProperty('help');
+  });
+
   it('keeps the untyped defaults', () => {
     const options = parseArgs(['corpus'], { root });
     expect(options).toMatchObject({
