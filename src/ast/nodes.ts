@@ -284,7 +284,12 @@ export function indexInList(statements: readonly TSESTree.Node[], statement: TSE
   return -1;
 }
 
-type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+/** ESLint's `SourceCode#visitorKeys`: the child keys of each node type. */
+export type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/** A point where the function it is written in gives the event loop a turn: `await x`, `yield x`, `for await (…)`. */
+export const isSuspension = (node: TSESTree.Node): node is TSESTree.AwaitExpression | TSESTree.YieldExpression | TSESTree.ForOfStatement =>
+  node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression || (node.type === AST_NODE_TYPES.ForOfStatement && node.await);
 
 /**
  * Does `root` or a node under it pass `test`? A depth-first walk of one subtree, for the few checks

@@ -7,10 +7,8 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
-import { getPropertyName, someDescendant } from '../../ast/nodes.js';
+import { getPropertyName, someDescendant, type VisitorKeys } from '../../ast/nodes.js';
 import type { Assertion } from '../../model/index.js';
-
-type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
 /** Calls that fail the test from inside a `catch` (`fail()`, `assert.fail()`, `expect.fail()`, `t.fail()`). */
 const FAILING_CALLS: ReadonlySet<string> = new Set(['fail']);

@@ -11,7 +11,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
-import { someDescendant, unwrapExpression } from '../../ast/nodes.js';
+import { someDescendant, unwrapExpression, type VisitorKeys } from '../../ast/nodes.js';
 import type { Assertion } from '../../model/index.js';
 import { readLiteral, nameOf } from './values.js';
 import type { Classified } from './outcome-groups.js';
@@ -131,7 +131,7 @@ function injectsFailureAt(node: TSESTree.Node, scope: TSESTree.Node): boolean {
  * that a `not 200` check only confirms the forced failure happened and the claim is what it left
  * behind? Walks the test's own body, only for a check about to be reported.
  */
-export function forcesFailure(scope: TSESTree.Node, before: number, visitorKeys: Readonly<Record<string, readonly string[] | undefined>>): boolean {
+export function forcesFailure(scope: TSESTree.Node, before: number, visitorKeys: VisitorKeys): boolean {
   return someDescendant(
     scope,
     visitorKeys,

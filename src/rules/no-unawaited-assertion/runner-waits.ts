@@ -1,9 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
-import { rangeContains, someDescendant } from '../../ast/nodes.js';
+import { getEnclosingFunction, isSuspension, rangeContains, someDescendant, type VisitorKeys } from '../../ast/nodes.js';
 import type { Assertion, TestModel } from '../../model/index.js';
-
-type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
 const LOOPS: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.ForStatement,
@@ -66,30 +64,5 @@ function yieldsAfter(fn: TSESTree.Node, node: TSESTree.Node, visitorKeys: Visito
 }
 
 function isYield(node: TSESTree.Node, fn: TSESTree.Node): boolean {
-  switch (node.type) {
-    case AST_NODE_TYPES.AwaitExpression:
-    case AST_NODE_TYPES.YieldExpression:
-      return true;
-    case AST_NODE_TYPES.ForOfStatement:
-      return node.await;
-    case AST_NODE_TYPES.ReturnStatement:
-      return node.argument !== null && returnsFrom(node, fn);
-    default:
-      return false;
-  }
-}
-
-/** Is `fn` the function this `return` leaves? */
-function returnsFrom(statement: TSESTree.ReturnStatement, fn: TSESTree.Node): boolean {
-  let current: TSESTree.Node | undefined = statement.parent;
-  while (
-    current !== undefined &&
-    current !== fn &&
-    current.type !== AST_NODE_TYPES.FunctionDeclaration &&
-    current.type !== AST_NODE_TYPES.FunctionExpression &&
-    current.type !== AST_NODE_TYPES.ArrowFunctionExpression
-  ) {
-    current = current.parent;
-  }
-  return current === fn;
+  return isSuspension(node) || (node.type === AST_NODE_TYPES.ReturnStatement && node.argument !== null && getEnclosingFunction(node) === fn);
 }

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
-import { getEnclosingFunction, getPropertyName, isFunction, someDescendant, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
+import { getEnclosingFunction, getPropertyName, isFunction, isSuspension, someDescendant, unwrapExpression, type FunctionNode, type VisitorKeys } from '../../ast/nodes.js';
 import type { TestBlock } from '../../model/index.js';
 import { calledKey, type AsyncMockIndex } from './async-mocks.js';
 import { isPromiseShaped } from './promise-shapes.js';
@@ -164,12 +164,10 @@ function isPlainReturn(node: TSESTree.Node | null): boolean {
 
 /** What makes an `async` body do async work: a suspension, a promise chain, `new Promise`, `Promise.all(…)`, a returned value that may be a promise. */
 function startsAsyncWork(node: TSESTree.Node, fn: FunctionNode): boolean {
+  if (isSuspension(node)) {
+    return true;
+  }
   switch (node.type) {
-    case AST_NODE_TYPES.AwaitExpression:
-    case AST_NODE_TYPES.YieldExpression:
-      return true;
-    case AST_NODE_TYPES.ForOfStatement:
-      return node.await;
     case AST_NODE_TYPES.ReturnStatement:
       return getEnclosingFunction(node) === fn && !isPlainReturn(node.argument);
     case AST_NODE_TYPES.NewExpression:
@@ -195,7 +193,7 @@ const CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally'])
  * (`const toggleOpen = async () => { fireEvent.click(button); }`, a no-op `async () => {}` stub).
  * Its work is done when the call returns; the promise it drops only carries what the body throws.
  */
-export function isKeywordOnlyAsync(fn: FunctionNode, visitorKeys: Readonly<Record<string, readonly string[] | undefined>>): boolean {
+export function isKeywordOnlyAsync(fn: FunctionNode, visitorKeys: VisitorKeys): boolean {
   if (!fn.async || fn.generator) {
     return false;
   }

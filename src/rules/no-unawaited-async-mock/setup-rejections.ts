@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
-import { getChainRoot, getEnclosingFunction, getLastName, indexInList, isFunction, someDescendant, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
+import { getChainRoot, getEnclosingFunction, getLastName, indexInList, isFunction, isSuspension, someDescendant, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
 import type { MockConfig, TestModel } from '../../model/index.js';
 
 /**
@@ -191,7 +191,7 @@ function suspends(statement: TSESTree.Node, sourceCode: SourceCode): boolean {
   return someDescendant(
     statement,
     sourceCode.visitorKeys,
-    (node) => node.type === AST_NODE_TYPES.AwaitExpression || node.type === AST_NODE_TYPES.YieldExpression || (node.type === AST_NODE_TYPES.ForOfStatement && node.await),
+    isSuspension,
     (node) => node !== statement && isFunction(node),
   );
 }
