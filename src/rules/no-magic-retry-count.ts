@@ -109,7 +109,7 @@ class RetryCountChecker {
     if (found.length === 0) {
       return;
     }
-    const file = new RetryFile(sourceCode, model);
+    const file = new RetryFile(sourceCode, model, context.filename);
     // An unchanged count after an earlier assertion proves that nothing more happened (a cancelled retry):
     // only the first of a test's assertions of one count of one thing is checked; the later ones go with it.
     const first = new Map<string, { count: CountAssertion; repeats: CountAssertion[] }>();
@@ -190,7 +190,8 @@ class RetryCountChecker {
     // Only a count of what fails on every call measures the retry policy alone: any other count (a stub that
     // fails twice then succeeds, a spy on a step that succeeds, a counter in a callback) is also the
     // scenario's own arithmetic, which reviewers dismissed (blind labels, V2 and V3).
-    if (failsEveryCall && facts.limits.length === 0 && !facts.ownsPolicy && !isPastTenseCounter(count.counted)) {
+    // In the retry helper's own suite, the default count of the operation the test hands it is the contract under test.
+    if (failsEveryCall && facts.limits.length === 0 && !facts.ownsPolicy && !isPastTenseCounter(count.counted) && !file.countsSubjectsDefault(test, count.counted)) {
       context.report({ node: count.node, messageId: 'magicRetryCount', data: { count: count.count } });
     }
   }

@@ -986,6 +986,111 @@ describe('MonitorInterval retries', function () {
   });
 });
 `,
+    // Round 5: the retry helper's own suite (the suite is named after it): the test hands it an operation that always
+    // fails, and the count is the helper's default, the contract under test (vitest, a local wrapper of the import).
+    `import { describe, it, expect } from 'vitest';
+import { retryOnFailure as retryWithLogger } from '@acme/utils';
+describe('retryOnFailure', () => {
+  it('throws the error after all retries fail', async () => {
+    let attempts = 0;
+    await expect(() =>
+      retryOnFailure(() => {
+        attempts++;
+        throw new Error('500 error');
+      }),
+    ).rejects.toThrow('500 error');
+    expect(attempts).toBe(3);
+  });
+});
+function retryOnFailure(action, backoff) {
+  return retryWithLogger(action, console, backoff);
+}
+`,
+    // Round 5: the retry helper's own suite, recognised by the module under test (\`retry.test.ts\` imports \`../src/retry\`):
+    // the always-failing double is the operation the test hands the helper (jest, TS).
+    {
+      code: `import { it, expect, jest } from '@jest/globals';
+import { withRetry } from '../src/retry';
+it('gives up when the operation keeps failing', async () => {
+  const operation = jest.fn().mockRejectedValue(new Error('ECONNRESET'));
+  await expect(withRetry(operation)).rejects.toThrow('ECONNRESET');
+  expect(operation).toHaveBeenCalledTimes(4);
+});
+`,
+      filename: 'retry.test.ts',
+    },
+    // Round 5: the helper's own suite, recognised by the file named after it; the operation wraps the stub
+    // (mocha + chai + sinon, CommonJS).
+    {
+      code: `const sinon = require('sinon');
+const { expect } = require('chai');
+const { retryAsync } = require('./utils');
+describe('when the task keeps failing', function () {
+  it('stops retrying', async function () {
+    const task = sinon.stub().rejects(new Error('busy'));
+    await retryAsync(() => task('job')).catch(() => {});
+    expect(task.callCount).to.equal(5);
+  });
+});
+`,
+      filename: 'retry-async.spec.js',
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    // Round 5: the helper's own suite named in a method-style title (\`pRetry()\`), node:test with an always-throwing mock.
+    `import { describe, it, mock } from 'node:test';
+import assert from 'node:assert';
+import pRetry from '../lib/index.js';
+describe('pRetry()', () => {
+  it('rethrows the last error', async () => {
+    const op = mock.fn(async () => { throw new Error('down'); });
+    await assert.rejects(pRetry(op));
+    assert.strictEqual(op.mock.callCount(), 5);
+  });
+});
+`,
+    // Round 5: the suite is named after the helper the file imports from its own module (\`retry.test.ts\`, \`./retry\`) (vitest).
+    {
+      code: `import { describe, test, expect, vi } from 'vitest';
+import { retry } from './retry';
+describe('retry', () => {
+  test('rethrows when the lock persists', async () => {
+    const execute = vi.fn().mockRejectedValue(new Error('locked'));
+    await expect(retry(execute)).rejects.toThrow('locked');
+    expect(execute).toHaveBeenCalledTimes(5);
+  });
+});
+`,
+      filename: 'retry.test.ts',
+    },
+    // Round 5: an implementation that hands an error to a logger of the file, not to a handler its caller passes in,
+    // does not fail the call (vitest).
+    `import { describe, test, expect, vi } from 'vitest';
+describe('hookStart retries', () => {
+  test('warns on every start', async () => {
+    vi.mocked(exec).mockImplementation(async (command, args, options) => {
+      logger.warn(new Error('deprecated flag'));
+    });
+    await hookStart(1234);
+    expect(exec).toBeCalledTimes(2);
+  });
+});
+`,
+    // Round 5: a callback answered with no error succeeds (mocha + sinon, CommonJS).
+    {
+      code: `const sinon = require('sinon');
+const assert = require('node:assert');
+describe('reconnect', function () {
+  it('connects', async function () {
+    const connect = sinon.stub().callsFake((options, done) => {
+      done(null, new Connection());
+    });
+    await start(connect);
+    assert.equal(connect.callCount, 2);
+  });
+});
+`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
   ],
   invalid: [
     // Round 3: a sibling title that counts the scenario's failures ('after two 429s') states no protocol.
@@ -1719,6 +1824,75 @@ it('retries the second step', async () => {
           ],
         },
       ],
+    },
+    // Round 5: the helper's own suite, but its module exports the default and the test imports it: name it (vitest).
+    {
+      code: `import { describe, it, expect, vi } from 'vitest';
+import { withRetry, MAX_RETRIES } from './retry';
+describe('withRetry', () => {
+  it('gives up', async () => {
+    const op = vi.fn().mockRejectedValue(new Error('down'));
+    await expect(withRetry(op)).rejects.toThrow();
+    expect(op).toHaveBeenCalledTimes(4);
+    expect(MAX_RETRIES).toBeGreaterThan(0);
+  });
+});
+`,
+      filename: 'retry.test.ts',
+      errors: [{ messageId: 'magicRetryCount', line: 7, column: 38 }],
+    },
+    // Round 5: a retrying function that is not the file's subject (the suite and file are about syncing): the count is
+    // still its hidden default (jest, TS).
+    {
+      code: `import { describe, it, expect, jest } from '@jest/globals';
+import { syncWithRetry } from '../src/helpers';
+describe('syncUsers', () => {
+  it('reports the error when the API keeps failing', async () => {
+    const fetchUsers = jest.fn().mockRejectedValue(new Error('503'));
+    await expect(syncWithRetry(fetchUsers)).rejects.toThrow('503');
+    expect(fetchUsers).toHaveBeenCalledTimes(3);
+  });
+});
+`,
+      filename: 'sync.test.ts',
+      errors: [{ messageId: 'magicRetryCount', line: 7, column: 46 }],
+    },
+    // Round 5: a sibling's comment adds up its own scenario (two injected failures and a success), not the retry
+    // protocol: the always-failing test's count is still unexplained (vitest).
+    {
+      code: `import { describe, test, expect, vi } from 'vitest';
+describe('createDatabase retry on lock', () => {
+  test('retries when the database is locked', async () => {
+    const execute = vi.spyOn(connection, 'execute').mockRejectedValueOnce(lockError()).mockRejectedValueOnce(lockError()).mockResolvedValue([]);
+    await schema.createDatabase('db');
+    // two failed attempts + successful attempt with two statements
+    expect(execute).toHaveBeenCalledTimes(4);
+  });
+  test('rethrows when the lock persists', async () => {
+    const execute = vi.spyOn(connection, 'execute').mockRejectedValue(lockError());
+    await expect(schema.createDatabase('db')).rejects.toThrow('lock');
+    expect(execute).toHaveBeenCalledTimes(5);
+  });
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 12, column: 43 }],
+    },
+    // Round 5: an implementation that hands an error to the caller's handler fails on every call, like one that throws
+    // (vitest, a crashing child process).
+    {
+      code: `import { describe, test, expect, vi } from 'vitest';
+describe('hookStart', () => {
+  test('if the process crashes many times, stops retrying', async () => {
+    vi.mocked(exec).mockImplementation(async (command, args, options) => {
+      await options?.externalErrorHandler?.(new Error('Process crashed'));
+    });
+    const tunnel = (await hookStart(1234)).valueOrAbort();
+    expect(exec).toBeCalledTimes(5);
+    expect(tunnel.getStatus().status).toBe('error');
+  });
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 8, column: 34 }],
     },
   ],
 });

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 
-import { getKeyName, getPropertyName, isFunction, referenceKey, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
+import { getChainRoot, getKeyName, getPropertyName, isFunction, referenceKey, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
 import { integerLiteral, memberName } from './nodes.js';
 
 /**
@@ -92,8 +92,32 @@ export function isFailingImplementation(node: TSESTree.Node | undefined): boolea
   if (last?.type === AST_NODE_TYPES.ThrowStatement) {
     return true;
   }
+  if (last?.type === AST_NODE_TYPES.ExpressionStatement) {
+    return handsErrorToCaller(fn, last.expression);
+  }
   return last?.type === AST_NODE_TYPES.ReturnStatement && last.argument !== null && isFailingValue(last.argument);
 }
+
+/**
+ * `cb(new Error('x'))`, `await options?.onError?.(new Error('crashed'))`: the implementation hands an error to a
+ * callback or handler its caller passed in (a parameter), which fails the call as surely as a `throw`.
+ */
+function handsErrorToCaller(fn: FunctionNode, expression: TSESTree.Expression): boolean {
+  let call = unwrapExpression(expression);
+  if (call.type === AST_NODE_TYPES.AwaitExpression) {
+    call = unwrapExpression(call.argument);
+  }
+  if (call.type !== AST_NODE_TYPES.CallExpression || !call.arguments.some((argument) => isNewError(argument))) {
+    return false;
+  }
+  const root = getChainRoot(call.callee);
+  return root?.type === AST_NODE_TYPES.Identifier && fn.params.some((param) => param.type === AST_NODE_TYPES.Identifier && param.name === root.name);
+}
+
+const isNewError = (node: TSESTree.Node): boolean => {
+  const value = unwrapExpression(node);
+  return value.type === AST_NODE_TYPES.NewExpression && value.callee.type === AST_NODE_TYPES.Identifier && value.callee.name.endsWith('Error');
+};
 
 /** Configurations that make a double fail on every later call. */
 const FAILING_ALWAYS: ReadonlySet<string> = new Set(['mockRejectedValue', 'rejects', 'throws', 'rejectWith', 'throwError', 'thenReject', 'thenThrow']);

@@ -8,6 +8,7 @@ import { normaliseKey } from './count-assertions.js';
 import { gatherFacts, type TestFacts } from './facts.js';
 import { beforeHooksOf, Buckets, reachOf, type Reach } from './reach.js';
 import { isAttemptNumberKey, isDisablingValue, isRetryOptionKey, isRetryTitle, limitKeyOf, statedNumbers, statesRetryCount } from './retry-evidence.js';
+import { SubjectOfFile } from './subject.js';
 
 /**
  * One file being checked: the nodes the checks read and the memos built over them. Made for a file
@@ -29,9 +30,12 @@ export class RetryFile {
   private readonly protocols = new Map<TestBlock | null, boolean>();
   private readonly helpers = new Map<TSESTree.Node, TSESLint.Scope.Variable | null>();
 
+  private subject: SubjectOfFile | null = null;
+
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
     readonly model: TestModel,
+    readonly filename = '',
   ) {
     this.nodes = collectNodes(model);
     this.blockNodes = new Set(model.blocks.map((block) => block.node));
@@ -144,7 +148,9 @@ export class RetryFile {
         const alone = (this.sourceCode.lines[comment.loc.start.line - 1] ?? '').slice(0, comment.loc.start.column).trim() === '';
         if (explains) {
           trailing.add(comment.loc.end.line);
-          if (RETRY_COMMENT.test(comment.value)) {
+          // A sum that ends in a success (`two failed attempts + successful attempt`) adds up the scenario's injected
+          // failures, not the retry protocol.
+          if (RETRY_COMMENT.test(comment.value) && !SUCCESS.test(comment.value)) {
             ranges.push(comment.range);
           }
         }
@@ -220,6 +226,19 @@ export class RetryFile {
     return variable !== null && variable.references.some((reference) => rangeContains(test.node.range, reference.identifier.range));
   }
 
+  /**
+   * Is `counted` the operation `test` hands to the file's subject, a retrying function, so that its count is the
+   * helper's own default under test (see `subject.ts`)?
+   */
+  countsSubjectsDefault(test: TestBlock, counted: TSESTree.Node): boolean {
+    const calls = this.buckets.retryingCalls
+      .inReach(this.reachOf(test), false)
+      .filter(({ place }) => place === 'test')
+      .map(({ item }) => item);
+    this.subject ??= new SubjectOfFile(this.sourceCode, this.filename);
+    return this.subject.countsOwnDefault(test, calls, counted);
+  }
+
   /** Does the file speak of retrying anywhere: a retry title, a retry option that is not switched off, a call of retrying code? */
   fileMentionsRetry(): boolean {
     this.mentionsRetry ??=
@@ -239,6 +258,8 @@ const STATEMENTS: ReadonlySet<string> = new Set([
 ]);
 /** A retry word: what makes an arithmetic comment a statement of the retry protocol. */
 const RETRY_COMMENT = /\b(?:retry|retries|attempts?|tries|initial)\b/iu;
+/** A success in a comment: `successful attempt`, `then succeeds`. */
+const SUCCESS = /\bsucce(?:ss|ssful|ssfully|eds?|eding)\b/iu;
 /** A sum (`1 + 3`, `initial + one retry`) or a product (`4 × 2`, `4 URLs x 2 attempts`, `2 * 3`). */
 const ARITHMETIC = /\+|×|\s[*x]\s/u;
 
