@@ -3,9 +3,9 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getChainRoot, getEnclosingFunction, getPropertyName, isFunction, unwrapExpression, type FunctionNode } from '../ast/nodes.js';
 import { calledKey, getAsyncMockIndex, isInsideMockCode, type AsyncMockIndex } from './no-unawaited-async-mock/async-mocks.js';
-import { holdsBuiltValue, isKeywordOnlyAsync, isObjectLiteralProperty, isShadowedByNonMock, localFunction, mayReturnValue, returnsPromise } from './no-unawaited-async-mock/local-functions.js';
+import { callsBack, holdsBuiltValue, isKeywordOnlyAsync, isObjectLiteralProperty, isShadowedByNonMock, localFunction, mayReturnValue, returnsPromise } from './no-unawaited-async-mock/local-functions.js';
 import { promiseLongForm } from './no-unawaited-async-mock/promise-long-forms.js';
-import { chainMethodOf, completesThroughCallback, endsThroughCallback, firstLink, isRecordingCallback, isQueuedChain, onlyRecords, REQUEST_METHODS, requestChainLinks, startsPromiseChain } from './no-unawaited-async-mock/promise-shapes.js';
+import { chainMethodOf, completesThroughCallback, endsThroughCallback, firstLink, isRecordingCallback, isQueuedChain, linksAbove, onlyRecords, REQUEST_METHODS, requestChainLinks, startsChainOnValue, startsPromiseChain } from './no-unawaited-async-mock/promise-shapes.js';
 import { describeContext, isUnrunFile, RunningContexts, type RunningContext } from './no-unawaited-async-mock/runs-during.js';
 import { DropPolicy, isDroppedWait, suspensionListeners, type Suspension } from './no-unawaited-async-mock/drop-policy.js';
 import { SetupRejections } from './no-unawaited-async-mock/setup-rejections.js';
@@ -215,7 +215,7 @@ class AsyncMockFile {
           this.checkMockCall(call, callee);
         }
         const method = getPropertyName(callee);
-        if (method !== null && startsPromiseChain(call)) {
+        if (method !== null && (startsPromiseChain(call) || (startsChainOnValue(call) && this.policy.carriesChecks(call)))) {
           chainCalls.push(call);
         } else if (method !== null && REQUEST_METHODS.has(method)) {
           requestCalls.push(call);
@@ -277,7 +277,10 @@ class AsyncMockFile {
       return;
     }
     this.reported.add(call);
-    this.reportDropped(call, call, 'unawaitedAsyncMock', { name: key, how: source.how });
+    // `const _p = fetchMeta()` on a mock that only resolves loses nothing; a `.then(…)` on it still runs callbacks later.
+    if (!source.onlyResolves || linksAbove(call).length > 0) {
+      this.reportDropped(call, call, 'unawaitedAsyncMock', { name: key, how: source.how });
+    }
   }
 
   /** `factMetrics.delete()` on a local `new Map()` that shares its name with the object-literal key of a mock `{ factMetrics: { delete: … } }`. */
@@ -298,8 +301,8 @@ class AsyncMockFile {
       return;
     }
     const fn = localFunction(this.context.sourceCode, callee);
-    // A function calling itself (`poll()` rescheduling) is not a test dropping it.
-    if (fn === null || fn === caller || fn === where.block?.callback) {
+    // Recursion is a loop scheduling itself, not a test dropping work: `poll()` rescheduling, `postEvent` → `execute` → `postEvent`.
+    if (fn === null || fn === caller || fn === where.block?.callback || (caller !== null && callsBack(fn, caller, this.context.sourceCode))) {
       return;
     }
     this.reported.add(call);
@@ -384,16 +387,14 @@ class AsyncMockFile {
     if (where === null || this.unrun || onlyRecords(start, (callee) => localFunction(sourceCode, callee)) || completesThroughCallback(start, sourceCode)) {
       return;
     }
-    if (messageId !== 'unawaitedAsyncMock' && !this.policy.shouldReport(call, unhandled.statement ?? call, unhandled.fn, messageId === 'unsentRequest')) {
-      this.reportedDrops.add(key);
-      return;
-    }
     this.reportedDrops.add(key);
-    this.context.report({
-      node: call,
-      messageId,
-      data: { ...data, where: describeContext(where) },
-      suggest: suggestionsFor(sourceCode, this.model, unhandled),
-    });
+    if (messageId === 'unawaitedAsyncMock' || this.policy.shouldReport(call, unhandled.statement ?? call, unhandled.fn, messageId === 'unsentRequest')) {
+      this.context.report({
+        node: call,
+        messageId,
+        data: { ...data, where: describeContext(where) },
+        suggest: suggestionsFor(sourceCode, this.model, unhandled),
+      });
+    }
   }
 }

@@ -33,7 +33,7 @@ const sample = (framework: 'jest' | 'vitest'): string => {
       : '';
   return `${header}import { loadUser, saveUser } from '../src/users';
 
-const fetchUser = ${mock}.fn().mockResolvedValue({ id: 1 });
+const fetchUser = ${mock}.fn().mockRejectedValue(new Error('not found'));
 const api = { get: ${mock}.fn() };
 api.get.mockReturnValue(Promise.reject(new Error('offline'))); // problem: mock-promise
 

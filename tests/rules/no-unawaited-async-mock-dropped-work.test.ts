@@ -11,6 +11,67 @@ const script = { languageOptions: { parserOptions: { sourceType: 'script' as con
 
 createRuleTester().run('no-unawaited-async-mock', rule, {
   valid: [
+    // Mutual recursion is a loop scheduling itself (a simulated event queue): `execute` drops `postEvent`, which calls
+    // `execute` back. The test awaits the start and sleeps before it reads the state (vitest, helpers inside the test).
+    `import { it, expect } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+it('runs the workflow', async () => {
+  async function execute(action) {
+    await new Promise((resolve) => setTimeout(resolve, action.delay));
+    postEvent(action.event);
+  }
+  async function postEvent(event) {
+    const actions = transition(db, event);
+    for (const action of actions) {
+      await execute(action);
+    }
+  }
+  await postEvent({ type: 'start' });
+  await sleep(15);
+  expect(db.state).toBe('done');
+});`,
+    // Chains on a promise made elsewhere that the rule leaves alone: callbacks that only record, a `done` test, a returned chain.
+    `import { it, expect } from 'vitest';
+it('records', () => {
+  pending.then(() => order.push(1));
+  this.ready.catch(() => {});
+});
+it('returns', () => {
+  return response.then((r) => expect(r.ok).toBe(true));
+});`,
+    {
+      code: `it('completes', function (done) {
+  response.then(function (resp) {
+    expect(resp.statusCode).toBe(200);
+    done();
+  });
+});`,
+      ...script,
+    },
+    // A same-file helper whose whole body is a `try` whose `catch` swallows the error, dropped as the test's last step: its
+    // promise cannot reject and nothing reads after it (vitest, a type-level test running actions for their types only).
+    `import { test } from 'vitest';
+const ignoreErrors = async (fn: () => unknown) => {
+  try {
+    await fn();
+  } catch {
+    // ignore
+  }
+};
+test('input is typed', async () => {
+  ignoreErrors(async () => {
+    // @ts-expect-error this requires an input
+    await action();
+  });
+});`,
+    // mocha (JS), a function declaration with an empty catch.
+    {
+      code: `async function quietly(work) { try { await work(); } catch (e) {} }
+it('runs', function () {
+  quietly(() => server.close());
+});`,
+      ...script,
+    },
     // jest: fire-and-forget on purpose, marked `void`.
     `async function track(event) { await analytics.send(event); }
 it('tracks', () => {
@@ -199,6 +260,199 @@ test('tracks the time', () => {
 });`,
   ],
   invalid: [
+    {
+      // Look-alike of the loop: the dropped function does not call the helper back (mocha + chai, JS).
+      code: `async function store(event) { await db.insert(event); }
+async function handle(event) {
+  store(event);
+}
+it('handles', async function () {
+  await handle({ type: 'a' });
+  expect(await db.count()).to.equal(1);
+});`,
+      ...script,
+      errors: [{ messageId: 'unawaitedAsyncCall', line: 3, column: 3, suggestions: [
+        { messageId: 'addAwait', output: `async function store(event) { await db.insert(event); }
+async function handle(event) {
+  await store(event);
+}
+it('handles', async function () {
+  await handle({ type: 'a' });
+  expect(await db.count()).to.equal(1);
+});` }
+      ] }],
+    },
+    {
+      // A chain on a promise made elsewhere (a variable, a property) whose callbacks check the result, dropped (jasmine-style
+      // JS): the check runs after the test has passed, or its failure is an unhandled rejection.
+      code: `describe('client', function () {
+  var response;
+  beforeEach(function () {
+    response = client.request({ method: 'GET', uri: '/x' });
+  });
+  it('has properties', function () {
+    response.then(function (resp) {
+      expect(resp.statusCode).toBeDefined();
+    });
+  });
+  it('rejects', async function () {
+    this.pending.catch((error) => { assert.equal(error.code, 'E_GONE'); });
+  });
+});`,
+      ...script,
+      errors: [
+        { messageId: 'unawaitedChain', line: 7, column: 5, suggestions: [
+          { messageId: 'addAwait', output: `describe('client', function () {
+  var response;
+  beforeEach(function () {
+    response = client.request({ method: 'GET', uri: '/x' });
+  });
+  it('has properties', async function () {
+    await response.then(function (resp) {
+      expect(resp.statusCode).toBeDefined();
+    });
+  });
+  it('rejects', async function () {
+    this.pending.catch((error) => { assert.equal(error.code, 'E_GONE'); });
+  });
+});` },
+          { messageId: 'returnPromise', output: `describe('client', function () {
+  var response;
+  beforeEach(function () {
+    response = client.request({ method: 'GET', uri: '/x' });
+  });
+  it('has properties', function () {
+    return response.then(function (resp) {
+      expect(resp.statusCode).toBeDefined();
+    });
+  });
+  it('rejects', async function () {
+    this.pending.catch((error) => { assert.equal(error.code, 'E_GONE'); });
+  });
+});` },
+        ] },
+        { messageId: 'unawaitedChain', line: 12, column: 5, suggestions: [
+          { messageId: 'addAwait', output: `describe('client', function () {
+  var response;
+  beforeEach(function () {
+    response = client.request({ method: 'GET', uri: '/x' });
+  });
+  it('has properties', function () {
+    response.then(function (resp) {
+      expect(resp.statusCode).toBeDefined();
+    });
+  });
+  it('rejects', async function () {
+    await this.pending.catch((error) => { assert.equal(error.code, 'E_GONE'); });
+  });
+});` },
+          { messageId: 'returnPromise', output: `describe('client', function () {
+  var response;
+  beforeEach(function () {
+    response = client.request({ method: 'GET', uri: '/x' });
+  });
+  it('has properties', function () {
+    response.then(function (resp) {
+      expect(resp.statusCode).toBeDefined();
+    });
+  });
+  it('rejects', async function () {
+    return this.pending.catch((error) => { assert.equal(error.code, 'E_GONE'); });
+  });
+});` },
+        ] },
+      ],
+    },
+    {
+      // Look-alikes of the swallowing helper: a catch that rethrows, a catch that returns a rejection, and a swallowing helper
+      // whose drop is followed by a check that reads state (jest).
+      code: `async function rethrows(fn) { try { await fn(); } catch (e) { log(e); throw e; } }
+async function rejects(fn) { try { await fn(); } catch (e) { return Promise.reject(e); } }
+async function quietly(fn) { try { await fn(); } catch {} }
+it('rethrows', async () => {
+  rethrows(async () => { await save(); });
+});
+it('rejects', async () => {
+  rejects(async () => { await save(); });
+});
+it('reads after', async () => {
+  quietly(async () => { await save(); });
+  expect(saved).toBe(true);
+});`,
+      errors: [
+        { messageId: 'unawaitedAsyncCall', line: 5, column: 3, suggestions: [
+          { messageId: 'addAwait', output: `async function rethrows(fn) { try { await fn(); } catch (e) { log(e); throw e; } }
+async function rejects(fn) { try { await fn(); } catch (e) { return Promise.reject(e); } }
+async function quietly(fn) { try { await fn(); } catch {} }
+it('rethrows', async () => {
+  await rethrows(async () => { await save(); });
+});
+it('rejects', async () => {
+  rejects(async () => { await save(); });
+});
+it('reads after', async () => {
+  quietly(async () => { await save(); });
+  expect(saved).toBe(true);
+});` },
+          { messageId: 'returnPromise', output: `async function rethrows(fn) { try { await fn(); } catch (e) { log(e); throw e; } }
+async function rejects(fn) { try { await fn(); } catch (e) { return Promise.reject(e); } }
+async function quietly(fn) { try { await fn(); } catch {} }
+it('rethrows', async () => {
+  return rethrows(async () => { await save(); });
+});
+it('rejects', async () => {
+  rejects(async () => { await save(); });
+});
+it('reads after', async () => {
+  quietly(async () => { await save(); });
+  expect(saved).toBe(true);
+});` },
+        ] },
+        { messageId: 'unawaitedAsyncCall', line: 8, column: 3, suggestions: [
+          { messageId: 'addAwait', output: `async function rethrows(fn) { try { await fn(); } catch (e) { log(e); throw e; } }
+async function rejects(fn) { try { await fn(); } catch (e) { return Promise.reject(e); } }
+async function quietly(fn) { try { await fn(); } catch {} }
+it('rethrows', async () => {
+  rethrows(async () => { await save(); });
+});
+it('rejects', async () => {
+  await rejects(async () => { await save(); });
+});
+it('reads after', async () => {
+  quietly(async () => { await save(); });
+  expect(saved).toBe(true);
+});` },
+          { messageId: 'returnPromise', output: `async function rethrows(fn) { try { await fn(); } catch (e) { log(e); throw e; } }
+async function rejects(fn) { try { await fn(); } catch (e) { return Promise.reject(e); } }
+async function quietly(fn) { try { await fn(); } catch {} }
+it('rethrows', async () => {
+  rethrows(async () => { await save(); });
+});
+it('rejects', async () => {
+  return rejects(async () => { await save(); });
+});
+it('reads after', async () => {
+  quietly(async () => { await save(); });
+  expect(saved).toBe(true);
+});` },
+        ] },
+        { messageId: 'unawaitedAsyncCall', line: 11, column: 3, suggestions: [
+          { messageId: 'addAwait', output: `async function rethrows(fn) { try { await fn(); } catch (e) { log(e); throw e; } }
+async function rejects(fn) { try { await fn(); } catch (e) { return Promise.reject(e); } }
+async function quietly(fn) { try { await fn(); } catch {} }
+it('rethrows', async () => {
+  rethrows(async () => { await save(); });
+});
+it('rejects', async () => {
+  rejects(async () => { await save(); });
+});
+it('reads after', async () => {
+  await quietly(async () => { await save(); });
+  expect(saved).toBe(true);
+});` },
+        ] },
+      ],
+    },
     {
       // jest (TS): an async helper holding expects, called without `await` in an async test.
       code: `async function expectFilesWritten(dir: string) {

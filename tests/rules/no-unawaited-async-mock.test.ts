@@ -17,6 +17,40 @@ function manySpiesThenFlush(count: number): string {
 
 createRuleTester().run('no-unawaited-async-mock', rule, {
   valid: [
+    // A mock that only resolves with a value, called and dropped with nothing chained: the call is recorded when made (the test
+    // reads the record), and the promise can neither reject nor do work later, so nothing is lost.
+    // jest, stored in unused variables:
+    `const fetchMeta = jest.fn().mockResolvedValue({ issuer: 'https://a/' });
+it('dedups', () => {
+  const _first = fetchMeta();
+  const _second = fetchMeta();
+  expect(fetchMeta).toHaveBeenCalledTimes(2);
+});`,
+    // vitest: a spied method resolving with a value, and mockReturnValue(Promise.resolve(x)).
+    `import { it, expect, vi } from 'vitest';
+import { api } from './api';
+const ping = vi.fn().mockReturnValue(Promise.resolve(true));
+it('calls', async () => {
+  vi.spyOn(api, 'get').mockResolvedValue({ ok: true });
+  api.get('/x');
+  ping();
+  expect(api.get).toHaveBeenCalledWith('/x');
+});`,
+    // mocha + sinon (JS): a stub that resolves; jasmine resolveTo.
+    {
+      code: `const sinon = require('sinon');
+const send = sinon.stub().resolves();
+it('sends', function () {
+  send('a');
+  sinon.assert.calledOnceWithExactly(send, 'a');
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    `const load = jasmine.createSpy('load').and.resolveTo(1);
+it('loads', () => {
+  load();
+  expect(load).toHaveBeenCalled();
+});`,
     // jest: the async mock's call is awaited, returned, an arrow body, or passed on.
     `const fetchUser = jest.fn().mockResolvedValue({ id: 1 });
 it('awaits', async () => { await fetchUser(1); });
@@ -290,6 +324,42 @@ spy.and.returnValue(Promise.resolve(1));`,
   ],
   invalid: [
     {
+      // Look-alike of the resolve-only case: a rejection configured for this test applies too, so the dropped promise can reject unseen.
+      code: `const fetchMeta = jest.fn().mockResolvedValue({ issuer: 'https://a/' });
+it('fails over', () => {
+  fetchMeta.mockRejectedValueOnce(new Error('down'));
+  fetchMeta();
+  expect(fetchMeta).toHaveBeenCalledTimes(1);
+});`,
+      errors: [{ messageId: 'unawaitedAsyncMock', data: { name: 'fetchMeta', how: 'mockRejectedValueOnce' }, line: 4, column: 3, suggestions: [
+        { messageId: 'addAwait', output: `const fetchMeta = jest.fn().mockResolvedValue({ issuer: 'https://a/' });
+it('fails over', async () => {
+  fetchMeta.mockRejectedValueOnce(new Error('down'));
+  await fetchMeta();
+  expect(fetchMeta).toHaveBeenCalledTimes(1);
+});` }
+      ] }],
+    },
+    {
+      // vitest: an async implementation does work after the call returns; dropped, the test reads the state before it is done.
+      code: `import { it, expect, vi } from 'vitest';
+const saved: string[] = [];
+const save = vi.fn(async (id: string) => { await Promise.resolve(); saved.push(id); });
+it('saves', () => {
+  save('a');
+  expect(saved).toEqual(['a']);
+});`,
+      errors: [{ messageId: 'unawaitedAsyncMock', data: { name: 'save', how: 'an async implementation' }, line: 5, column: 3, suggestions: [
+        { messageId: 'addAwait', output: `import { it, expect, vi } from 'vitest';
+const saved: string[] = [];
+const save = vi.fn(async (id: string) => { await Promise.resolve(); saved.push(id); });
+it('saves', async () => {
+  await save('a');
+  expect(saved).toEqual(['a']);
+});` },
+      ] }],
+    },
+    {
       // The mock is put on the Map itself, so the Map's `delete` is the async mock.
       code: `const store = new Map();
 store.delete = jest.fn(async () => true);
@@ -376,29 +446,29 @@ it('typed', async () => {
       ],
     },
     {
-      // jest: dropped call of a resolved mock.
-      code: `const fetchUser = jest.fn().mockResolvedValue({ id: 1 });
+      // jest: dropped call of a rejecting mock: its rejection goes unhandled.
+      code: `const fetchUser = jest.fn().mockRejectedValue(new Error('down'));
 it('drops', async () => {
   fetchUser(1);
 });`,
       errors: [
         {
           messageId: 'unawaitedAsyncMock',
-          data: { name: 'fetchUser', how: 'mockResolvedValue' },
+          data: { name: 'fetchUser', how: 'mockRejectedValue' },
           line: 3,
           column: 3,
           suggestions: [
             {
               messageId: 'addAwait',
               data: { asyncNote: '' },
-              output: `const fetchUser = jest.fn().mockResolvedValue({ id: 1 });
+              output: `const fetchUser = jest.fn().mockRejectedValue(new Error('down'));
 it('drops', async () => {
   await fetchUser(1);
 });`,
             },
             {
               messageId: 'returnPromise',
-              output: `const fetchUser = jest.fn().mockResolvedValue({ id: 1 });
+              output: `const fetchUser = jest.fn().mockRejectedValue(new Error('down'));
 it('drops', async () => {
   return fetchUser(1);
 });`,
@@ -437,7 +507,8 @@ it('spy', async () => {
       ],
     },
     {
-      // sinon .resolves() in a hook, a `.then` chain nobody waits for; stored and never read.
+      // sinon .resolves() in a hook, a `.then` chain nobody waits for (its check runs after the test). Stored and never read: not
+      // reported, a resolved value neither rejects nor does work later.
       code: `const sinon = require('sinon');
 let save;
 beforeEach(function () { save = sinon.stub().resolves(1); });
@@ -481,7 +552,6 @@ it('stored', async function () {
             },
           ],
         },
-        { messageId: 'unawaitedAsyncMock', line: 8, column: 19, suggestions: [] },
       ],
     },
     {
@@ -543,22 +613,22 @@ test('node', async () => {
       ],
     },
     {
-      // vi.mocked(import) with mockResolvedValue in the test; a forEach drops every promise.
+      // vi.mocked(import) with mockRejectedValue in the test; a forEach drops every promise.
       code: `import { it, vi } from 'vitest';
 import { notify } from './notify';
 vi.mock('./notify');
 it('each', () => {
-  vi.mocked(notify).mockResolvedValue(undefined);
+  vi.mocked(notify).mockRejectedValue(new Error('offline'));
   users.forEach((user) => notify(user));
 });`,
-      errors: [{ messageId: 'unawaitedAsyncMock', data: { name: 'notify', how: 'mockResolvedValue' }, line: 6, column: 27, suggestions: [] }],
+      errors: [{ messageId: 'unawaitedAsyncMock', data: { name: 'notify', how: 'mockRejectedValue' }, line: 6, column: 27, suggestions: [] }],
     },
     {
-      // testdouble thenResolve, in a TSX file with JSX.
+      // testdouble thenReject, in a TSX file with JSX.
       code: `import td from 'testdouble';
 const load = td.func();
 it('td', async () => {
-  td.when(load(1)).thenResolve({ id: 1 });
+  td.when(load(1)).thenReject(new Error('gone'));
   render(<Page />);
   load(1);
 });`,
@@ -566,7 +636,7 @@ it('td', async () => {
       errors: [
         {
           messageId: 'unawaitedAsyncMock',
-          data: { name: 'load', how: 'thenResolve' },
+          data: { name: 'load', how: 'thenReject' },
           line: 6,
           column: 3,
           suggestions: [
@@ -575,7 +645,7 @@ it('td', async () => {
               output: `import td from 'testdouble';
 const load = td.func();
 it('td', async () => {
-  td.when(load(1)).thenResolve({ id: 1 });
+  td.when(load(1)).thenReject(new Error('gone'));
   render(<Page />);
   await load(1);
 });`,
@@ -585,7 +655,7 @@ it('td', async () => {
               output: `import td from 'testdouble';
 const load = td.func();
 it('td', async () => {
-  td.when(load(1)).thenResolve({ id: 1 });
+  td.when(load(1)).thenReject(new Error('gone'));
   render(<Page />);
   return load(1);
 });`,
@@ -965,7 +1035,7 @@ get.mockReturnValueOnce(Promise.reject((log(), err)));
     },
     {
       // Issue #26: `await` is a syntax error in a class `static {}` block, so no suggestion there.
-      code: `const save = vi.fn().mockResolvedValue(1);
+      code: `const save = vi.fn().mockRejectedValue(new Error('x'));
 it('static block', async () => {
   class Fixture {
     static {
@@ -980,7 +1050,7 @@ it('static block', async () => {
     },
     {
       // Script code naming `await`: making the test `async` would break it, so only `return` is offered.
-      code: `const save = jest.fn().mockResolvedValue(1);
+      code: `const save = jest.fn().mockRejectedValue(new Error('x'));
 it('names await', function () {
   var await = 1;
   save(await);
@@ -988,7 +1058,7 @@ it('names await', function () {
       languageOptions: { parserOptions: { sourceType: 'script' } },
       errors: [
         { messageId: 'unawaitedAsyncMock', line: 4, column: 3, suggestions: [
-            { messageId: 'returnPromise', output: `const save = jest.fn().mockResolvedValue(1);
+            { messageId: 'returnPromise', output: `const save = jest.fn().mockRejectedValue(new Error('x'));
 it('names await', function () {
   var await = 1;
   return save(await);
@@ -998,7 +1068,7 @@ it('names await', function () {
     },
     {
       // A directive stays the first statement; a dropped sequence is awaited whole and returned whole (`return` goes before its parenthesis).
-      code: `const save = jest.fn().mockResolvedValue(1);
+      code: `const save = jest.fn().mockRejectedValue(new Error('x'));
 it('strict', function () {
   'use strict';
   save();
@@ -1009,7 +1079,7 @@ it('sequence', () => {
       languageOptions: { parserOptions: { sourceType: 'script' } },
       errors: [
         { messageId: 'unawaitedAsyncMock', line: 4, column: 3, suggestions: [
-            { messageId: 'addAwait', output: `const save = jest.fn().mockResolvedValue(1);
+            { messageId: 'addAwait', output: `const save = jest.fn().mockRejectedValue(new Error('x'));
 it('strict', async function () {
   'use strict';
   await save();
@@ -1017,7 +1087,7 @@ it('strict', async function () {
 it('sequence', () => {
   (prepare(), save());
 });` },
-            { messageId: 'returnPromise', output: `const save = jest.fn().mockResolvedValue(1);
+            { messageId: 'returnPromise', output: `const save = jest.fn().mockRejectedValue(new Error('x'));
 it('strict', function () {
   'use strict';
   return save();
@@ -1027,7 +1097,7 @@ it('sequence', () => {
 });` },
           ] },
         { messageId: 'unawaitedAsyncMock', line: 7, column: 15, suggestions: [
-            { messageId: 'addAwait', output: `const save = jest.fn().mockResolvedValue(1);
+            { messageId: 'addAwait', output: `const save = jest.fn().mockRejectedValue(new Error('x'));
 it('strict', function () {
   'use strict';
   save();
@@ -1035,7 +1105,7 @@ it('strict', function () {
 it('sequence', async () => {
   (await (prepare(), save()));
 });` },
-            { messageId: 'returnPromise', output: `const save = jest.fn().mockResolvedValue(1);
+            { messageId: 'returnPromise', output: `const save = jest.fn().mockRejectedValue(new Error('x'));
 it('strict', function () {
   'use strict';
   save();
@@ -1048,14 +1118,14 @@ it('sequence', () => {
     },
     {
       // A callback that runs while the test waits for it (`.then`, like `forEach`) still drops the promise; no fix reaches it.
-      code: `const save = jest.fn().mockResolvedValue(1);
+      code: `const save = jest.fn().mockRejectedValue(new Error('x'));
 it('chain', async () => {
   await load().then(() => {
     save();
   });
 });`,
       errors: [
-        { messageId: 'unawaitedAsyncMock', data: { name: 'save', how: 'mockResolvedValue' }, line: 4, column: 5, suggestions: [] },
+        { messageId: 'unawaitedAsyncMock', data: { name: 'save', how: 'mockRejectedValue' }, line: 4, column: 5, suggestions: [] },
       ],
     },
     {

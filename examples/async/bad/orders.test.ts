@@ -21,8 +21,9 @@ describe('orders', () => {
     await orderApi.reset();
   });
 
-  it('sends a receipt', () => {
-    // no-unawaited-async-mock: the mock's promise is dropped.
+  it('reports a failed receipt', () => {
+    sendReceipt.mockRejectedValueOnce(new Error('mail server down'));
+    // no-unawaited-async-mock: the mock's promise is dropped, and with it the rejection the test set up.
     sendReceipt('order-1');
     expect(sendReceipt).toHaveBeenCalledWith('order-1');
   });

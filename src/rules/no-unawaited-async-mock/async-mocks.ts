@@ -23,13 +23,23 @@ export interface PromiseSource {
   /** The creation or configuration call that gives the behaviour. */
   readonly node: TSESTree.CallExpression;
   readonly block: TestBlock | null;
+  /**
+   * Every behaviour that applies only resolves with a value (`mockResolvedValue(x)`, `.resolves()`,
+   * `mockReturnValue(Promise.resolve(x))`): the call records itself when made, and its promise
+   * neither rejects nor does work later.
+   */
+  readonly onlyResolves: boolean;
 }
+
+/** How a promise behaviour settles: with a value, with a rejection, or through work it does (an implementation). */
+type Settles = 'rejects' | 'resolves' | 'works';
 
 interface Behaviour {
   readonly promise: boolean;
   readonly how: string;
   readonly node: TSESTree.CallExpression;
   readonly block: TestBlock | null;
+  readonly settles?: Settles;
 }
 
 export interface AsyncMockIndex {
@@ -42,6 +52,8 @@ export interface AsyncMockIndex {
   /** Calls that create or configure mocks: their arguments are mock code, not test code. */
   readonly mockCalls: ReadonlySet<TSESTree.Node>;
 }
+
+const REJECTING_CONFIGS: ReadonlySet<string> = new Set(['mockRejectedValue', 'mockRejectedValueOnce', 'rejects', 'rejectWith', 'thenReject']);
 
 const RESOLVE_CONFIGS: ReadonlyMap<string, string> = new Map([
   ['mockResolvedValue', 'mockResolvedValue'],
@@ -148,16 +160,22 @@ function collectReturns(node: TSESTree.Node, into: TSESTree.ReturnStatement[]): 
   }
 }
 
+/** How a returned promise expression settles: `Promise.resolve(x)` with a value, `Promise.reject(e)` with a rejection, anything else through work. */
+function settlesOf(value: TSESTree.Node | undefined): Settles {
+  const kind = promiseStaticKind(value);
+  return kind === 'resolve' ? 'resolves' : kind === 'reject' ? 'rejects' : 'works';
+}
+
 function creationBehaviour(mock: MockRecord): Behaviour | null {
   const { node } = mock;
   if (mock.kind === 'module') {
     return null;
   }
   if (mock.api.endsWith('fake.resolves') || mock.api.endsWith('fake.rejects')) {
-    return { promise: true, how: mock.api, node, block: mock.block };
+    return { promise: true, how: mock.api, node, block: mock.block, settles: mock.api.endsWith('fake.resolves') ? 'resolves' : 'rejects' };
   }
   if (mock.api.endsWith('fake.returns')) {
-    return { promise: isPromiseExpression(node.arguments[0]), how: `${mock.api}(promise)`, node, block: mock.block };
+    return { promise: isPromiseExpression(node.arguments[0]), how: `${mock.api}(promise)`, node, block: mock.block, settles: settlesOf(node.arguments[0]) };
   }
   if (!mock.hasBehaviour) {
     return null;
@@ -175,10 +193,10 @@ function configBehaviour(config: MockConfig): Behaviour | null {
   const { method, node, block } = config;
   const resolved = RESOLVE_CONFIGS.get(method);
   if (resolved !== undefined) {
-    return { promise: true, how: resolved, node, block };
+    return { promise: true, how: resolved, node, block, settles: REJECTING_CONFIGS.has(method) ? 'rejects' : 'resolves' };
   }
   if (RETURN_CONFIGS.has(method)) {
-    return { promise: isPromiseExpression(config.args[0]), how: `${method}(promise)`, node, block };
+    return { promise: isPromiseExpression(config.args[0]), how: `${method}(promise)`, node, block, settles: settlesOf(config.args[0]) };
   }
   if (IMPLEMENTATION_CONFIGS.has(method)) {
     const implementation = config.args.find((argument) => isFunction(unwrapExpression(argument)));
@@ -231,6 +249,7 @@ export function getAsyncMockIndex(model: TestModel): AsyncMockIndex {
         return null;
       }
       let found: Behaviour | null = null;
+      let onlyResolves = true;
       for (const behaviour of behaviours) {
         if (!applies(behaviour.block, block)) {
           continue;
@@ -238,9 +257,13 @@ export function getAsyncMockIndex(model: TestModel): AsyncMockIndex {
         if (!behaviour.promise) {
           return null;
         }
-        found ??= behaviour;
+        // Name a rejection or an implementation over a plain resolve when both apply.
+        if (found === null || (found.settles === 'resolves' && behaviour.settles !== 'resolves')) {
+          found = behaviour;
+        }
+        onlyResolves &&= behaviour.settles === 'resolves';
       }
-      return found === null ? null : { key, how: found.how, node: found.node, block: found.block };
+      return found === null ? null : { key, how: found.how, node: found.node, block: found.block, onlyResolves };
     },
   };
   cache.set(model, index);

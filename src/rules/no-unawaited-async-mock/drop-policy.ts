@@ -5,6 +5,7 @@ import { findVariable } from '@typescript-eslint/utils/ast-utils';
 import { firstIndexNotBefore, getEnclosingFunction, getLastName, isFunction, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
 import type { TestModel } from '../../model/index.js';
 import { chainMethodOf, firstLink, lastRecordedName, linksAbove } from './promise-shapes.js';
+import { swallowsErrors } from './local-functions.js';
 
 /**
  * Which dropped promises (of a same-file async function, a `.then` chain, a request chain, or any
@@ -99,7 +100,15 @@ export class DropPolicy {
       return !this.recordsForLater(call, dropped, fn);
     }
     const next = this.nextAfter(dropped, fn);
-    return next === 'assertion' || next === 'end';
+    // `ignoreErrors(async () => { … })` as the last step: nothing reads after it, and its promise cannot reject.
+    return next === 'assertion' || (next === 'end' && !this.cannotReject(call));
+  }
+
+  /** A call, with nothing chained, of a same-file function whose body swallows every error. */
+  private cannotReject(call: TSESTree.CallExpression): boolean {
+    const callee = unwrapExpression(call.callee);
+    const target = callee.type === AST_NODE_TYPES.Identifier && linksAbove(call).length === 0 ? this.localFunctionOf(callee) : null;
+    return target != null && swallowsErrors(target, this.sourceCode.visitorKeys);
   }
 
   /**
@@ -147,7 +156,7 @@ export class DropPolicy {
   }
 
   /** A chain whose callbacks assert, or a same-file function whose body asserts. */
-  private carriesChecks(call: TSESTree.CallExpression): boolean {
+  carriesChecks(call: TSESTree.CallExpression): boolean {
     const start = firstLink(call);
     for (const link of [start, ...linksAbove(start)]) {
       if (chainMethodOf(link) !== null && link.arguments.some((argument) => isFunction(argument) && (this.holdsAssertion(argument) || this.callsAsserter(argument)))) {

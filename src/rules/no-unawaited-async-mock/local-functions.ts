@@ -202,3 +202,28 @@ export function isKeywordOnlyAsync(fn: FunctionNode, visitorKeys: VisitorKeys): 
   }
   return !someDescendant(fn.body, visitorKeys, (node) => startsAsyncWork(node, fn));
 }
+
+/**
+ * A function whose whole body is a `try` whose `catch` swallows the error (no `throw` in it):
+ * `const ignoreErrors = async (fn) => { try { await fn(); } catch { } }`. Its promise cannot reject.
+ */
+export function swallowsErrors(fn: FunctionNode, visitorKeys: VisitorKeys): boolean {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement || fn.body.body.length !== 1) {
+    return false;
+  }
+  const [statement] = fn.body.body;
+  if (statement?.type !== AST_NODE_TYPES.TryStatement || statement.handler === null) {
+    return false;
+  }
+  // `throw e` or `return Promise.reject(e)` in the handler rejects after all.
+  const throws = (node: TSESTree.Node): boolean => node.type === AST_NODE_TYPES.ThrowStatement || node.type === AST_NODE_TYPES.ReturnStatement;
+  return [statement.handler.body, statement.finalizer].every((part) => part === null || !someDescendant(part, visitorKeys, throws, isFunction));
+}
+
+/** Does `fn` call `caller` by name (`postEvent` → `execute` → `postEvent`)? Then a drop of `fn` in `caller` is a loop scheduling itself. */
+export function callsBack(fn: FunctionNode, caller: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return someDescendant(fn.body, sourceCode.visitorKeys, (node) => {
+    const callee = node.type === AST_NODE_TYPES.CallExpression ? unwrapExpression(node.callee) : null;
+    return callee?.type === AST_NODE_TYPES.Identifier && localFunction(sourceCode, callee) === caller;
+  });
+}

@@ -72,6 +72,18 @@ export function startsPromiseChain(call: TSESTree.CallExpression): boolean {
   return receiver.type === AST_NODE_TYPES.CallExpression && chainMethodOf(receiver) === null && !isQueuedChain(receiver);
 }
 
+/**
+ * The first link of a `.then/.catch/.finally` chain on a value made elsewhere (`response.then(…)`,
+ * `this.pending.catch(…)`): the rule reports it only when its callbacks check something.
+ */
+export function startsChainOnValue(call: TSESTree.CallExpression): boolean {
+  if (chainMethodOf(call) === null) {
+    return false;
+  }
+  const receiver = unwrapExpression((unwrapExpression(call.callee) as TSESTree.MemberExpression).object);
+  return (receiver.type === AST_NODE_TYPES.Identifier || receiver.type === AST_NODE_TYPES.MemberExpression) && !isQueuedChain(receiver);
+}
+
 /** A URL path or address as a request's first argument: `'/users'`, `` `/users/${id}` ``, `'http://…'`. */
 function isPathLike(node: TSESTree.Node | undefined): boolean {
   if (node === undefined) {
