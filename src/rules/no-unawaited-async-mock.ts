@@ -215,7 +215,7 @@ class AsyncMockFile {
           this.checkMockCall(call, callee);
         }
         const method = getPropertyName(callee);
-        if (method !== null && (startsPromiseChain(call) || (startsChainOnValue(call) && this.policy.carriesChecks(call)))) {
+        if (method !== null && (startsPromiseChain(call) || (startsChainOnValue(call) && this.policy.checksUnawaitedValue(call)))) {
           chainCalls.push(call);
         } else if (method !== null && REQUEST_METHODS.has(method)) {
           requestCalls.push(call);

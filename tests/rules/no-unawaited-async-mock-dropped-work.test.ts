@@ -11,6 +11,28 @@ const script = { languageOptions: { parserOptions: { sourceType: 'script' as con
 
 createRuleTester().run('no-unawaited-async-mock', rule, {
   valid: [
+    // A checked chain on a promise made elsewhere, followed by an `await` (of the same promise): its check runs before the
+    // test ends (jest TS; jasmine JS).
+    `it('keeps the response body', async () => {
+  const exchange = shopify.auth.migrate({ shop });
+  exchange.catch((error) => {
+    expect(error).toHaveProperty('response.body', errorResponse);
+  });
+  await expect(exchange).rejects.toThrow(HttpResponseError);
+});`,
+    {
+      code: `it('creates the worker', async function () {
+  const task = getDocument(params);
+  let worker;
+  task.promise.then(function () {
+    worker = task.worker;
+    expect(!!worker).toBeTrue();
+  });
+  await task.promise.then(() => task.destroy());
+  expect(worker.destroyed).toBeTrue();
+});`,
+      ...script,
+    },
     // Mutual recursion is a loop scheduling itself (a simulated event queue): `execute` drops `postEvent`, which calls
     // `execute` back. The test awaits the start and sleeps before it reads the state (vitest, helpers inside the test).
     `import { it, expect } from 'vitest';

@@ -3,7 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
 import { firstIndexNotBefore, getEnclosingFunction, getLastName, isFunction, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
-import type { TestModel } from '../../model/index.js';
+import { chainTop, type TestModel } from '../../model/index.js';
 import { chainMethodOf, firstLink, lastRecordedName, linksAbove } from './promise-shapes.js';
 import { swallowsErrors } from './local-functions.js';
 
@@ -153,6 +153,15 @@ export class DropPolicy {
         );
       }),
     );
+  }
+
+  /**
+   * A chain on a promise made elsewhere (`response.then(…)`) whose callbacks check, with no `await`
+   * after it in its function: a later `await` (often of the same promise) runs the checks before the
+   * test ends, and only how a failure surfaces is at stake.
+   */
+  checksUnawaitedValue(call: TSESTree.CallExpression): boolean {
+    return this.carriesChecks(call) && this.nextAfter(chainTop(call), getEnclosingFunction(call)) !== 'await';
   }
 
   /** A chain whose callbacks assert, or a same-file function whose body asserts. */
