@@ -1446,8 +1446,146 @@ describe('Gateway', () => {
     expect(socket.readOnly).to.equal(true);
   });
 });`,
+    // The same object reached by two names is one: `broker.cacher.get` is the `cacher.get` the suite
+    // stubbed, and `unlock` is what the `lock` stub resolves to, so this test replaces six things, not
+    // ten (moleculer cacher-middleware shape; jest, JS).
+    `const { ServiceBroker } = require('../../src/service-broker');
+const Cacher = require('../../src/cachers/base');
+describe('cache middleware with lock', () => {
+  const cachedData = { num: 5 };
+  const cacher = new Cacher();
+  const broker = new ServiceBroker({ logger: false, cacher });
+  cacher.get = jest.fn(() => Promise.resolve(cachedData));
+  cacher.set = jest.fn(() => Promise.resolve());
+  cacher.getWithTTL = jest.fn(() => Promise.resolve({ data: cachedData, ttl: 15 }));
+  it('refreshes a stale key', () => {
+    const action = { name: 'posts.find', cache: { ttl: 30, lock: { staleTime: 10 } }, handler: jest.fn(() => Promise.resolve([9])) };
+    broker.cacher.get = jest.fn(() => Promise.resolve(cachedData));
+    broker.cacher.getWithTTL = jest.fn(() => Promise.resolve({ data: cachedData, ttl: 5 }));
+    broker.cacher.set = jest.fn(() => Promise.resolve());
+    const unlock = jest.fn(() => Promise.resolve());
+    broker.cacher.lock = jest.fn(() => Promise.resolve(unlock));
+    broker.cacher.tryLock = jest.fn(() => Promise.resolve(unlock));
+    return cacher.middleware().localAction(action.handler, action)({}).then((response) => {
+      expect(response).toBe(cachedData);
+      expect(broker.cacher.tryLock).toHaveBeenCalledTimes(1);
+      expect(unlock).toHaveBeenCalledTimes(1);
+    });
+  });
+});`,
+    // A property replaced in the hook and replaced again in the test, or through `this.`, is one
+    // collaborator (vitest, TS).
+    `import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Sync } from './sync';
+describe('sync', () => {
+  const item = { id: 1 };
+  beforeEach(() => {
+    client.fetch = vi.fn(async () => []);
+    client.push = vi.fn(async () => true);
+    store.read = vi.fn(async () => []);
+    store.write = vi.fn(async () => undefined);
+    queue.take = vi.fn(() => null);
+  });
+  it('pushes what it fetched', async function () {
+    client.fetch = vi.fn(async () => [item]);
+    this.client.push = vi.fn(async () => true);
+    app.store.read = vi.fn(async () => [item]);
+    app.store.write = vi.fn(async () => undefined);
+    await new Sync().run();
+    expect(client.push).toHaveBeenCalledWith(item);
+  });
+});`,
+    // A double handed back by another double's implementation configures that double: `release` is
+    // what `acquire` returns, not a collaborator of its own (mocha + sinon, JS).
+    `const sinon = require('sinon');
+const { expect } = require('chai');
+const { renew } = require('../lib/renew');
+describe('renew', function () {
+  const lease = { id: 'l1' };
+  it('releases the lease it took', async function () {
+    const release = sinon.stub().resolves();
+    const extend = sinon.stub().resolves(lease);
+    const ping = sinon.stub().resolves(true);
+    sinon.stub(locks, 'acquire').callsFake(async () => { return release; });
+    sinon.stub(locks, 'extend').callsFake(() => Promise.resolve(extend));
+    sinon.stub(leases, 'find').callsFake(async () => ({ lease, ping }));
+    sinon.stub(leases, 'save').resolves(lease);
+    sinon.stub(clock, 'now').returns(0);
+    sinon.stub(ids, 'next').returns('r1');
+    sinon.stub(quota, 'check').resolves(true);
+    await renew('l1');
+    expect(leases.save).to.have.been.calledWith(lease);
+    expect(release).to.have.been.calledOnce;
+  });
+});`,
+    // Terminal I/O of a command-line tool: its UI, output and prompt modules script the answers and take
+    // what is printed; with the six other modules the test stays within the limit (vitest, TS).
+    `import { expect, test, vi } from 'vitest';
+import { pull } from './pull.js';
+import { selectTheme } from '../utilities/theme-selector.js';
+import { confirmDirectory } from '../utilities/theme-ui.js';
+import { renderSuccess } from '@acme/kit/node/ui';
+import { outputInfo } from '@acme/kit/node/output';
+import { chooseOptions } from '../prompts/options-prompt.js';
+import { downloadTheme } from '../utilities/theme-downloader.js';
+import { ensureStore } from '../utilities/theme-store.js';
+import { mountFs } from '../utilities/theme-fs.js';
+import { authenticate } from '@acme/kit/node/session';
+import { fetchChecksums } from '@acme/kit/node/themes/api';
+vi.mock('../utilities/theme-selector.js');
+vi.mock('../utilities/theme-ui.js');
+vi.mock('@acme/kit/node/ui');
+vi.mock('@acme/kit/node/output');
+vi.mock('../prompts/options-prompt.js');
+vi.mock('../utilities/theme-downloader.js');
+vi.mock('../utilities/theme-store.js');
+vi.mock('../utilities/theme-fs.js');
+vi.mock('@acme/kit/node/session');
+vi.mock('@acme/kit/node/themes/api');
+test('downloads the theme it selected', async () => {
+  const theme = { id: 1 };
+  vi.mocked(selectTheme).mockResolvedValue(theme);
+  vi.mocked(confirmDirectory).mockResolvedValue(true);
+  vi.mocked(chooseOptions).mockResolvedValue({ nodelete: false });
+  vi.mocked(ensureStore).mockReturnValue('shop');
+  vi.mocked(authenticate).mockResolvedValue({ token: 't' });
+  vi.mocked(fetchChecksums).mockResolvedValue([]);
+  vi.mocked(mountFs).mockReturnValue({});
+  await pull({ path: '/theme' });
+  expect(downloadTheme).toHaveBeenCalledWith(theme, expect.anything());
+  expect(renderSuccess).toHaveBeenCalledOnce();
+  expect(outputInfo).not.toHaveBeenCalled();
+});`,
   ],
   invalid: [
+    // Two objects whose paths only share a tail (`orders.repo` and `users.repo`) are not one object reached
+    // by two names: each replaced method counts, and the test only finds the order again (vitest, TS).
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import { reconcile } from './reconcile';
+it('moves the order the repositories returned', async () => {
+  const order = { id: 'o1' };
+  orders.repo.find = vi.fn(async () => order);
+  users.repo.find = vi.fn(async () => ({ id: 'u1' }));
+  orders.repo.save = vi.fn(async () => order);
+  users.repo.save = vi.fn(async () => undefined);
+  vi.spyOn(ledger, 'post').mockResolvedValue(order);
+  vi.spyOn(clock, 'now').mockReturnValue(0);
+  vi.spyOn(ids, 'next').mockReturnValue('t1');
+  vi.spyOn(fx, 'rate').mockResolvedValue(1);
+  vi.spyOn(limits, 'allow').mockReturnValue(true);
+  await reconcile('o1');
+  expect(ledger.post).toHaveBeenCalledWith(order);
+});`,
+      errors: [
+        {
+          messageId: 'wiringOnlyTest',
+          line: 3,
+          column: 1,
+          data: { count: 9, max: 8, outer: 0, hooks: 0, own: 9, names: "'orders.repo.find', 'users.repo.find', 'orders.repo.save', 'users.repo.save' and 5 more" },
+        },
+      ],
+    },
     // A shared setup over the limit is one finding, at the setup that takes it over: nested hooks that
     // add a stub or two (overleaf's `req.session.save` hook) are covered by it, not reported again.
     {

@@ -189,8 +189,22 @@ export class MockParts {
         }
         return;
       case AST_NODE_TYPES.ArrowFunctionExpression:
-        if (node.expression) {
+      case AST_NODE_TYPES.FunctionExpression:
+        // An implementation's returned value: `jest.fn(() => unlock)`, `async () => { return unlock; }`.
+        if (node.body.type !== AST_NODE_TYPES.BlockStatement) {
           this.collectFed(node.body, depth + 1);
+        } else {
+          for (const statement of node.body.body) {
+            if (statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument !== null) {
+              this.collectFed(statement.argument, depth + 1);
+            }
+          }
+        }
+        return;
+      case AST_NODE_TYPES.CallExpression:
+        // `Promise.resolve(unlock)`: the double is what the implementation resolves to.
+        if (isPromiseSettle(node)) {
+          this.collectFed(node.arguments[0] as TSESTree.Node, depth + 1);
         }
         return;
       case AST_NODE_TYPES.AwaitExpression:
@@ -326,6 +340,18 @@ export class MockParts {
     }
     return false;
   }
+}
+
+/** `Promise.resolve(x)` or `Promise.reject(x)` with an argument. */
+function isPromiseSettle(node: TSESTree.CallExpression): boolean {
+  const callee = node.callee;
+  return (
+    node.arguments.length > 0 &&
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'Promise' &&
+    (getPropertyName(callee) === 'resolve' || getPropertyName(callee) === 'reject')
+  );
 }
 
 /** The longest static member path read from `identifier` (`ctx.finder` for `ctx.finder.promises` in a call), null without a member. */

@@ -35,6 +35,12 @@ const RECORDER_WORDS: ReadonlySet<string> = new Set(['analytics', 'telemetry', '
 
 /** Module specifiers whose replacement scripts the user's answers: the test's input. */
 const PROMPT_MODULES: ReadonlySet<string> = new Set(['inquirer', 'prompts', 'enquirer', 'prompt', 'prompts.js', 'readline-sync', '@clack/prompts', '@inquirer/prompts']);
+/**
+ * A command-line tool's terminal I/O modules by their last path segment (`@shopify/cli-kit/node/ui`,
+ * `…/node/output`, `./theme-ui.js`, `../prompts/options-prompt.js`): they script the user's answers
+ * and take what the command prints, like `inquirer` and `console`.
+ */
+const TERMINAL_IO = /(?:^|[-_])(?:prompts?|ui|output)$/u;
 /** Objects whose methods ask the user. */
 const PROMPT_OBJECTS: ReadonlySet<string> = new Set(['inquirer', 'prompts', 'enquirer', 'prompt', 'prompter', 'clack']);
 /** Modules that hold values, not behaviour: replacing them sets the test's input. */
@@ -248,7 +254,14 @@ function isTestInput(mock: MockRecord): boolean {
       return false;
     }
     const base = moduleBase(mock.specifier);
-    return PROMPT_MODULES.has(mock.specifier) || PROMPT_MODULES.has(base) || mock.specifier.startsWith('@inquirer/') || VALUE_MODULES.has(base) || factoryReturnsOnlyValues(mock);
+    return (
+      PROMPT_MODULES.has(mock.specifier) ||
+      PROMPT_MODULES.has(base) ||
+      mock.specifier.startsWith('@inquirer/') ||
+      TERMINAL_IO.test(base) ||
+      VALUE_MODULES.has(base) ||
+      factoryReturnsOnlyValues(mock)
+    );
   }
   if (mock.kind !== 'property') {
     // `ctx.req.session.save = sinon.stub()`, `const res = { json: vi.fn() }`, a middleware's `next`.

@@ -1,6 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/types';
 
-import type { MockRecord, TestBlock, TestModel } from '../../model/index.js';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+
+import { referenceKey } from '../../ast/nodes.js';
+import { chainTop, type MockRecord, type TestBlock, type TestModel } from '../../model/index.js';
 
 /** The replaced collaborators one test runs with, by where they are made. */
 export interface TestMocks {
@@ -29,13 +32,52 @@ export interface SetupCrossing {
   readonly counted: ReadonlyMap<MockRecord, number>;
 }
 
+/** The member path a double is assigned to (`broker.cacher.get` for `broker.cacher.get = jest.fn(…)`), else null. */
+function assignedPath(mock: MockRecord): string | null {
+  const top = chainTop(mock.node);
+  const parent = top.parent;
+  return parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === top && parent.left.type === AST_NODE_TYPES.MemberExpression
+    ? referenceKey(parent.left)
+    : null;
+}
+
+/** What a mock replaces, as a key shared by every spelling of one replacement; null for a double kept in a variable. */
+function replacedKey(mock: MockRecord): string | null {
+  if (mock.kind === 'module') {
+    return mock.specifier === null ? null : `module:${mock.specifier}`;
+  }
+  const path = mock.kind === 'property' ? mock.target : assignedPath(mock);
+  return path === null ? null : `property:${path.replace(/^this\./u, '')}`;
+}
+
+/** The shorter dotted tails of a path, down to two segments (`cacher.get` for `broker.cacher.get`). */
+function* tails(key: string): Generator<string> {
+  if (!key.startsWith('property:')) {
+    return;
+  }
+  const prefix = key.indexOf(':') + 1;
+  const path = key.slice(prefix);
+  for (let index = path.indexOf('.'); index !== -1; index = path.indexOf('.', index + 1)) {
+    const tail = path.slice(index + 1);
+    if (!tail.includes('.')) {
+      return;
+    }
+    yield `${key.slice(0, prefix)}${tail}`;
+  }
+}
+
 /**
  * A running total of replaced collaborators: each mock counts once, and replacing the same module
- * or property again (`vi.mock('./a')` in two suites, in a hook and then in the test) is one collaborator.
+ * or property again (`vi.mock('./a')` in two suites, in a hook and then in the test, `cacher.get =
+ * jest.fn()` in the suite and again in the test) is one collaborator. So is a property replaced
+ * through a longer path that ends in it (`broker.cacher.get` after `cacher.get`, `this.repo.find`
+ * after `repo.find`): the object reached by both names is taken to be one.
  */
 class CollaboratorCount {
   private readonly seen = new Set<MockRecord>();
   private readonly seenTargets = new Set<string>();
+  /** The tails of the replaced paths seen, so a shorter spelling of one of them matches. */
+  private readonly seenTails = new Set<string>();
   /** The mocks that added weight, with their weight, in the order they were taken. */
   readonly counted = new Map<MockRecord, number>();
 
@@ -49,13 +91,16 @@ class CollaboratorCount {
         continue;
       }
       this.seen.add(mock);
-      const target = mock.kind === 'module' ? mock.specifier : mock.kind === 'property' ? mock.target : null;
       const weight = this.weights.get(mock) ?? 0;
-      if (target !== null && weight > 0) {
-        if (this.seenTargets.has(`${mock.kind}:${target}`)) {
+      const target = weight > 0 ? replacedKey(mock) : null;
+      if (target !== null) {
+        if (this.alreadyReplaced(target)) {
           continue;
         }
-        this.seenTargets.add(`${mock.kind}:${target}`);
+        this.seenTargets.add(target);
+        for (const tail of tails(target)) {
+          this.seenTails.add(tail);
+        }
       }
       if (weight > 0) {
         this.counted.set(mock, weight);
@@ -63,6 +108,19 @@ class CollaboratorCount {
       total += weight;
     }
     return total;
+  }
+
+  /** The same module or property, or one whose path ends in the other's, was counted already. */
+  private alreadyReplaced(target: string): boolean {
+    if (this.seenTargets.has(target) || this.seenTails.has(target)) {
+      return true;
+    }
+    for (const tail of tails(target)) {
+      if (this.seenTargets.has(tail)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
 
