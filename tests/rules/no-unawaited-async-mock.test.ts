@@ -17,6 +17,35 @@ function manySpiesThenFlush(count: number): string {
 
 createRuleTester().run('no-unawaited-async-mock', rule, {
   valid: [
+    // A plain implementation whose every return is `Promise.resolve(x)`: its work is done when the call returns (jest JS spy in a
+    // hook; vitest vi.fn with an expression body; sinon callsFake).
+    `const integration = require('./vwo');
+beforeEach(() => {
+  jest.spyOn(integration, 'init').mockImplementation(() => {
+    window.VWO = { event: jest.fn() };
+    return Promise.resolve(window.VWO);
+  });
+});
+test('tracks', async () => {
+  integration.init();
+  integration.track({ event: 'clicked' });
+  expect(window.VWO.event).toHaveBeenCalledWith('clicked');
+});`,
+    `import { it, expect, vi } from 'vitest';
+const connect = vi.fn(() => Promise.resolve({ id: 1 }));
+it('connects once', () => {
+  connect();
+  expect(connect).toHaveBeenCalledTimes(1);
+});`,
+    {
+      code: `const sinon = require('sinon');
+const flush = sinon.stub().callsFake(() => { queue.length = 0; return Promise.resolve(); });
+it('flushes', function () {
+  flush();
+  sinon.assert.calledOnce(flush);
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
     // A mock that only resolves with a value, called and dropped with nothing chained: the call is recorded when made (the test
     // reads the record), and the promise can neither reject nor do work later, so nothing is lost.
     // jest, stored in unused variables:
@@ -323,6 +352,39 @@ spy.and.returnValue(Promise.resolve(1));`,
     },
   ],
   invalid: [
+    {
+      // Look-alikes of the resolved implementation: one that settles later, one that may return a rejection (jest).
+      code: `const later = jest.fn(() => new Promise((resolve) => setTimeout(resolve, 10)));
+const maybe = jest.fn((ok) => { if (ok) return Promise.resolve(1); return Promise.reject(new Error('no')); });
+it('drops', () => {
+  later();
+  maybe(false);
+});`,
+      errors: [
+        { messageId: 'unawaitedAsyncMock', data: { name: 'later', how: 'an async implementation' }, line: 4, column: 3, suggestions: [
+          { messageId: 'addAwait', data: { asyncNote: ' and make the test function `async`' }, output: `const later = jest.fn(() => new Promise((resolve) => setTimeout(resolve, 10)));
+const maybe = jest.fn((ok) => { if (ok) return Promise.resolve(1); return Promise.reject(new Error('no')); });
+it('drops', async () => {
+  await later();
+  maybe(false);
+});` },
+        ] },
+        { messageId: 'unawaitedAsyncMock', data: { name: 'maybe', how: 'an async implementation' }, line: 5, column: 3, suggestions: [
+          { messageId: 'addAwait', data: { asyncNote: ' and make the test function `async`' }, output: `const later = jest.fn(() => new Promise((resolve) => setTimeout(resolve, 10)));
+const maybe = jest.fn((ok) => { if (ok) return Promise.resolve(1); return Promise.reject(new Error('no')); });
+it('drops', async () => {
+  later();
+  await maybe(false);
+});` },
+          { messageId: 'returnPromise', output: `const later = jest.fn(() => new Promise((resolve) => setTimeout(resolve, 10)));
+const maybe = jest.fn((ok) => { if (ok) return Promise.resolve(1); return Promise.reject(new Error('no')); });
+it('drops', () => {
+  later();
+  return maybe(false);
+});` },
+        ] },
+      ],
+    },
     {
       // Look-alike of the resolve-only case: a rejection configured for this test applies too, so the dropped promise can reject unseen.
       code: `const fetchMeta = jest.fn().mockResolvedValue({ issuer: 'https://a/' });

@@ -139,6 +139,24 @@ export function implementationKind(node: TSESTree.Node | null | undefined): 'oth
   return returns.length > 0 && returns.every((statement) => isPromiseExpression(statement.argument)) ? 'promise' : 'other';
 }
 
+/**
+ * How a promise implementation settles: a plain function whose every return is `Promise.resolve(x)`
+ * (`() => { window.VWO = fake; return Promise.resolve(fake); }`) has done its work when the call
+ * returns, like `mockResolvedValue`; an `async` one or any other promise does work or may reject later.
+ */
+function implementationSettles(node: TSESTree.Node | undefined): Settles {
+  const value = node === undefined ? null : unwrapExpression(node);
+  if (!isFunction(value) || value.async || value.generator) {
+    return 'works';
+  }
+  if (value.body.type !== AST_NODE_TYPES.BlockStatement) {
+    return settlesOf(value.body);
+  }
+  const returns: TSESTree.ReturnStatement[] = [];
+  collectReturns(value.body, returns);
+  return returns.every((statement) => settlesOf(statement.argument ?? undefined) === 'resolves') ? 'resolves' : 'works';
+}
+
 /** The return statements of a function body, not of functions nested in it. */
 function collectReturns(node: TSESTree.Node, into: TSESTree.ReturnStatement[]): void {
   if (node.type === AST_NODE_TYPES.ReturnStatement) {
@@ -183,7 +201,7 @@ function creationBehaviour(mock: MockRecord): Behaviour | null {
   for (const argument of node.arguments) {
     const kind = implementationKind(argument);
     if (kind !== null) {
-      return { promise: kind === 'promise', how: 'an async implementation', node, block: mock.block };
+      return { promise: kind === 'promise', how: 'an async implementation', node, block: mock.block, settles: implementationSettles(argument) };
     }
   }
   return null;
@@ -200,7 +218,7 @@ function configBehaviour(config: MockConfig): Behaviour | null {
   }
   if (IMPLEMENTATION_CONFIGS.has(method)) {
     const implementation = config.args.find((argument) => isFunction(unwrapExpression(argument)));
-    return { promise: implementationKind(implementation) === 'promise', how: 'an async implementation', node, block };
+    return { promise: implementationKind(implementation) === 'promise', how: 'an async implementation', node, block, settles: implementationSettles(implementation) };
   }
   if (NEUTRAL_CONFIGS.has(method)) {
     return null;
