@@ -65,7 +65,7 @@ export const blocksInRetryTest = (n) =>
 /** One test with n configured and called spies. */
 export const manySpies = (n) =>
   `${VITEST_HEADER}it('calls every handler', async () => {\n${range(n)
-    .map((i) => `  const s${i} = vi.fn().mockResolvedValue(${i});\n  s${i}();`)
+    .map((i) => `  const s${i} = vi.fn().mockRejectedValue(new Error('${i}'));\n  s${i}();`)
     .join('\n')}\n  expect(await client.run()).toBe(1);\n});\n`;
 
 /** n × `if (res.status === 200) {…} else { expect(res.status).toBe(404) }` in one test. */
