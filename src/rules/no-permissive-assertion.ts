@@ -18,7 +18,7 @@ import {
   type Classification,
   type OutcomeValue,
 } from './no-permissive-assertion/outcome-classes.js';
-import { classifyChecks, groupChecks, permissiveChecks, type Classified, type OutcomeFile, type PermissiveCheck } from './no-permissive-assertion/outcome-groups.js';
+import { classifyChecks, groupChecks, permissiveChecks, scopeOf, type Classified, type OutcomeFile, type PermissiveCheck } from './no-permissive-assertion/outcome-groups.js';
 import { ValueIdentities } from './no-permissive-assertion/value-identity.js';
 import { ValidationDomains } from './no-permissive-assertion/binary-domain.js';
 import {
@@ -32,7 +32,7 @@ import {
   rejectsWithoutCrash,
 } from './no-permissive-assertion/side-guards.js';
 import { claimsGuardSilent } from './no-permissive-assertion/guard-claims.js';
-import { explainsRepeatedTolerance, explainsTolerance, titleExcludes } from './no-permissive-assertion/outcome-pins.js';
+import { explainsLoopSource, explainsRepeatedTolerance, explainsTolerance, titleExcludes } from './no-permissive-assertion/outcome-pins.js';
 import { isProbe } from './no-permissive-assertion/probes.js';
 
 export type Options = [
@@ -180,6 +180,7 @@ class PermissiveFile implements OutcomeFile {
     const checks = classifyChecks(checked, this);
     const branches = this.branchConditions();
     const pinned = new PinnedStatuses(checks.classified);
+    pinned.noteListedPins(checked, this.isStatusName, scopeOf);
     for (const { group, positive, okRejected } of groupChecks(checks)) {
       for (const found of permissiveChecks(group, this)) {
         const { culprit } = found;
@@ -216,9 +217,17 @@ class PermissiveFile implements OutcomeFile {
     return explainsTolerance(this.sourceCode, node, scope);
   }
 
-  /** A probe whose failure a `catch` swallows, or a tolerance a comment explains (on this assertion or an earlier one accepting the same values). */
+  /**
+   * A probe whose failure a `catch` swallows, or a tolerance a comment explains (on this assertion or an earlier one accepting the
+   * same values, or above the declaration of the collection a loop around it goes through).
+   */
   private excused(assertion: Assertion, scope: TSESTree.Node | null): boolean {
-    return explainsRepeatedTolerance(this.sourceCode, assertion, this.model.assertions, scope) || isProbe(assertion.node, this.model.assertions, this.sourceCode.visitorKeys);
+    const loop = enclosingLoop(assertion.node, scope);
+    return (
+      explainsRepeatedTolerance(this.sourceCode, assertion, this.model.assertions, scope) ||
+      (loop !== null && explainsLoopSource(this.sourceCode, loop)) ||
+      isProbe(assertion.node, this.model.assertions, this.sourceCode.visitorKeys)
+    );
   }
 
   private label(check: OutcomeCheck): string {

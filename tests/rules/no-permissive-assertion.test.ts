@@ -1012,6 +1012,90 @@ it('should not crash app when host header is malformed', async () => {
   expect([200, 500]).toContain(response2.status);
 });`,
     },
+    {
+      name: 'playwright: a loop over trick paths whose declaration says the exact router outcome is the framework\'s business',
+      code: `
+import { expect, test } from '@playwright/test';
+// Paths using URL encoding tricks. With the auth check on the endpoint itself, the exact router
+// outcome (401 vs 404 vs 500) is Astro's business; what must always hold is that none of these
+// serve the protected resource.
+const trickPaths = ['/api//admin/users', '/api/%2e/admin/users'];
+test('no URL encoding trick can access the protected route', async () => {
+  for (const path of trickPaths) {
+    const res = await fetch(app.serverUrl + path);
+    expect(res.status, \`expected non-200 for \${path}\`).not.toBe(200);
+  }
+});`,
+    },
+    {
+      name: 'vitest: forEach over paths whose declaration says the status varies by router',
+      code: `
+import { expect, it } from 'vitest';
+// The exact status varies by router version; only "not served" is the claim.
+const paths = ['//admin', '/admin/./'];
+it('never serves the admin page', () => {
+  paths.forEach(async (path) => {
+    const res = await request(app).get(path);
+    expect(res.status).not.toBe(200);
+  });
+});`,
+    },
+    {
+      name: 'mocha+chai: a comment in the paragraph says which failure comes back is not the test\'s business',
+      code: `
+const { expect } = require('chai');
+it('does not serve the protected file through a traversal', async () => {
+  const res = await request(app).get('/files/..%2fsecret');
+  // Which rejection the router picks is not this test's business; it must not serve the file.
+  expect(res.status).to.not.equal(200);
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    {
+      name: 'jest: not-401 on the re-probe after the pre-auth probe is pinned to 401 inside a listed object',
+      code: `
+it('re-probes after authorization', async () => {
+  await expect(client.connect(first)).rejects.toThrow(UnauthorizedError);
+  expect(posts).toEqual([{ method: 'server/discover', status: 401, hasAuth: false }]);
+  await client.connect(second);
+  const probes = posts.filter((p) => p.method === 'server/discover');
+  expect(probes[1]!.status).not.toBe(401);
+  expect(client.getNegotiatedProtocolVersion()).toBe('2025-11-25');
+});`,
+    },
+    {
+      name: 'node:test: a 401 pinned in a listed object makes not-401 on the retry a step',
+      code: `
+const { test } = require('node:test');
+const assert = require('node:assert');
+test('retries with a token', async () => {
+  assert.deepStrictEqual(calls, [{ statusCode: 401 }]);
+  const retry = await send(withToken);
+  assert.notStrictEqual(retry.statusCode, 401);
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    {
+      name: 'vitest: a Content-Type validation suite whose test says the POST check does not apply, with not-415',
+      code: `
+import { describe, expect, it } from 'vitest';
+describe('handler Content-Type validation', () => {
+  it('does not apply the POST check to bodyless methods', async () => {
+    const response = await handler.fetch(new Request(url, { method: 'DELETE' }));
+    expect(response.status).not.toBe(415);
+  });
+});`,
+    },
+    {
+      name: 'mocha+chai: a title that says content-type validation is skipped, with not-415',
+      code: `
+const { expect } = require('chai');
+it('skips content-type validation for GET requests', async () => {
+  const res = await request(app).get('/items');
+  expect(res.status).to.not.equal(415);
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
   ],
   invalid: [
     {
@@ -1953,6 +2037,71 @@ it('should not crash app when host header is malformed', async () => {
 });`,
       errors: [
         { messageId: 'permissiveOutcomeSet', line: 8, column: 3, endLine: 8, endColumn: 54 },
+      ],
+    },
+    {
+      name: 'a comment on the loop\'s paths that only describes them keeps not-200 reported',
+      code: `
+// Paths using URL encoding tricks
+const trickPaths = ['/api//admin/users'];
+test('no trick can access the protected route', async () => {
+  for (const path of trickPaths) {
+    const res = await fetch(url + path);
+    expect(res.status).not.toBe(200);
+  }
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 7, column: 5, endLine: 7, endColumn: 37 },
+      ],
+    },
+    {
+      name: 'a comment that only names the case keeps not-200 reported',
+      code: `
+test('double slashes cannot bypass protected route', async () => {
+  // Double slashes before the protected segment
+  const res1 = await fetch(url + '//api/admin/users');
+  expect(res1.status).not.toBe(200);
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 5, column: 3, endLine: 5, endColumn: 36 },
+      ],
+    },
+    {
+      name: 'a 200 pinned inside a listed object does not excuse not-200 on another response',
+      code: `
+it('serves the home page but not the API', async () => {
+  expect(calls).toEqual([{ path: '/', status: 200 }]);
+  const api = await fetch('/api');
+  expect(api.status).not.toBe(200);
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 5, column: 3, endLine: 5, endColumn: 35 },
+      ],
+    },
+    {
+      name: 'a Content-Type validation suite whose test says nothing about the check keeps not-415 reported',
+      code: `
+describe('handler Content-Type validation', () => {
+  it('handles DELETE', async () => {
+    const response = await handler.fetch(new Request(url, { method: 'DELETE' }));
+    expect(response.status).not.toBe(415);
+  });
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 5, column: 5, endLine: 5, endColumn: 42 },
+      ],
+    },
+    {
+      name: 'a check that does not apply excuses only the status of the guard the texts name, not a 500',
+      code: `
+describe('handler Content-Type validation', () => {
+  it('does not apply the POST check to bodyless methods', async () => {
+    const response = await handler.fetch(new Request(url, { method: 'DELETE' }));
+    expect(response.status).not.toBe(500);
+  });
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 5, column: 5, endLine: 5, endColumn: 42 },
       ],
     },
   ],

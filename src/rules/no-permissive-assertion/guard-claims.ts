@@ -1,7 +1,7 @@
 /**
  * A negative check whose claim is that one guard did not fire: it excludes the status only that
  * guard answers with (429 for a rate limiter, 403 for an origin or CSRF check, 401/407 for an
- * authentication step, 413 for a size limit), and the test's title, one of its suites' titles, or
+ * authentication step, 413 for a size limit, 415 for a content-type check), and the test's title, one of its suites' titles, or
  * the assertion's own message says the guard must not fire (`'should not be rate limited'`,
  * `'SAML ACS Origin Check Bypass'`, `'skips the CSRF check for …'`). Which other outcome comes back
  * is not what such a test is about; a title that merely names the guard (`'CSRF protection'`,
@@ -11,6 +11,9 @@
  * `'auth passes'`, `'expected auth to pass'`, `'expected no auth error'` for 401/403/407;
  * `'routes to the token endpoint'`, `'route is matched'` for 404/405; `'accepts …'` for 400 or 413
  * (an input a validation or size check lets in); `'lets queries through'` for any guard's status.
+ *
+ * A text that says some check does not apply (`'does not apply the POST check to bodyless
+ * methods'`) counts when another of the texts names the guard (a suite `'Content-Type validation'`).
  *
  * Texts are split into words once and matched word by word, so the check is linear on any title.
  */
@@ -29,7 +32,11 @@ const GUARDS: readonly Guard[] = [
   { statuses: [403], names: [['origin', 'check'], ['origin', 'checks'], ['origin', 'validation'], ['csrf'], ['forbidden']] },
   { statuses: [401, 407], names: [['unauthorized'], ['unauthorised'], ['auth', 'check'], ['auth', 'guard'], ['authentication', 'check']] },
   { statuses: [413], names: [['size', 'limit'], ['body', 'limit'], ['payload', 'too', 'large'], ['too', 'large']] },
+  { statuses: [415], names: [['content', 'type'], ['contenttype'], ['media', 'type'], ['mime', 'type']] },
 ];
+
+/** Words naming a check in general (`does not apply the POST check`, `validation is skipped`). */
+const CHECK_WORDS: ReadonlySet<string> = new Set(['check', 'checks', 'validation', 'validations', 'guard', 'guards']);
 
 /** Words right before a guard's name that say it does not fire (`not rate limited`, `bypass the origin check`). */
 const NEGATING_BEFORE: ReadonlySet<string> = new Set(['not', 'never', 'no', 'without', 'bypass', 'bypasses', 'bypassing', 'skip', 'skips', 'skipping', 'skipped', 'disable', 'disables', 'disabled', 'exempt', 'exempted', 'isn', 'doesn', 'don', 'wasn', 'won', 'aren']);
@@ -58,7 +65,7 @@ const ACCEPTING: ReadonlySet<string> = new Set(['accept', 'accepts', 'accepted',
 /** Verbs of `lets … through`, `passes through`. */
 const THROUGH_BEFORE: ReadonlySet<string> = new Set(['let', 'lets', 'letting', 'allow', 'allows', 'allowed', 'pass', 'passes', 'passed', 'go', 'goes', 'get', 'gets']);
 /** Statuses only a guard answers with: an authentication step, a route table, a validation, size or rate check. */
-const GUARD_STATUSES: ReadonlySet<number> = new Set([400, 401, 403, 404, 405, 407, 413, 429]);
+const GUARD_STATUSES: ReadonlySet<number> = new Set([400, 401, 403, 404, 405, 407, 413, 415, 429]);
 
 const within = (values: readonly unknown[], statuses: readonly number[]): boolean =>
   values.every((value) => typeof value === 'number' && statuses.includes(value));
@@ -153,6 +160,16 @@ function saysGuardSilent(words: readonly string[], guard: Guard): boolean {
   return false;
 }
 
+/** Does `words` name the guard anywhere (`Content-Type validation`), negated or not? */
+function namesGuard(words: readonly string[], guard: Guard): boolean {
+  return words.some((_, index) => guard.names.some((name) => nameAt(words, index, name)));
+}
+
+/** Does `words` say some check does not apply (`does not apply the POST check`, `validation is skipped`)? */
+function saysCheckSkipped(words: readonly string[]): boolean {
+  return words.some((word, index) => CHECK_WORDS.has(word) && negatedNear(words, index, index + 1));
+}
+
 /** The static text of a message argument (a string or a template's literal parts); null for anything else. */
 function messageText(node: TSESTree.Node | undefined): string | null {
   if (node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') {
@@ -189,8 +206,10 @@ export function claimsGuardSilent(assertion: Assertion, excluded: readonly unkno
     return false;
   }
   const guard = GUARDS.find((candidate) => within(excluded, candidate.statuses));
-  return claimTexts(assertion).some((text) => {
-    const words = wordsOf(text);
-    return (guard !== undefined && saysGuardSilent(words, guard)) || saysGuardPassed(words, excluded);
-  });
+  const texts = claimTexts(assertion).map(wordsOf);
+  if (texts.some((words) => (guard !== undefined && saysGuardSilent(words, guard)) || saysGuardPassed(words, excluded))) {
+    return true;
+  }
+  // A suite that names the guard (`Content-Type validation`) and a title that says a check does not apply.
+  return guard !== undefined && texts.some((words) => namesGuard(words, guard)) && texts.some(saysCheckSkipped);
 }

@@ -100,7 +100,8 @@ export function admitsValue(check: OutcomeCheck, value: OutcomeValue): boolean {
   return check.accepts ? listed : !listed;
 }
 
-function scopeOf(assertion: Assertion): Scope {
+/** The scope an assertion's facts are combined in. */
+export function scopeOf(assertion: Assertion): Scope {
   return assertion.block !== null ? assertion.block.callback : getEnclosingFunction(assertion.head);
 }
 

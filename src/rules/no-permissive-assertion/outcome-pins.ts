@@ -13,6 +13,7 @@
  */
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
 import { firstIndexNotBefore, getPropertyName, unwrapExpression } from '../../ast/nodes.js';
 import type { Assertion } from '../../model/index.js';
@@ -101,6 +102,20 @@ const DELIBERATE_TOLERANCE =
 const ENVIRONMENT_DEPENDENT =
   /\b(?:different\s+behaviou?rs?|behaves?\s+differently|(?:may|might|can|could)\s+(?:differ|vary)|(?:no|not|without|cannot\s+get|can't\s+get)\s+(?:strict\s+|any\s+)?guarantees?|not\s+guaranteed|version[-\s]dependent)\b/iu;
 
+/**
+ * Words saying the exact outcome is not the test's claim: it is someone else's (`is Astro's
+ * business`, `not our business`), it `varies`, it `does not matter`, it is `up to the router`, or
+ * `implementation-defined`. Literal alternatives, each space a single `\s+`, so linear.
+ */
+const OUTCOME_NOT_CLAIMED =
+  /(?:\w+'s|\bour|\bits|\btheir)\s+(?:own\s+)?business\b|\b(?:varies|(?:does\s+not|doesn't|do\s+not|don't)\s+(?:matter|care)|up\s+to\s+the\s+(?:framework|router|server|runtime|platform|browser)|implementation[-\s](?:defined|specific))\b/iu;
+
+/** Does a comment say the tolerance is deliberate, depends on the environment, or that the exact outcome is not the test's claim? */
+function explains(comment: TSESTree.Comment): boolean {
+  const text = comment.value;
+  return !DIRECTIVE.test(text) && (DELIBERATE_TOLERANCE.test(text) || ENVIRONMENT_DEPENDENT.test(text) || OUTCOME_NOT_CLAIMED.test(text));
+}
+
 /** ESLint directives (`eslint-disable-next-line rule -- reason`): their reason is for the linter, not an explanation in the test. */
 const DIRECTIVE = /^\s*(?:eslint-disable|eslint-enable|eslint\s)/u;
 
@@ -130,11 +145,40 @@ export function explainsTolerance(sourceCode: SourceCode, node: TSESTree.Node, s
     if (comment === undefined || comment.loc.start.line > node.loc.end.line) {
       return false;
     }
-    if (!DIRECTIVE.test(comment.value) && (DELIBERATE_TOLERANCE.test(comment.value) || ENVIRONMENT_DEPENDENT.test(comment.value))) {
+    if (explains(comment)) {
       return true;
     }
   }
   return false;
+}
+
+/** The statement that declares the variable `identifier` refers to (`const trickPaths = […]`, or its `export`), or null. */
+function declarationOf(sourceCode: SourceCode, identifier: TSESTree.Identifier): TSESTree.Node | null {
+  const declarator = findVariable(sourceCode.getScope(identifier), identifier)?.defs[0]?.node;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator) {
+    return null;
+  }
+  const statement = declarator.parent;
+  return statement.parent.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.parent : statement;
+}
+
+/**
+ * Does the comment right above the declaration of the collection `loop` goes through (`for (const
+ * path of trickPaths)`, `trickPaths.forEach(…)`) explain the tolerance of the checks made on each
+ * item (`the exact router outcome (401 vs 404 vs 500) is Astro's business`)?
+ */
+export function explainsLoopSource(sourceCode: SourceCode, loop: TSESTree.Node): boolean {
+  let source: TSESTree.Node | undefined;
+  if (loop.type === AST_NODE_TYPES.ForOfStatement || loop.type === AST_NODE_TYPES.ForInStatement) {
+    source = loop.right;
+  } else if (loop.parent?.type === AST_NODE_TYPES.CallExpression && loop.parent.callee.type === AST_NODE_TYPES.MemberExpression) {
+    source = loop.parent.callee.object;
+  }
+  if (source?.type !== AST_NODE_TYPES.Identifier) {
+    return false;
+  }
+  const declaration = declarationOf(sourceCode, source);
+  return declaration !== null && sourceCode.getCommentsBefore(declaration).some(explains);
 }
 
 /** The source of what an assertion compares with: its subject when that is a literal set (`expect([200, 500])`), else its expected arguments. */

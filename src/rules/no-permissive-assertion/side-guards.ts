@@ -145,6 +145,24 @@ const FAILURE_CLASSES: ReadonlySet<string> = new Set(['4xx', '5xx']);
 /** Does an accepted set of HTTP classes hold failures only (`>= 400`, `[400, 500]`): no success, redirect or informational status? */
 export const onlyFailureClasses = (classes: readonly string[]): boolean => classes.length > 0 && classes.every((name) => FAILURE_CLASSES.has(name));
 
+/** Matchers that compare a whole list with an expected one. */
+const LIST_MATCHERS: ReadonlySet<string> = new Set(['toEqual', 'toStrictEqual', 'toMatchObject', 'eql', 'deepEqual', 'deepStrictEqual']);
+
+/** The numeric HTTP statuses an object literal gives its status-named keys (`{ status: 401 }`). */
+function statusesIn(object: TSESTree.ObjectExpression, isStatusName: (name: string) => boolean): number[] {
+  const found: number[] = [];
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier || !isStatusName(property.key.name)) {
+      continue;
+    }
+    const value = readLiteral(property.value)?.value;
+    if (typeof value === 'number' && value >= 100 && value < 600) {
+      found.push(value);
+    }
+  }
+  return found;
+}
+
 /**
  * Per scope, the single statuses that checks pin (`expect(blocked.status).toBe(429)`), whichever
  * response they are about. Built once per file from the classified checks.
@@ -159,6 +177,28 @@ export class PinnedStatuses {
         const pins = this.byScope.get(scope) ?? new Set<number>();
         pins.add(value);
         this.byScope.set(scope, pins);
+      }
+    }
+  }
+
+  /**
+   * Adds the statuses pinned inside a list of objects (`expect(posts).toEqual([{ method: 'discover',
+   * status: 401 }])`, `assert.deepStrictEqual(calls, [{ statusCode: 401 }])`): each is a pin of one
+   * recorded response, which the checks read as a whole value do not see.
+   */
+  noteListedPins(assertions: readonly Assertion[], isStatusName: (name: string) => boolean, scopeOf: (assertion: Assertion) => TSESTree.Node | null): void {
+    for (const assertion of assertions) {
+      const list = assertion.negated || !LIST_MATCHERS.has(assertion.matcher) ? undefined : assertion.expected[0];
+      if (list?.type !== AST_NODE_TYPES.ArrayExpression) {
+        continue;
+      }
+      for (const element of list.elements) {
+        for (const status of element?.type === AST_NODE_TYPES.ObjectExpression ? statusesIn(element, isStatusName) : []) {
+          const scope = scopeOf(assertion);
+          const pins = this.byScope.get(scope) ?? new Set<number>();
+          pins.add(status);
+          this.byScope.set(scope, pins);
+        }
       }
     }
   }
