@@ -108,7 +108,7 @@ const ENVIRONMENT_DEPENDENT =
  * `implementation-defined`. Literal alternatives, each space a single `\s+`, so linear.
  */
 const OUTCOME_NOT_CLAIMED =
-  /(?:\w+'s|\bour|\bits|\btheir)\s+(?:own\s+)?business\b|\b(?:varies|(?:does\s+not|doesn't|do\s+not|don't)\s+(?:matter|care)|up\s+to\s+the\s+(?:framework|router|server|runtime|platform|browser)|implementation[-\s](?:defined|specific))\b/iu;
+  /(?:\b\w+'s|\bour|\bits|\btheir)\s+(?:own\s+)?business\b|\b(?:varies|(?:does\s+not|doesn't|do\s+not|don't)\s+(?:matter|care)|up\s+to\s+the\s+(?:framework|router|server|runtime|platform|browser)|implementation[-\s](?:defined|specific))\b/iu;
 
 /** Does a comment say the tolerance is deliberate, depends on the environment, or that the exact outcome is not the test's claim? */
 function explains(comment: TSESTree.Comment): boolean {
