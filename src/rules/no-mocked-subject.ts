@@ -5,6 +5,7 @@ import { getKeyName, getPropertyName, getStaticString, rangeContains } from '../
 import { createRule } from '../create-rule.js';
 import { getSubjectName, getTestModel, type ImportRecord, isSubjectSpecifier, type MockRecord, type TestBlock, type TestModel } from '../model/index.js';
 import { isActualModule, namesReplaced, replacedExports } from './no-mocked-subject/partial-mock.js';
+import { passThroughExports, programmedAndCalled } from './no-mocked-subject/pass-through.js';
 import { callsReplaced, callsSubject, dynamicImportsOf, subjectBindings, usesSubjectBeyondMock } from './no-mocked-subject/subject-bindings.js';
 
 export type Options = [
@@ -184,19 +185,44 @@ function checkFile(context: RuleContext, subject: SubjectName, allowSeams: boole
       const first = mock.node.arguments[0];
       const specifier = mock.specifier ?? (first?.type === AST_NODE_TYPES.ImportExpression ? getStaticString(first.source) : null);
       if (specifier !== null && !realSubjectUsed && isSubject(specifier) && !isPassThrough(mock)) {
-        // A partial self-mock whose replaced exports the tests never name: the code under test runs for real.
-        const replaced = mock.factory === null ? null : replacedExports(mock.factory);
-        if (replaced !== null && !namesReplaced(replaced, bindings, outsideFactories)) {
-          context.report({ node: first ?? mock.node, messageId: 'unreachedSubjectStub', data: { specifier, subject, targets: listTargets(replaced) } });
-        } else {
-          context.report({ node: first ?? mock.node, messageId: 'mockedSubject', data: { specifier, subject } });
-        }
+        reportSelfMock(context, model, { mock, node: first ?? mock.node, specifier, subject }, bindings, outsideFactories);
       }
     } else if (mock.kind === 'property') {
       stubs.add(mock);
     }
   }
   stubs.report();
+}
+
+/** A module mock of the subject: the whole module, a partial mock, or one whose replaced exports only pass calls through. */
+function reportSelfMock(
+  context: RuleContext,
+  model: TestModel,
+  target: { mock: MockRecord; node: TSESTree.Node; specifier: string; subject: SubjectName },
+  bindings: readonly TSESLint.Scope.Variable[],
+  outsideFactories: (node: TSESTree.Node) => boolean,
+): void {
+  const { mock, node, specifier, subject } = target;
+  const factory = mock.factory;
+  let replaced = factory === null ? null : replacedExports(factory);
+  if (factory !== null && replaced !== null) {
+    const passThrough = passThroughExports(factory);
+    const stubbed = replaced.filter((name) => !passThrough.has(name));
+    if (stubbed.length === 0) {
+      // Wrappers that call the real code replace nothing; only a test that programs one and calls it checks the stub.
+      for (const programmed of programmedAndCalled(model, context.sourceCode, bindings, passThrough, outsideFactories)) {
+        context.report({ node: programmed.node, messageId: 'stubbedSubject', data: { targets: `'${programmed.name}'`, subject } });
+      }
+      return;
+    }
+    replaced = stubbed;
+  }
+  // A partial self-mock whose replaced exports the tests never name: the code under test runs for real.
+  if (replaced !== null && !namesReplaced(replaced, bindings, outsideFactories)) {
+    context.report({ node, messageId: 'unreachedSubjectStub', data: { specifier, subject, targets: listTargets(replaced) } });
+  } else {
+    context.report({ node, messageId: 'mockedSubject', data: { specifier, subject } });
+  }
 }
 
 /** Does the file ask for the real subject (`vi.importActual('./subject')`, `jest.unmock('./subject')`) outside mock factories? */

@@ -364,8 +364,114 @@ test('reads the port', () => {
       filename: 'src/__tests__/config.js',
       languageOptions: { parserOptions: { sourceType: 'script' } },
     },
+    // Round 6: a partial self-mock whose wrapper calls the real export (Roo-Code's foldedFileContext): the tests of
+    // \`fold\` run the real code; the wrapper is programmed only where another module (\`../index\`) is under test.
+    {
+      code: `import { describe, expect, it, vi } from 'vitest';
+vi.mock('../fold', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../fold')>();
+  return { ...actual, fold: vi.fn().mockImplementation(actual.fold) };
+});
+import { fold } from '../fold';
+const mockedFold = vi.mocked(fold);
+describe('fold', () => {
+  it('folds nothing', async () => { expect(await fold([])).toEqual([]); });
+});
+describe('summarize with fold', () => {
+  it('uses the folded context', async () => {
+    mockedFold.mockResolvedValue(['a']);
+    const { summarize } = await import('../index');
+    expect(await summarize(['x'])).toContain('a');
+    expect(mockedFold).toHaveBeenCalledWith(['x']);
+  });
+});`,
+      filename: 'src/condense/__tests__/fold.spec.ts',
+    },
+    // Round 6: jest, CommonJS: \`jest.fn(requireActual(…).load)\` only records calls of the real \`load\`, which the test checks.
+    {
+      code: `jest.mock('../config', () => ({
+  ...jest.requireActual('../config'),
+  load: jest.fn(jest.requireActual('../config').load),
+}));
+const config = require('../config');
+test('loads the port', () => {
+  expect(config.load().port).toBe(1);
+  expect(config.load).toHaveBeenCalledTimes(1);
+});`,
+      filename: 'src/__tests__/config.js',
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    // Round 6: a forwarding arrow and a bare real export are pass-through too; never programmed, nothing is replaced.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import { round, total } from './price.js';
+vi.mock('./price.js', async (importOriginal) => {
+  const original = await importOriginal();
+  return { ...original, round: vi.fn((...args) => original.round(...args)), total: original.total };
+});
+it('totals', () => { expect(total([1.2])).toBe(1); expect(round).toHaveBeenCalled(); });`,
+      filename: 'src/price.test.ts',
+    },
+    // Round 6: jest, TS: the wrapper is programmed in a hook of a suite that runs another module, not the wrapped export.
+    {
+      code: `import { load } from './settings';
+import { start } from './server';
+jest.mock('./settings', () => {
+  const actual = jest.requireActual('./settings');
+  return { ...actual, load: jest.fn().mockImplementation(actual.load) };
+});
+describe('load', () => {
+  it('reads defaults', () => { expect(load()).toEqual({ port: 80 }); });
+});
+describe('start', () => {
+  beforeEach(() => { jest.mocked(load).mockReturnValue({ port: 1 }); });
+  it('listens on the configured port', () => { expect(start().port).toBe(1); });
+});`,
+      filename: 'src/settings.test.ts',
+    },
   ],
   invalid: [
+    // Round 6: a pass-through wrapper that a test programs and then calls itself checks the stub.
+    {
+      code: `import { describe, expect, it, vi } from 'vitest';
+vi.mock('../fold', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../fold')>();
+  return { ...actual, fold: vi.fn().mockImplementation(actual.fold) };
+});
+import { fold } from '../fold';
+describe('fold', () => {
+  it('folds', async () => {
+    vi.mocked(fold).mockResolvedValue(['a']);
+    expect(await fold(['x'])).toEqual(['a']);
+  });
+});`,
+      filename: 'src/condense/__tests__/fold.spec.ts',
+      errors: [{ messageId: 'stubbedSubject', line: 9, column: 5, data: { targets: "'fold'", subject: 'fold' } }],
+    },
+    // Round 6: jest, namespace: a hook programs the wrapper for the tests of its suite, which call it.
+    {
+      code: `import * as settings from './settings';
+jest.mock('./settings', () => ({ ...jest.requireActual('./settings'), load: jest.fn(jest.requireActual('./settings').load) }));
+describe('load', () => {
+  beforeEach(() => { settings.load.mockReturnValue({ port: 1 }); });
+  it('reads the port', () => { expect(settings.load().port).toBe(1); });
+});`,
+      filename: 'src/settings.test.ts',
+      errors: [{ messageId: 'stubbedSubject', line: 4, column: 22, data: { targets: "'load'", subject: 'settings' } }],
+    },
+    // Round 6: next to a pass-through wrapper, a real stub the tests never name is still dead; the message names only it.
+    {
+      code: `import { expect, it, vi } from 'vitest';
+import { total } from './price.js';
+vi.mock('./price.js', async (importOriginal) => {
+  const actual = await importOriginal();
+  return { ...actual, total: vi.fn(actual.total), round: vi.fn(() => 1) };
+});
+it('totals', () => { expect(total([1.2])).toBe(1); });`,
+      filename: 'src/price.test.ts',
+      errors: [{ messageId: 'unreachedSubjectStub', line: 3, column: 9, data: { specifier: './price.js', subject: 'price', targets: "'round'" } }],
+    },
+
     // The test stubs the very function it then calls: it checks the stub (vitest).
     {
       code: `import { expect, it, vi } from 'vitest';

@@ -13,7 +13,7 @@ import { getKeyName, getLastName, getStaticString, type FunctionNode } from '../
 const ACTUAL_LOADERS: ReadonlySet<string> = new Set(['importActual', 'requireActual', 'importOriginal']);
 
 /** Strips `await`, `as`, `satisfies` and `!` around an expression. */
-function unwrap(node: TSESTree.Node): TSESTree.Node {
+export function unwrap(node: TSESTree.Node): TSESTree.Node {
   let current = node;
   for (;;) {
     if (current.type === AST_NODE_TYPES.AwaitExpression) {
@@ -37,7 +37,7 @@ export function isActualModule(node: TSESTree.Node): boolean {
 }
 
 /** The object a factory returns: its expression body, or the argument of its last statement when that is a `return`. */
-function returnedObject(factory: FunctionNode): TSESTree.ObjectExpression | null {
+export function returnedObject(factory: FunctionNode): TSESTree.ObjectExpression | null {
   let body: TSESTree.Node = factory.body;
   if (body.type === AST_NODE_TYPES.BlockStatement) {
     const last = body.body.at(-1);
@@ -92,7 +92,7 @@ export function replacedExports(factory: FunctionNode): string[] | null {
 }
 
 /** The name a binding imports: `b` of `import { b as c }` and of `const { b: c } = require(…)`; null for a whole module. */
-function importedName(variable: TSESLint.Scope.Variable): string | null {
+export function importedName(variable: TSESLint.Scope.Variable): string | null {
   const definition = variable.defs[0];
   const node = definition?.node;
   if (node?.type === AST_NODE_TYPES.ImportSpecifier) {

@@ -77,7 +77,7 @@ function boundVariables(record: ImportRecord, sourceCode: Readonly<TSESLint.Sour
 }
 
 /** A replacement in a test applies to that test; one in a hook or suite body, to the tests and hooks of its suite. */
-function reachOf(scope: TestBlock | null): (block: TestBlock | null) => boolean {
+export function reachOf(scope: TestBlock | null): (block: TestBlock | null) => boolean {
   const region = scope === null || scope.kind === 'test' || scope.kind === 'suite' ? scope : scope.parent;
   return (block) => block !== null && block.kind !== 'suite' && (region === null || isBlockWithin(block, region));
 }
