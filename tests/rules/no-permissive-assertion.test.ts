@@ -1096,6 +1096,46 @@ it('skips content-type validation for GET requests', async () => {
 });`,
       languageOptions: { parserOptions: { sourceType: 'script' } },
     },
+    {
+      name: 'vitest: not OK on a Connect RPC status enum (not HTTP) means failed',
+      code: `
+import { expect, test } from 'vitest';
+import { EnumStatusCode } from '@acme/connect/common_pb';
+test('rejects an invalid operation', async () => {
+  const resp = await client.publishOperations({ operations: ['query {'] });
+  expect(resp.response?.code).not.toBe(EnumStatusCode.OK);
+  expect(resp.response?.details).toContain('invalid');
+});`,
+    },
+    {
+      name: 'jest: not OK on a gRPC Status enum is not an HTTP status check',
+      code: `
+import { Status } from '@grpc/grpc-js/build/src/constants';
+it('fails without credentials', async () => {
+  const result = await call(client, 'getUser', { id: 1 });
+  expect(result.code).not.toEqual(Status.OK);
+});`,
+    },
+    {
+      name: 'mocha+chai: a set of OpenTelemetry span status codes is not HTTP',
+      code: `
+const { expect } = require('chai');
+it('records the span', () => {
+  const span = exporter.getFinishedSpans()[0];
+  expect([SpanStatusCode.OK, SpanStatusCode.ERROR]).to.include(span.status.code);
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    {
+      name: 'node:test: not SUCCESS on a StatusCode enum of a non-HTTP protocol',
+      code: `
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+test('rejects a bad frame', async () => {
+  const reply = await session.send(badFrame);
+  assert.notEqual(reply.statusCode, StatusCode.SUCCESS);
+});`,
+    },
   ],
   invalid: [
     {
@@ -1684,6 +1724,20 @@ it('answers', async () => {
 });`,
       errors: [
         { messageId: 'permissiveOutcomeSet', line: 4, column: 3, endLine: 4, endColumn: 70 },
+      ],
+    },
+    {
+      name: 'mocha+chai: constants of the http-status package (lower-case owner)',
+      code: `
+const { expect } = require('chai');
+const httpStatus = require('http-status');
+it('answers', async () => {
+  const res = await request(app).get('/');
+  expect(res.status).to.be.oneOf([httpStatus.OK, httpStatus.INTERNAL_SERVER_ERROR]);
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [
+        { messageId: 'permissiveOutcomeSet', line: 6, column: 3, endLine: 6, endColumn: 84 },
       ],
     },
     {

@@ -21,8 +21,13 @@ export interface LiteralArray {
   readonly nodes: TSESTree.Node[];
 }
 
-/** Object names that hold status constants (`HttpStatus`, `StatusCodes`); literal alternatives only, linear on any name. */
-export const STATUS_OBJECT = /status|http/iu;
+/**
+ * Object names that hold HTTP status constants: the name says HTTP (`HttpStatus`, `httpStatus`,
+ * `HttpStatusCode`) or is the http-status-codes package's `StatusCodes`. Other status enums
+ * (`EnumStatusCode` of Connect, gRPC `Status`, `SpanStatusCode`, `StatusCode.SUCCESS`) are not HTTP:
+ * their `OK` is the only success, so `not OK` means "failed". Literal alternatives only, linear on any name.
+ */
+export const STATUS_OBJECT = /http|^StatusCodes$/iu;
 
 /** The value of a literal-like node: literals, `-1`, static templates, `undefined`, `HttpStatus.NOT_FOUND`. */
 export function readLiteral(node: TSESTree.Node | null | undefined): LiteralRead | null {

@@ -104,6 +104,8 @@ describe('no-permissive-assertion regexes and scans on 1 MB adversarial text', (
 
   it('the status constant owner pattern', () => {
     expect(STATUS_OBJECT.test('htt'.repeat(MEGABYTE / 3))).toBe(false);
-    expect(STATUS_OBJECT.test(`${'statu'.repeat(MEGABYTE / 5)}Status`)).toBe(true);
+    expect(STATUS_OBJECT.test(`${'statu'.repeat(MEGABYTE / 5)}Status`)).toBe(false);
+    expect(STATUS_OBJECT.test(`${'statu'.repeat(MEGABYTE / 5)}HttpStatus`)).toBe(true);
+    expect(STATUS_OBJECT.test(`${'StatusCode'.repeat(MEGABYTE / 10)}s`)).toBe(false);
   });
 });
