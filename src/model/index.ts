@@ -5,6 +5,7 @@
  */
 export { getTestModel, withTestModel, type ImportRecord, type IndexedNode, type IndexedType, type TestModel } from './test-model.js';
 export type { Assertion, AssertionStyle, AsyncKind, ChainPart } from './assertions.js';
+export { collectChain, readChaiParts } from './assertions.js';
 export { isBlockWithin, type BlockKind, type TestBlock } from './test-blocks.js';
 export type { FrameworkName, HookKind, Library, NameKind } from './framework-names.js';
 export { chainTop, type MockConfig, type MockKind, type MockRecord } from './mocks.js';

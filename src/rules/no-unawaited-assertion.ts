@@ -1,10 +1,11 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { type Assertion, findUnhandledPromise, getTestModel } from '../model/index.js';
+import { type Assertion, type TestModel, findUnhandledPromise, getTestModel } from '../model/index.js';
 import { addAwaitFix, returnFix, safeAwaitFix } from '../ast/await-fixes.js';
 import { createRule } from '../create-rule.js';
 import { runnerWaitsFor } from './no-unawaited-assertion/runner-waits.js';
+import { isShouldJsPromise, isShouldMemberChain, readShouldCalls, readShouldJs, type ShouldJs } from './no-unawaited-assertion/should-js.js';
 
 export type Options = [];
 export type MessageIds = 'unawaitedAssertion' | 'addAwait' | 'returnPromise';
@@ -14,8 +15,17 @@ type RuleContext = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 /** Names a callback parameter that completes a test (`.expect(200, done)`, `.notify(done)`). */
 const DONE_NAMES: ReadonlySet<string> = new Set(['done', 'cb', 'callback', 'next', 'finish', 'end', 'resolve']);
 
-function describeAssertion(assertion: Assertion): string {
+/**
+ * What the message calls an async assertion, or null when it is not one. A `x.should…` chain in a
+ * file that loads should.js (and not chai) is should.js's: async by should.js's promise assertions.
+ */
+function describeAssertion(assertion: Assertion, shouldJs: ShouldJs | null): string | null {
+  if (shouldJs !== null && shouldJs.ownsShouldMembers && isShouldMemberChain(assertion)) {
+    return isShouldJsPromise(assertion.chain) ? 'should.js' : null;
+  }
   switch (assertion.asyncKind) {
+    case null:
+      return null;
     case 'resolves':
       return '`.resolves`';
     case 'rejects':
@@ -92,38 +102,52 @@ export default createRule<Options, MessageIds>({
 
 /** Checks one file; a module function, so V8 keeps its optimised code from file to file (see `perOptions`). */
 function checkFile(context: RuleContext): void {
-  const { sourceCode } = context;
   const model = getTestModel(context);
   if (!model.hasTests) {
     return;
   }
+  const shouldJs = readShouldJs(model);
   for (const assertion of model.assertions) {
-    if (assertion.asyncKind === null || assertion.block === null || completesThroughCallback(assertion) || isUncalledMatcher(assertion) || runnerWaitsFor(assertion, model, sourceCode.visitorKeys)) {
-      continue;
+    const kind = describeAssertion(assertion, shouldJs);
+    if (kind !== null) {
+      checkAssertion(context, model, assertion, kind);
     }
-    const unhandled = findUnhandledPromise(assertion.node, model, sourceCode);
-    if (unhandled === null) {
-      continue;
-    }
-    const { statement, fn } = unhandled;
-    const fix = safeAwaitFix(sourceCode, statement, fn);
-    const suggestions: Array<{ messageId: MessageIds; data?: Record<string, string>; fix: NonNullable<ReturnType<typeof returnFix>> }> = [];
-    if (fix === null) {
-      const awaitFix = addAwaitFix(sourceCode, model, statement, fn);
-      if (awaitFix !== null) {
-        suggestions.push({ messageId: 'addAwait', data: { asyncNote: fn?.async === true ? '' : ' and make the test function `async`' }, fix: awaitFix });
-      }
-      const returnSuggestion = returnFix(model, statement, fn);
-      if (returnSuggestion !== null) {
-        suggestions.push({ messageId: 'returnPromise', fix: returnSuggestion });
-      }
-    }
-    context.report({
-      node: assertion.node,
-      messageId: 'unawaitedAssertion',
-      data: { kind: describeAssertion(assertion) },
-      ...(fix === null ? {} : { fix }),
-      suggest: suggestions,
-    });
   }
+  if (shouldJs !== null) {
+    for (const assertion of readShouldCalls(shouldJs, model, context.sourceCode)) {
+      checkAssertion(context, model, assertion, 'should.js');
+    }
+  }
+}
+
+/** Reports one async assertion (`kind` names it in the message) when nobody waits for its promise. */
+function checkAssertion(context: RuleContext, model: TestModel, assertion: Assertion, kind: string): void {
+  const { sourceCode } = context;
+  if (assertion.block === null || completesThroughCallback(assertion) || isUncalledMatcher(assertion) || runnerWaitsFor(assertion, model, sourceCode.visitorKeys)) {
+    return;
+  }
+  const unhandled = findUnhandledPromise(assertion.node, model, sourceCode);
+  if (unhandled === null) {
+    return;
+  }
+  const { statement, fn } = unhandled;
+  const fix = safeAwaitFix(sourceCode, statement, fn);
+  const suggestions: Array<{ messageId: MessageIds; data?: Record<string, string>; fix: NonNullable<ReturnType<typeof returnFix>> }> = [];
+  if (fix === null) {
+    const awaitFix = addAwaitFix(sourceCode, model, statement, fn);
+    if (awaitFix !== null) {
+      suggestions.push({ messageId: 'addAwait', data: { asyncNote: fn?.async === true ? '' : ' and make the test function `async`' }, fix: awaitFix });
+    }
+    const returnSuggestion = returnFix(model, statement, fn);
+    if (returnSuggestion !== null) {
+      suggestions.push({ messageId: 'returnPromise', fix: returnSuggestion });
+    }
+  }
+  context.report({
+    node: assertion.node,
+    messageId: 'unawaitedAssertion',
+    data: { kind },
+    ...(fix === null ? {} : { fix }),
+    suggest: suggestions,
+  });
 }
