@@ -128,15 +128,18 @@ export function implementationKind(node: TSESTree.Node | null | undefined): 'oth
   if (value.async) {
     return 'promise';
   }
-  if (value.generator) {
-    return 'other';
-  }
-  if (value.body.type !== AST_NODE_TYPES.BlockStatement) {
-    return isPromiseExpression(value.body) ? 'promise' : 'other';
+  const returned = value.generator ? [] : returnedValues(value);
+  return returned.length > 0 && returned.every((argument) => isPromiseExpression(argument)) ? 'promise' : 'other';
+}
+
+/** What a plain function literal returns: its expression body, or the argument of each of its `return` statements. */
+function returnedValues(fn: FunctionNode): (TSESTree.Expression | null)[] {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) {
+    return [fn.body];
   }
   const returns: TSESTree.ReturnStatement[] = [];
-  collectReturns(value.body, returns);
-  return returns.length > 0 && returns.every((statement) => isPromiseExpression(statement.argument)) ? 'promise' : 'other';
+  collectReturns(fn.body, returns);
+  return returns.map((statement) => statement.argument);
 }
 
 /**
@@ -149,12 +152,7 @@ function implementationSettles(node: TSESTree.Node | undefined): Settles {
   if (!isFunction(value) || value.async || value.generator) {
     return 'works';
   }
-  if (value.body.type !== AST_NODE_TYPES.BlockStatement) {
-    return settlesOf(value.body);
-  }
-  const returns: TSESTree.ReturnStatement[] = [];
-  collectReturns(value.body, returns);
-  return returns.every((statement) => settlesOf(statement.argument ?? undefined) === 'resolves') ? 'resolves' : 'works';
+  return returnedValues(value).every((argument) => settlesOf(argument ?? undefined) === 'resolves') ? 'resolves' : 'works';
 }
 
 /** The return statements of a function body, not of functions nested in it. */
