@@ -1,14 +1,14 @@
-// mocha + chai + sinon: a job queue test that pins the retry default.
+// mocha + chai + sinon: a job processor test that pins the queue's retry default.
 const { expect } = require('chai');
 const sinon = require('sinon');
 
-const { runWithRetry } = require('../queue');
+const { processJob } = require('../jobs');
 
-describe('job retries', function () {
+describe('job processing', function () {
   it('stops retrying a job that always fails', async function () {
     const job = sinon.stub().rejects(new Error('boom'));
-    await runWithRetry(job).catch(() => {});
-    // no-magic-retry-count: the attempt count is the queue's default, not configured here.
+    await processJob(job).catch(() => {});
+    // no-magic-retry-count: the attempt count is the queue's default, which this test neither sets nor names.
     expect(job.callCount).to.equal(5);
   });
 });
