@@ -235,7 +235,7 @@ export class RetryFile {
       .inReach(this.reachOf(test), false)
       .filter(({ place }) => place === 'test')
       .map(({ item }) => item);
-    this.subject ??= new SubjectOfFile(this.sourceCode, this.filename);
+    this.subject ??= new SubjectOfFile(this.sourceCode, this.model.imports, this.filename);
     return this.subject.countsOwnDefault(test, calls, counted);
   }
 

@@ -3,7 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
 import { getChainRoot, rangeContains } from '../../ast/nodes.js';
-import type { TestBlock } from '../../model/index.js';
+import type { ImportRecord, TestBlock } from '../../model/index.js';
 
 /**
  * The retry helper's own suite, for `no-magic-retry-count`: a test that hands the counted operation straight to a
@@ -28,23 +28,6 @@ function moduleStem(path: string): string {
 
 const normalise = (name: string): string => name.toLowerCase().replace(/[-_]/gu, '');
 
-/** The module a binding is imported from (`import { withRetry } from '../src/retry'`, `const { retry } = require('./retry')`). */
-function importSource(variable: TSESLint.Scope.Variable): string | null {
-  const def = variable.defs[0];
-  if (def === undefined) {
-    return null;
-  }
-  if (def.type === 'ImportBinding') {
-    return def.parent.type === AST_NODE_TYPES.ImportDeclaration ? def.parent.source.value : null;
-  }
-  if (def.type === 'Variable' && def.node.type === AST_NODE_TYPES.VariableDeclarator) {
-    const init = def.node.init;
-    const argument = init?.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === 'require' ? init.arguments[0] : undefined;
-    return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string' ? argument.value : null;
-  }
-  return null;
-}
-
 /** Does a suite title name the function (`describe('withRetry')`, `'withRetry()'`, `'#retry'`, `'retry: defaults'`)? */
 function titleNames(title: string, name: string): boolean {
   const text = title.trim().replace(/^[#.]/u, '');
@@ -61,6 +44,7 @@ export class SubjectOfFile {
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    private readonly imports: readonly ImportRecord[],
     filename: string,
   ) {
     this.stem = moduleStem(filename);
@@ -102,37 +86,20 @@ export class SubjectOfFile {
     if (normalise(callee.name) === this.stem) {
       return true;
     }
-    const variable = findVariable(this.sourceCode.getScope(callee), callee.name);
-    const source = variable === null ? null : importSource(variable);
-    return source !== null && source.startsWith('.') && moduleStem(source) === this.stem;
+    // Bound by the file's own import or require of that name (not a local of the same name).
+    const definition = findVariable(this.sourceCode.getScope(callee), callee.name)?.defs[0];
+    if (definition?.type !== 'ImportBinding' && definition?.type !== 'Variable') {
+      return false;
+    }
+    const source = this.imports.find((record) => record.locals.includes(callee.name) || record.namespace === callee.name)?.specifier;
+    return source !== undefined && source.startsWith('.') && moduleStem(source) === this.stem;
   }
 
   /** Does the file import a named retry default (`import { withRetry, MAX_RETRIES } from './retry'`)? Then the count should use it. */
   private importsNamedDefault(): boolean {
-    this.importsDefault ??= this.sourceCode.ast.body.some((statement) => importedNames(statement).some(isNamedDefault));
+    this.importsDefault ??= this.imports.some((record) => record.locals.some(isNamedDefault));
     return this.importsDefault;
   }
 }
 
 const isNamedDefault = (name: string): boolean => DEFAULT_CONSTANT.test(name) && DEFAULT_CONSTANT_WORD.test(name);
-
-/** The names a top-level import binds: `import { a, B } from 'm'`, `const { a, B } = require('m')`. */
-function importedNames(statement: TSESTree.ProgramStatement): string[] {
-  if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
-    return statement.specifiers.map((specifier) => specifier.local.name);
-  }
-  if (statement.type !== AST_NODE_TYPES.VariableDeclaration) {
-    return [];
-  }
-  const names: string[] = [];
-  for (const declarator of statement.declarations) {
-    const init = declarator.init;
-    const required = init?.type === AST_NODE_TYPES.CallExpression && init.callee.type === AST_NODE_TYPES.Identifier && init.callee.name === 'require';
-    for (const property of required && declarator.id.type === AST_NODE_TYPES.ObjectPattern ? declarator.id.properties : []) {
-      if (property.type === AST_NODE_TYPES.Property && property.value.type === AST_NODE_TYPES.Identifier) {
-        names.push(property.value.name);
-      }
-    }
-  }
-  return names;
-}

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getKeyName, getLastName, getStaticString, type FunctionNode } from '../../ast/nodes.js';
+import { getKeyName, getLastName, getPropertyName, type FunctionNode } from '../../ast/nodes.js';
 import type { TestBlock, TestModel } from '../../model/index.js';
 import { importedName, isActualModule, returnedObject, unwrap } from './partial-mock.js';
 import { reachOf } from './subject-bindings.js';
@@ -50,8 +50,7 @@ function isActualExport(node: TSESTree.Node, name: string, actual: ReadonlySet<s
   if (current.type !== AST_NODE_TYPES.MemberExpression) {
     return false;
   }
-  const property = current.computed ? getStaticString(current.property) : current.property.type === AST_NODE_TYPES.Identifier ? current.property.name : null;
-  if (property !== name) {
+  if (getPropertyName(current) !== name) {
     return false;
   }
   const object = unwrap(current.object);
@@ -145,7 +144,7 @@ function wrapperExpressions(sourceCode: Readonly<TSESLint.SourceCode>, bindings:
       }
       const member = identifier.parent;
       if (member?.type === AST_NODE_TYPES.MemberExpression && member.object === identifier) {
-        const name = member.computed ? getStaticString(member.property) : member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : null;
+        const name = getPropertyName(member);
         if (name !== null && names.has(name)) {
           add(name, member);
         }
