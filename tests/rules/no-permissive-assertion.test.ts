@@ -861,6 +861,30 @@ describe('runs API', () => {
 });`,
     },
     {
+      name: 'vitest: an auth-matrix test titled only "…: passes" excludes 401 and 403 (the credential let the request through)',
+      code: `
+import { describe, expect, it } from 'vitest';
+describe('prompts API', () => {
+  it('JWT write:prompts:<slug> matching (ACTION_ALIASES write→update): passes', async () => {
+    const res = await post({ Authorization: \`Bearer \${jwt}\` });
+    expect(res.status).not.toBe(401);
+    expect(res.status).not.toBe(403);
+  });
+});`,
+    },
+    {
+      name: 'mocha+chai: a test titled "read access granted" excludes only 403',
+      code: `
+const { expect } = require('chai');
+describe('package read access', () => {
+  it('team member: read access granted', async () => {
+    const res = await request(app).get('/@team/private-pkg').set('authorization', memberToken);
+    expect(res.status).to.not.equal(403);
+  });
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    {
       name: 'jest: "auth passes" after a "no-filter" list and before "(not 401/403)" in the title',
       code: `
 describe('sessions list', () => {
@@ -1989,6 +2013,39 @@ it('private API key: auth passes', async () => {
 });`,
       errors: [
         { messageId: 'negativeOnlyCheck', line: 5, column: 3, endLine: 5, endColumn: 35 },
+      ],
+    },
+    {
+      name: 'negative-only: "…: passes" does not excuse excluding 404, which no auth guard answers with',
+      code: `
+it('JWT read:runs matching: passes', async () => {
+  const res = await get('/api/v1/runs', { Authorization: \`Bearer \${jwt}\` });
+  expect(res.status).not.toBe(404);
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 4, column: 3, endLine: 4, endColumn: 35 },
+      ],
+    },
+    {
+      name: 'negative-only: "allows" names what a guard admits, not that it stays silent, so not-403 stays reported',
+      code: `
+it('allows a team member to read the private package', async () => {
+  const res = await request(app).get('/@team/private-pkg').set('authorization', memberToken);
+  expect(res.status).not.toBe(403);
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 4, column: 3, endLine: 4, endColumn: 35 },
+      ],
+    },
+    {
+      name: 'negative-only: "is not allowed" negates the pass, so not-403 stays reported',
+      code: `
+it('a guest is not allowed to delete the project', async () => {
+  const res = await request(app).delete('/projects/1').set('authorization', guestToken);
+  expect(res.status).not.toBe(403);
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 4, column: 3, endLine: 4, endColumn: 35 },
       ],
     },
     {

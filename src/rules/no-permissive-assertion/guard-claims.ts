@@ -8,7 +8,8 @@
  * `'should allow same-origin requests'`) says nothing about it not firing and keeps the check reported.
  *
  * The same claim in positive words counts too, each phrase for the statuses of the guard it names:
- * `'auth passes'`, `'expected auth to pass'`, `'expected no auth error'` for 401/403/407;
+ * `'auth passes'`, `'expected auth to pass'`, `'expected no auth error'`, and alone `'passes'` or
+ * `'granted'` (`'JWT admin: passes'`, `'read access granted'`) for 401/403/407;
  * `'routes to the token endpoint'`, `'route is matched'` for 404/405; `'accepts …'` for 400 or 413
  * (an input a validation or size check lets in); `'lets queries through'` for any guard's status.
  *
@@ -60,6 +61,13 @@ const FAILING_AFTER: ReadonlySet<string> = new Set(['error', 'errors', 'failure'
 /** Words naming a route, and the words after it that say the request found it (`routes to`, `route was matched`). */
 const ROUTE_WORDS: ReadonlySet<string> = new Set(['route', 'routes', 'routed', 'routing']);
 const ROUTE_FOUND_AFTER: ReadonlySet<string> = new Set(['to', 'matched', 'matches', 'found', 'resolved', 'reached']);
+/**
+ * Words that, alone, say a request was let through (`JWT admin: passes`, `read access granted`);
+ * they count only for the statuses of an authentication or authorization step. Not `allows`
+ * (`'should allow same-origin navigation'` names what the guard admits, not that it stays silent),
+ * nor `authenticated` (`'creates the user for an authenticated admin'` claims the handler's outcome).
+ */
+const PASSING_ALONE: ReadonlySet<string> = new Set(['passes', 'passed', 'granted']);
 /** Words that accept an input (`accepts a chunked body`). */
 const ACCEPTING: ReadonlySet<string> = new Set(['accept', 'accepts', 'accepted', 'accepting']);
 /** Verbs of `lets … through`, `passes through`. */
@@ -110,9 +118,9 @@ function namePasses(words: readonly string[], names: ReadonlySet<string>, after:
   return false;
 }
 
-/** `accepts …`, not `does not accept …`. */
-function accepts(words: readonly string[]): boolean {
-  return words.some((word, index) => ACCEPTING.has(word) && !someNear(words, index - MAX_GAP, index, NEGATING_BEFORE));
+/** A word of `set` with no negation in the words right before it (`accepts …`, not `does not accept …`). */
+function saysUnnegated(words: readonly string[], set: ReadonlySet<string>): boolean {
+  return words.some((word, index) => set.has(word) && !someNear(words, index - MAX_GAP, index, NEGATING_BEFORE));
 }
 
 /** `lets queries through`, `passes through`. */
@@ -123,9 +131,9 @@ function letsThrough(words: readonly string[]): boolean {
 /** Do `words` say, in positive words, that the guard answering with `excluded` let the request through? */
 function saysGuardPassed(words: readonly string[], excluded: readonly unknown[]): boolean {
   return (
-    (within(excluded, [401, 403, 407]) && namePasses(words, AUTH_WORDS, PASSING_AFTER, FAILING_AFTER)) ||
+    (within(excluded, [401, 403, 407]) && (namePasses(words, AUTH_WORDS, PASSING_AFTER, FAILING_AFTER) || saysUnnegated(words, PASSING_ALONE))) ||
     (within(excluded, [404, 405]) && namePasses(words, ROUTE_WORDS, ROUTE_FOUND_AFTER, null)) ||
-    (within(excluded, [400, 413]) && accepts(words)) ||
+    (within(excluded, [400, 413]) && saysUnnegated(words, ACCEPTING)) ||
     (within(excluded, [...GUARD_STATUSES]) && letsThrough(words))
   );
 }
