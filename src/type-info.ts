@@ -36,7 +36,9 @@ export interface ThenabilityOptions {
   /**
    * Count as `thenable` only promise-shaped types (members `then`, `catch`, `finally` and symbols);
    * a thenable with other members — a query builder (knex, mongoose), a supertest request — is
-   * `unknown`, since a chainable plain double can stand for it legitimately.
+   * `unknown`, since a chainable plain double can stand for it legitimately. So is a type without
+   * `then` that is named as a promise (webdriverio's `ChainablePromiseArray`, whose typings omit
+   * `then` although its runtime value is a promise).
    */
   readonly promiseOnly?: boolean;
 }
@@ -114,7 +116,7 @@ function thenabilityOfPart(typeServices: TypeServices, type: ts.Type, options: T
   }
   const then = checker.getPropertyOfType(type, 'then');
   if (then === undefined) {
-    return 'notThenable';
+    return options.promiseOnly === true && namedAsPromise(type) ? 'unknown' : 'notThenable';
   }
   const declaration = then.valueDeclaration ?? then.declarations?.[0];
   const thenType = declaration === undefined ? checker.getDeclaredTypeOfSymbol(then) : checker.getTypeOfSymbolAtLocation(then, declaration);
@@ -125,6 +127,12 @@ function thenabilityOfPart(typeServices: TypeServices, type: ts.Type, options: T
     return 'unknown';
   }
   return 'thenable';
+}
+
+/** `ChainablePromiseArray`, `PromiseProxy`: a type (or alias) whose name says it is a promise. */
+function namedAsPromise(type: ts.Type): boolean {
+  const symbol = type.aliasSymbol ?? type.getSymbol();
+  return symbol !== undefined && /Promise/u.test(symbol.getName());
 }
 
 /** Combines the thenability of union members or signatures: all agree → that; any unknown → unknown; else mixed. */

@@ -108,7 +108,7 @@ function stepFromFunction(fn: FunctionNode, at: TSESTree.Node): Step {
 /** One step up from `node`, whose value is a promise. */
 function step(node: TSESTree.Node, state: WalkState): Step | readonly Step[] {
   const parent = node.parent;
-  if (parent === undefined) {
+  if (parent === undefined || handsRejectionToExecutor(node)) {
     return HANDLED;
   }
   switch (parent.type) {
@@ -178,6 +178,30 @@ function step(node: TSESTree.Node, state: WalkState): Step | readonly Step[] {
     default:
       return HANDLED;
   }
+}
+
+/**
+ * `.catch(reject)` or `.then(onDone, reject)` where `reject` is the rejection parameter of an enclosing
+ * `new Promise((resolve, reject) => …)` executor: a failure settles that promise, which the test waits for.
+ */
+function handsRejectionToExecutor(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) {
+    return false;
+  }
+  const call = node;
+  const method = getPropertyName(node.callee);
+  const handler = method === 'catch' ? call.arguments[0] : method === 'then' ? call.arguments[1] : undefined;
+  if (handler?.type !== AST_NODE_TYPES.Identifier) {
+    return false;
+  }
+  for (let fn = getEnclosingFunction(call); fn !== null; fn = getEnclosingFunction(fn)) {
+    const owner = fn.parent;
+    if (owner?.type === AST_NODE_TYPES.NewExpression && owner.arguments[0] === fn && owner.callee.type === AST_NODE_TYPES.Identifier && owner.callee.name === 'Promise') {
+      const reject = fn.params[1];
+      return reject?.type === AST_NODE_TYPES.Identifier && reject.name === handler.name;
+    }
+  }
+  return false;
 }
 
 function holdsPromiseArray(expression: TSESTree.Expression): boolean {

@@ -4,12 +4,10 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { getChainRoot, getEnclosingFunction, getPropertyName, isFunction, unwrapExpression, type FunctionNode } from '../ast/nodes.js';
 import { calledKey, getAsyncMockIndex, isInsideMockCode, type AsyncMockIndex } from './no-unawaited-async-mock/async-mocks.js';
 import { callsBack, holdsBuiltValue, isKeywordOnlyAsync, isObjectLiteralProperty, isShadowedByNonMock, localFunction, mayReturnValue, returnsPromise } from './no-unawaited-async-mock/local-functions.js';
-import { promiseLongForm } from './no-unawaited-async-mock/promise-long-forms.js';
+import { reportPromiseLongForms } from './no-unawaited-async-mock/promise-long-form-reports.js';
 import { chainMethodOf, completesThroughCallback, endsThroughCallback, firstLink, isRecordingCallback, isQueuedChain, linksAbove, onlyRecords, REQUEST_METHODS, requestChainLinks, startsChainOnValue, startsPromiseChain } from './no-unawaited-async-mock/promise-shapes.js';
 import { describeContext, isUnrunFile, RunningContexts, type RunningContext } from './no-unawaited-async-mock/runs-during.js';
 import { DropPolicy, isDroppedWait, suspensionListeners, type Suspension } from './no-unawaited-async-mock/drop-policy.js';
-import { SetupRejections } from './no-unawaited-async-mock/setup-rejections.js';
-import { renameMethodFix } from '../ast/await-fixes.js';
 import { suggestionsFor } from './no-unawaited-async-mock/suggestions.js';
 import { createRule, perOptions } from '../create-rule.js';
 import { chainTop, findUnhandledPromise, getTestModel, type TestModel } from '../model/index.js';
@@ -29,6 +27,7 @@ export type MessageIds =
   | 'unawaitedThenable'
   | 'unawaitedChain'
   | 'unsentRequest'
+  | 'unawaitedPromise'
   | 'promiseReturnValue'
   | 'promiseImplementation'
   | 'addAwait'
@@ -74,6 +73,8 @@ export default createRule<Options, MessageIds>({
         'This `.{{method}}(…)` chain is a promise that {{where}} neither awaits nor returns, so its callbacks run after the test goes on and their failures are lost; `await` or `return` the chain.',
       unsentRequest:
         'This request chain (`.{{method}}(…)`) is only sent when awaited, returned or ended, and {{where}} does none of these, so its expectations never run; `await` or `return` it.',
+      unawaitedPromise:
+        'This `new Promise(…)` checks its outcome inside, but {{where}} neither awaits nor returns it, so a failing check only rejects a promise nobody waits for and the test passes; `await` or `return` it.',
       promiseReturnValue:
         '`{{method}}(Promise.{{kind}}(…))` builds one promise at setup that every call shares (a rejection made there can go unhandled before the mock is called); use `{{replacement}}` instead.',
       promiseImplementation:
@@ -111,53 +112,11 @@ class AsyncMockChecker {
   check(context: RuleContext, suspensions: readonly Suspension[]): void {
     // Mock setup files (`__mocks__`, setup modules) have no tests but still configure mocks.
     const model = getTestModel(context);
-    this.checkPromiseReturnValue(context, model);
+    reportPromiseLongForms(context, model, this.allowPromiseLongForms);
     if (!model.hasTests) {
       return;
     }
     new AsyncMockFile(context, model, suspensions, this.typedThenables).check();
-  }
-
-  /** `mockReturnValue(Promise.resolve(x))`, `mockImplementation(() => Promise.reject(e))`, sinon `.returns(Promise.resolve(x))`. */
-  private checkPromiseReturnValue(context: RuleContext, model: TestModel): void {
-    let setupRejections: SetupRejections | null = null;
-    for (const config of model.mockConfigs) {
-      const longForm = promiseLongForm(config, this.allowPromiseLongForms);
-      if (longForm === null) {
-        continue;
-      }
-      const { isImplementation, kind, replacement, argument, promise } = longForm;
-      // By default only the hazard is reported: a rejection the next statement consumes cannot go unhandled.
-      if (this.allowPromiseLongForms && kind === 'reject' && !isImplementation) {
-        setupRejections ??= new SetupRejections(model, context.sourceCode);
-        if (!setupRejections.canGoUnhandled(config)) {
-          continue;
-        }
-      }
-      const callee = unwrapExpression(config.node.callee);
-      const value = promise.arguments[0];
-      // `Promise.reject((log(), err))` keeps its parentheses: unwrapped it would be two arguments.
-      const valueText = value === undefined ? 'undefined' : value.type === AST_NODE_TYPES.SequenceExpression ? `(${context.sourceCode.getText(value)})` : context.sourceCode.getText(value);
-      const property = callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : null;
-      const rename = renameMethodFix(context.sourceCode, callee, replacement);
-      context.report({
-        node: config.node,
-        // From the method name on: a chained `vi\n.fn()\n.mockReturnValue(…)` is reported where the configuration is.
-        ...(property === null ? {} : { loc: { start: property.loc.start, end: config.node.loc.end } }),
-        messageId: isImplementation ? 'promiseImplementation' : 'promiseReturnValue',
-        data: { method: config.method, kind, replacement },
-        suggest:
-          rename === null
-            ? []
-            : [
-                {
-                  messageId: 'useShorthand',
-                  data: { replacement: `${replacement}(${valueText})` },
-                  fix: (fixer) => [rename(fixer), fixer.replaceText(argument, valueText)],
-                },
-              ],
-      });
-    }
   }
 }
 
@@ -239,6 +198,9 @@ class AsyncMockFile {
     }
     for (const call of statementCalls) {
       this.checkTypedCall(call);
+    }
+    for (const node of this.model.nodesOfType(AST_NODE_TYPES.NewExpression)) {
+      this.checkNewPromise(node);
     }
   }
 
@@ -325,6 +287,27 @@ class AsyncMockFile {
       return;
     }
     this.reportDropped(call, call, 'unawaitedChain', { method: chainMethodOf(call) ?? 'then' });
+  }
+
+  /**
+   * `new Promise((resolve) => { expect(…); resolve(); })` dropped: the executor runs on the spot, but a
+   * failing check in it (or in a callback it starts) rejects the promise instead of failing the test.
+   * Its promise carries checks, so it is reported in `async` tests too.
+   */
+  private checkNewPromise(node: TSESTree.NewExpression): void {
+    const executor = node.arguments[0];
+    if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'Promise' || !isFunction(executor) || !this.policy.asserts(executor)) {
+      return;
+    }
+    const unhandled = findUnhandledPromise(node, this.model, this.context.sourceCode);
+    const key = unhandled?.statement ?? node;
+    const where = unhandled === null ? null : this.contexts.contextOf(unhandled.fn, false);
+    this.unrun ??= isUnrunFile(this.context.filename, this.context.sourceCode.text);
+    if (unhandled === null || where === null || this.unrun || this.reportedDrops.has(key)) {
+      return;
+    }
+    this.reportedDrops.add(key);
+    this.context.report({ node, messageId: 'unawaitedPromise', data: { where: describeContext(where) }, suggest: suggestionsFor(this.context.sourceCode, this.model, unhandled) });
   }
 
   /** `app.request.delete('/x').expect(409)`: a request chain nobody sends. */

@@ -3,6 +3,40 @@ import { createRuleTester } from '../rule-tester.js';
 
 createRuleTester().run('no-magic-retry-count', rule, {
   valid: [
+    // Round 8 (V7's labels): a timeout the test passes bounds how many polls or attempts fit in it, so the count follows from
+    // the test's own setting (jest, TS: a command-line flag; mocha + sinon, JS: an option).
+    `import { describe, test, expect, jest } from '@jest/globals';
+describe('gate evaluation', () => {
+  test('should succeed when requests fail but succeed on retry', async () => {
+    const { code } = await runCLI(['--service', 'svc', '--env', 'prod']);
+    expect(code).toBe(0);
+  });
+  test('pass with a 500 error', async () => {
+    const mockError = Object.assign(new Error('Request failed with status code 500'), { response: { status: 500 } });
+    const mockApi = {
+      requestGateEvaluation: jest.fn().mockResolvedValue({ id: 'evaluation' }),
+      getGateEvaluationResult: jest.fn().mockRejectedValue(mockError),
+    };
+    jest.spyOn(apiModule, 'apiConstructor').mockReturnValue(mockApi);
+    const runPromise = runCLI(['--service', 'svc', '--env', 'prod', '--timeout', '60']);
+    await jest.runAllTimersAsync();
+    const { code } = await runPromise;
+    expect(code).toBe(0);
+    expect(mockApi.requestGateEvaluation).toHaveBeenCalledTimes(1);
+    expect(mockApi.getGateEvaluationResult).toHaveBeenCalledTimes(5);
+  });
+});
+`,
+    `const sinon = require('sinon');
+const { expect } = require('chai');
+describe('retry-after plugin', function () {
+  it('stops retrying after the timeout', async function () {
+    const fetch = sinon.stub().resolves(new Response(null, { status: 429, headers: { 'retry-after': '3' } }));
+    await createClient({ fetch, timeout: 5000 }).call().catch(() => {});
+    expect(fetch.callCount).to.equal(2);
+  });
+});
+`,
     // Round 2: a count the test's configured limit predicts restates it in the test's own words: not reported by default.
     `import { it, expect, vi } from 'vitest';
 it('gives up after maxRetries', async () => {
@@ -1111,6 +1145,32 @@ describe('client retries', () => {
 });
 `,
       errors: [{ messageId: 'magicRetryCount', line: 12, column: 40 }],
+    },
+    // Round 8: the same command without a timeout: the count pins the command's hidden backoff defaults.
+    {
+      code: `
+import { describe, test, expect, jest } from '@jest/globals';
+describe('gate evaluation', () => {
+  test('should succeed when requests fail but succeed on retry', async () => {
+    const { code } = await runCLI(['--service', 'svc', '--env', 'prod']);
+    expect(code).toBe(0);
+  });
+  test('should fail when gate evaluation request fails with 500', async () => {
+    const mockError = Object.assign(new Error('Request failed with status code 500'), { response: { status: 500 } });
+    const mockApi = {
+      requestGateEvaluation: jest.fn().mockRejectedValue(mockError),
+      getGateEvaluationResult: jest.fn(),
+    };
+    jest.spyOn(apiModule, 'apiConstructor').mockReturnValue(mockApi);
+    const runPromise = runCLI(['--service', 'svc', '--env', 'prod']);
+    await jest.runAllTimersAsync();
+    const { code } = await runPromise;
+    expect(code).toBe(0);
+    expect(mockApi.requestGateEvaluation).toHaveBeenCalledTimes(6);
+  });
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 19, column: 65 }],
     },
     // Round 3: a helper that switches retrying off counts only for the tests that call it.
     {

@@ -15,6 +15,12 @@ vi.mocked(fetchUser).mockReturnValue(Promise.resolve(plainUser));
 vi.mocked(fetchUser).mockReturnValueOnce(userPromise);
 vi.mocked(fetchUser).mockRejectedValueOnce(new Error('offline'));
 vi.mocked(formatUser).mockReturnValue('1:a');`,
+    // A type named as a promise whose typings omit \`then\` (webdriverio's \`ChainablePromiseArray\`): its runtime value may
+    // well be a promise, so a resolving mock is not judged (round 8, from V7's typed labels).
+    `import { vi } from 'vitest';
+import { findAll } from './api';
+vi.mocked(findAll).mockResolvedValue([] as any);
+vi.mocked(findAll).mockResolvedValueOnce([{ isDisplayed: () => true }] as any);`,
     // PromiseLike counts as a promise.
     `import { vi } from 'vitest';
 import { loadLater, userPromise } from './api';

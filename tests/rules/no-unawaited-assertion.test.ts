@@ -52,6 +52,25 @@ describe('x', function () {
     // should style returned.
     `require('chai').should();
 it('should', function () { return load().should.be.fulfilled; });`,
+    // supertest (mocha, TS) inside a timer in an awaited \`new Promise\`: \`.catch(reject)\` hands a failure to the promise the
+    // test awaits (round 8, from V7's labels).
+    `import request from 'supertest';
+import assert from 'node:assert/strict';
+it('expired upload responds with 410 Gone', async () => {
+  await new Promise<void>((resolve, reject) => {
+    setTimeout(() => {
+      request(app).patch(\`/files/\${id}\`).set('Tus-Resumable', '1.0.0').send(msg).expect(410).then(() => resolve()).catch(reject);
+    }, 51);
+  });
+});`,
+    // The same through \`.then(onDone, reject)\` (jest, JS).
+    `it('answers 404', async () => {
+  await new Promise((resolve, reject) => {
+    setImmediate(() => {
+      request(app).get('/missing').expect(404).then(resolve, reject);
+    });
+  });
+});`,
     // supertest: awaited, returned, ended with done.
     `import request from 'supertest';
 it('awaits', async () => { await request(app).get('/').expect(200); });
@@ -575,6 +594,19 @@ test('bun still drops other promises', () => {
 });` },
           ] },
       ],
+    },
+    {
+      // \`.catch(fail)\` where \`fail\` is not the executor's rejection: the failure settles nothing the test waits for.
+      code: `import request from 'supertest';
+it('answers 404', async () => {
+  await new Promise((resolve, reject) => {
+    setImmediate(() => {
+      request(app).get('/missing').expect(404).then(() => resolve()).catch(fail);
+    });
+  });
+});`,
+      output: null,
+      errors: [{ messageId: 'unawaitedAssertion', data: { kind: 'supertest' }, line: 5, column: 7 }],
     },
     {
       // A sequence is awaited whole, inside parentheses.

@@ -5,6 +5,7 @@ import type { Reach } from './reach.js';
 import { announcesDefault, isRetryTitle, statedNumbers } from './retry-evidence.js';
 import type { RetryFile } from './retry-file.js';
 import { pinRepeatedStatements, pinScenario, readScenarioCalls } from './scenario.js';
+import { setsTimeout } from './timeouts.js';
 
 /** What one test says about retrying: the evidence, the limits it sets, and the counts it fixes itself. */
 export interface TestFacts {
@@ -82,6 +83,8 @@ export function gatherFacts(file: RetryFile, test: TestBlock): TestFacts {
   // A suite whose titles state the retry protocol (`should retry once`) documents it for its tests: their counts
   // apply it to their own scenario. A test that says it checks the default policy asserts the default on purpose.
   draft.ownsPolicy ||= file.suiteStatesProtocol(test) || chain.some((block) => block.title !== null && announcesDefault(block.title));
+  // A timeout the test sets (`'--timeout', '60'`, `{ timeout: 5000 }`) bounds the polls or attempts that fit in it.
+  draft.ownsPolicy ||= setsTimeout(test, file.sourceCode.visitorKeys);
   const { retryContext, limits, pinned, ownsPolicy } = draft;
   return { retryContext, negated: negated || (draft.disabled && limits.length === 0), limits, ownsPolicy, pinned, failingKeys, anyFailing };
 }

@@ -4,7 +4,7 @@ import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
 import { firstIndexNotBefore, getEnclosingFunction, getLastName, isFunction, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
 import { chainTop, type TestModel } from '../../model/index.js';
-import { chainMethodOf, firstLink, lastRecordedName, linksAbove } from './promise-shapes.js';
+import { chainMethodOf, firstLink, lastRecordedName, linksAbove, startsBackgroundTask } from './promise-shapes.js';
 import { swallowsErrors } from './local-functions.js';
 
 /**
@@ -100,6 +100,12 @@ export class DropPolicy {
       return !this.recordsForLater(call, dropped, fn);
     }
     const next = this.nextAfter(dropped, fn);
+    // `Promise.resolve().then(async () => { … })` starts work meant to run alongside the test (a simulated peer, a
+    // collector): reported when an assertion right after it reads what it cannot have done yet, or when the test or
+    // hook itself ends there; not at the end of a helper, whose caller goes on with the task running.
+    if (startsBackgroundTask(call)) {
+      return next === 'assertion' || (next === 'end' && fn !== null && this.model.blockOfCallback(fn) !== null);
+    }
     // `ignoreErrors(async () => { … })` as the last step: nothing reads after it, and its promise cannot reject.
     return next === 'assertion' || (next === 'end' && !this.cannotReject(call));
   }

@@ -73,6 +73,30 @@ export function startsPromiseChain(call: TSESTree.CallExpression): boolean {
 }
 
 /**
+ * A chain on `Promise.resolve()` with nothing to resolve: `Promise.resolve().then(async () => { … })` is
+ * the idiom that starts a background task (a simulated remote peer, a collector), run when the test's
+ * own code yields. `Promise.resolve(load()).then(…)` wraps work the test started.
+ */
+export function startsBackgroundTask(call: TSESTree.CallExpression): boolean {
+  const start = firstLink(call);
+  if (chainMethodOf(start) === null) {
+    return false;
+  }
+  const receiver = unwrapExpression((unwrapExpression(start.callee) as TSESTree.MemberExpression).object);
+  if (receiver.type !== AST_NODE_TYPES.CallExpression) {
+    return false;
+  }
+  const callee = unwrapExpression(receiver.callee);
+  return (
+    receiver.arguments.length === 0 &&
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    getPropertyName(callee) === 'resolve' &&
+    unwrapExpression(callee.object).type === AST_NODE_TYPES.Identifier &&
+    (unwrapExpression(callee.object) as TSESTree.Identifier).name === 'Promise'
+  );
+}
+
+/**
  * The first link of a `.then/.catch/.finally` chain on a value made elsewhere (`response.then(…)`,
  * `this.pending.catch(…)`): the rule reports it only when its callbacks check something.
  */

@@ -177,6 +177,10 @@ export class SetupRejections {
     if (SCHEDULERS.has(getLastName(unwrapExpression(callee)) ?? '')) {
       return false;
     }
+    // `vi.mocked(process.on).mock.calls[0][1]({ … })`, `on.firstCall.args[1](…)`: a handler the code under test registered.
+    if (callsRecordedArgument(unwrapExpression(callee))) {
+      return true;
+    }
     const root = getChainRoot(callee);
     // `vi.useFakeTimers()`, `jest.clearAllMocks()` call no code under test; timer runners may.
     if (root?.type === AST_NODE_TYPES.Identifier && root !== callee && this.model.resolveName(root) !== null) {
@@ -184,6 +188,22 @@ export class SetupRejections {
     }
     return true;
   }
+}
+
+/** Properties through which a mock's recorded calls and their arguments are read (jest/vitest `mock.calls`, sinon `args`, `firstCall`). */
+const RECORDED_CALLS: ReadonlySet<string> = new Set(['calls', 'args', 'firstCall', 'secondCall', 'lastCall']);
+
+/** Is `callee` an element read from a mock's recorded calls (`x.mock.calls[0][1]`, `on.firstCall.args[1]`, `on.args[0][1]`)? */
+function callsRecordedArgument(callee: TSESTree.Node): boolean {
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !callee.computed) {
+    return false;
+  }
+  for (let node: TSESTree.Node = callee; node.type === AST_NODE_TYPES.MemberExpression; node = unwrapExpression(node.object)) {
+    if (!node.computed && RECORDED_CALLS.has(getLastName(node) ?? '')) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Does `statement` yield (`await`, `yield`, `for await`) outside the functions written in it? */
