@@ -506,7 +506,7 @@ describe('public API', () => {
       name: 'vitest: not 200, with the error of the same body pinned',
       code: `
 import { expect, it } from 'vitest';
-it('handles a guest delete', async () => {
+it('refuses a guest', async () => {
   const res = await request(app).delete('/carts/1');
   expect(res.status).not.toBe(200);
   expect(res.body.error).toBe('Forbidden');
@@ -517,7 +517,7 @@ it('handles a guest delete', async () => {
       code: `
 const { expect } = require('chai');
 describe('carts', () => {
-  it('handles a guest delete', async () => {
+  it('refuses a guest', async () => {
     const res = await chai.request(app).delete('/carts/1');
     expect(res.status).to.not.equal(200);
     expect(res.body).to.deep.equal({ error: 'Not found' });
@@ -849,7 +849,7 @@ describe('health endpoint', () => {
       languageOptions: { parserOptions: { sourceType: 'script' } },
     },
     {
-      // Round 8 (V8's labels): a title that says, in words, that the excluded outcome must not happen states the claim the
+      // Round 9 (V8's labels): a title that says, in words, that the content must stay out of reach states the claim the
       // check makes; which refusal comes back is the framework's choice (vitest, an Astro-style security test).
       name: 'vitest: "should not resolve to the protected route" with only not-200',
       code: `
@@ -862,6 +862,17 @@ describe('base prefix boundary', () => {
 });`,
     },
     {
+      name: 'node:test + node:assert: the assertion message says the protected route must not resolve',
+      code: `
+const { it } = require('node:test');
+const assert = require('node:assert/strict');
+it('middleware blocks /appX/admin (single-character prefix extension)', async () => {
+  const response = await app.render(new Request('http://example.com/appX/admin'));
+  assert.notEqual(response.status, 200, 'should not resolve to the protected route');
+});`,
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+    },
+    {
       name: 'mocha + node:assert: "dotfile should not be served" with only not-200',
       code: `
 const assert = require('node:assert/strict');
@@ -870,35 +881,6 @@ it('dotfile should not be served', async () => {
   assert.notEqual(res.status, 200);
 });`,
       languageOptions: { parserOptions: { sourceType: 'script' } },
-    },
-    {
-      name: 'jest: "denies loading" a file outside the allow list, only not-200',
-      code: `
-it('denies loading a file outside the allow list', async () => {
-  const res = await fixture.fetch('/_image?href=/etc/passwd');
-  expect(res.status).not.toEqual(200);
-});`,
-    },
-    {
-      name: 'jest: "does not redirect" with only not-302, inside a catch (parse-server shape)',
-      code: `
-it('does not redirect an ajax request', async () => {
-  try {
-    await post('/request_password_reset');
-  } catch (error) {
-    expect(error.status).not.toBe(302);
-    expect(error.text).toBeDefined();
-  }
-});`,
-    },
-    {
-      name: 'vitest: "cannot bypass" the protected route, only not-200 (the clerk shape; its labellers differed, see the rule doc)',
-      code: `
-import { expect, test } from 'vitest';
-test('double slashes cannot bypass protected route', async () => {
-  const res1 = await fetch(url + '//api/admin/users');
-  expect(res1.status).not.toBe(200);
-});`,
     },
     {
       name: 'vitest: a test titled "auth passes" excludes only 401 and 403 (the auth guard let the request through)',
@@ -1305,9 +1287,36 @@ it('is not rate limited', async () => {
       ],
     },
     {
+      name: 'negative-only: not redirecting, with the error body only checked to exist',
+      code: `
+it('does not redirect an ajax request', async () => {
+  try {
+    await post('/request_password_reset');
+  } catch (error) {
+    expect(error.status).not.toBe(302);
+    expect(error.text).toBeDefined();
+  }
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 6, column: 5, endLine: 6, endColumn: 39 },
+      ],
+    },
+    {
+      // Round 9: a title that says the request is refused does not excuse not-200 (blind hunters counted these: pin the refusal).
+      name: 'negative-only: "denies loading" a file outside the allow list, only not-200',
+      code: `
+it('denies loading a file outside the allow list', async () => {
+  const res = await fixture.fetch('/_image?href=/etc/passwd');
+  expect(res.status).not.toBe(200);
+});`,
+      errors: [
+        { messageId: 'negativeOnlyCheck', line: 4, column: 3, endLine: 4, endColumn: 35 },
+      ],
+    },
+    {
       name: 'negative-only: a pin on the body of another response does not pin this one',
       code: `
-it('handles a guest delete', async () => {
+it('refuses a guest', async () => {
   const res = await request(app).delete('/carts/1');
   const other = await request(app).get('/carts/1');
   expect(res.status).not.toBe(200);
@@ -1321,7 +1330,7 @@ it('handles a guest delete', async () => {
       name: 'negative-only: a boolean flag or a negated body check does not pin the outcome',
       code: `
 import { expect, it } from 'vitest';
-it('handles a guest delete', async () => {
+it('refuses a guest', async () => {
   const res = await request(app).delete('/carts/1');
   expect(res.status).not.toBe(200);
   expect(res.body.success).toBe(false);
@@ -1386,7 +1395,7 @@ it('fails the publish', async () => {
     {
       name: 'a throw in the test body itself is a guard, not an injected fault',
       code: `
-it('handles a guest delete', async () => {
+it('refuses a guest', async () => {
   const res = await request(app).delete('/carts/1');
   if (!res) throw new Error('no response');
   expect(res.status).not.toBe(200);
@@ -2203,7 +2212,7 @@ test('trick paths against the protected route', async () => {
       ],
     },
     {
-      // Round 8: a title that names the status it expects asks for that status to be pinned.
+      // Round 9: a title that names the status it expects asks for that status to be pinned.
       name: 'negative-only: "should not be served, returns 404" names the status, so not-200 stays reported',
       code: `
 it('dotfile should not be served (returns 404)', async () => {
@@ -2224,7 +2233,7 @@ it('dotfile should not be served (returns 404)', async () => {
       ],
     },
     {
-      // Round 8: a title that claims an error, not that content stays out of reach.
+      // Round 9: a title that claims an error, not that content stays out of reach.
       name: 'negative-only: "should throw error" with only not-200 stays reported',
       code: `
 it('should throw error when the filter references a forbidden field', async () => {
@@ -2236,7 +2245,7 @@ it('should throw error when the filter references a forbidden field', async () =
       ],
     },
     {
-      // Round 8: a negated redirect says nothing about a 2xx exclusion.
+      // Round 9: a negated redirect says nothing about a 2xx exclusion.
       name: 'negative-only: "does not redirect" does not excuse not-200',
       code: `
 it('does not redirect internal paths', async () => {
@@ -2250,7 +2259,7 @@ it('does not redirect internal paths', async () => {
     {
       name: 'a comment that only names the case keeps not-200 reported',
       code: `
-test('double slashes on a protected route', async () => {
+test('double slashes cannot bypass protected route', async () => {
   // Double slashes before the protected segment
   const res1 = await fetch(url + '//api/admin/users');
   expect(res1.status).not.toBe(200);

@@ -189,7 +189,14 @@ function messageText(node: TSESTree.Node | undefined): string | null {
   return null;
 }
 
-/** The titles of the assertion's test and suites, and its message (`assert.notEqual(s, 429, 'msg')`, `expect(s, 'msg')`). */
+/** The assertion's own message, when it has a static one (`assert.notEqual(s, 429, 'msg')`, `expect(s, 'msg')`). */
+export function assertionMessages(assertion: Assertion): string[] {
+  const { head } = assertion;
+  const messages = head.type === AST_NODE_TYPES.CallExpression && head.callee.type === AST_NODE_TYPES.Identifier ? [...assertion.expected, ...head.arguments.slice(1)] : assertion.expected;
+  return messages.map(messageText).filter((text): text is string => text !== null);
+}
+
+/** The titles of the assertion's test and suites, and its message. */
 function claimTexts(assertion: Assertion): string[] {
   const texts: string[] = [];
   for (let block: TestBlock | null = assertion.block; block !== null; block = block.parent) {
@@ -197,15 +204,7 @@ function claimTexts(assertion: Assertion): string[] {
       texts.push(block.title);
     }
   }
-  const { head } = assertion;
-  const messages = head.type === AST_NODE_TYPES.CallExpression && head.callee.type === AST_NODE_TYPES.Identifier ? [...assertion.expected, ...head.arguments.slice(1)] : assertion.expected;
-  for (const node of messages) {
-    const text = messageText(node);
-    if (text !== null) {
-      texts.push(text);
-    }
-  }
-  return texts;
+  return [...texts, ...assertionMessages(assertion)];
 }
 
 /** Is every excluded value the status of one guard that the test's titles or the assertion's message say must not fire? */

@@ -1,26 +1,27 @@
 /**
- * A test whose own title says an outcome must not happen, in words rather than numbers: the protected
- * route `should not be served`, `cannot bypass` the guard, the path `does not redirect`, the image
- * loader `denies loading` a file. A check that only excludes that outcome (`not 200`, `not 301`) is
- * the claim the test states; which refusal comes back is often the framework's choice. A title that
- * names a status (`missing assets still 404`, `returns 403`) asks for that status to be pinned, and
- * the check stays reported.
+ * A test whose own title says, in words, that content must stay out of reach: the protected route
+ * `should not resolve`, the dotfile `should not be served`. A check that only excludes success
+ * (`not 200`) is the claim the test states; which refusal comes back (403, 404, a redirect to a
+ * login) is the framework's choice. A title that names a status (`missing assets still 404`,
+ * `returns 403`) asks for that status to be pinned, and the check stays reported. So do titles that
+ * say the request is refused (`denies loading`, `refuses a guest`), a negated redirect (`does not
+ * redirect`) and `cannot bypass`: blind hunters counted those as real weaknesses (pin the refusal),
+ * while labellers differed; a rule change may not lose what the hunts found.
  *
- * Titles are split into words once and matched word by word.
+ * The assertion's own message counts like the title. Texts are split into words and matched word by word.
  */
 
-/** Words that negate what follows within a few words (`should not be served`, `cannot bypass`, `doesn't redirect`). */
+import type { Assertion } from '../../model/index.js';
+import { assertionMessages } from './guard-claims.js';
+
+/** Words that negate what follows within a few words (`should not be served`, `doesn't resolve`). */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'cannot', 'without', 'doesn', 'don', 'isn', 'won', 'wasn', 'aren', 'shouldn', 'mustn', 't']);
-/** Verbs of a request getting through to content (`served`, `resolve`, `render`, `leak`, `bypass`). */
+/** Verbs of a request getting through to content (`served`, `resolve`, `render`, `leak`). */
 const ACCESS_WORDS: ReadonlySet<string> = new Set([
-  'serve', 'served', 'serves', 'serving', 'resolve', 'resolves', 'resolved', 'render', 'renders', 'rendered', 'load', 'loads', 'loaded',
-  'expose', 'exposes', 'exposed', 'leak', 'leaks', 'leaked', 'bypass', 'bypasses', 'bypassed', 'reach', 'reaches', 'reached', 'reachable',
+  'serve', 'served', 'serves', 'serving', 'resolve', 'resolves', 'resolved', 'render', 'renders', 'rendered',
+  'expose', 'exposes', 'exposed', 'leak', 'leaks', 'leaked', 'reach', 'reaches', 'reached', 'reachable',
   'accessible', 'access', 'accessed', 'match', 'matches', 'matched',
 ]);
-/** Words that say the request was refused (`denies loading`, `is blocked`). */
-const DENIALS: ReadonlySet<string> = new Set(['denies', 'deny', 'denied', 'blocks', 'blocked', 'refuses', 'refused']);
-/** Redirect words (`does not redirect`, `no redirect`). */
-const REDIRECTS: ReadonlySet<string> = new Set(['redirect', 'redirects', 'redirected', 'redirecting', 'redirection']);
 /** How many words may stand between the negation and the verb (`should not be served`, `does not resolve to`). */
 const GAP = 3;
 
@@ -33,14 +34,20 @@ function negatedWord(words: readonly string[], set: ReadonlySet<string>): boolea
 const within = (excluded: readonly unknown[], low: number, high: number): boolean =>
   excluded.length > 0 && excluded.every((value) => typeof value === 'number' && value >= low && value <= high);
 
-/** Does the test's title say, in words, that every excluded status's outcome must not happen? */
-export function titleDeniesOutcome(title: string | null, excluded: readonly unknown[]): boolean {
-  if (title === null || STATUS.test(title)) {
+/** Does `text` say, in words and with no status number, that content must stay out of reach? */
+function saysOutOfReach(text: string): boolean {
+  return !STATUS.test(text) && negatedWord(text.toLowerCase().match(/[a-z]+/gu) ?? [], ACCESS_WORDS);
+}
+
+/**
+ * Does the test's own title, or the assertion's message (`assert.notEqual(res.status, 200, 'should not
+ * resolve to the protected route')`), say that the content every excluded 2xx status would deliver
+ * must stay out of reach? A title that names a status asks for it, whatever the message says.
+ */
+export function claimsOutOfReach(assertion: Assertion, excluded: readonly unknown[]): boolean {
+  const title = assertion.block?.title ?? null;
+  if (!within(excluded, 200, 299) || (title !== null && STATUS.test(title))) {
     return false;
   }
-  const words = title.toLowerCase().match(/[a-z]+/gu) ?? [];
-  if (within(excluded, 200, 299)) {
-    return negatedWord(words, ACCESS_WORDS) || words.some((word) => DENIALS.has(word));
-  }
-  return within(excluded, 300, 399) && negatedWord(words, REDIRECTS);
+  return [...(title === null ? [] : [title]), ...assertionMessages(assertion)].some(saysOutOfReach);
 }
