@@ -48,7 +48,8 @@ const MAX_GAP = 3;
 
 const WORD = /[a-z]+/gu;
 
-function wordsOf(text: string): string[] {
+/** The lower-case words of `text`. */
+export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 

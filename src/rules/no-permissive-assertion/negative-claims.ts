@@ -12,7 +12,7 @@
  */
 
 import type { Assertion } from '../../model/index.js';
-import { assertionMessages } from './guard-claims.js';
+import { assertionMessages, wordsOf } from './guard-claims.js';
 
 /** Words that negate what follows within a few words (`should not be served`, `doesn't resolve`). */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'cannot', 'without', 'doesn', 'don', 'isn', 'won', 'wasn', 'aren', 'shouldn', 'mustn', 't']);
@@ -36,7 +36,7 @@ const within = (excluded: readonly unknown[], low: number, high: number): boolea
 
 /** Does `text` say, in words and with no status number, that content must stay out of reach? */
 function saysOutOfReach(text: string): boolean {
-  return !STATUS.test(text) && negatedWord(text.toLowerCase().match(/[a-z]+/gu) ?? [], ACCESS_WORDS);
+  return !STATUS.test(text) && negatedWord(wordsOf(text), ACCESS_WORDS);
 }
 
 /**
