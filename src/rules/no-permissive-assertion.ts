@@ -31,7 +31,7 @@ import {
   onlySuccesses,
   rejectsWithoutCrash,
 } from './no-permissive-assertion/side-guards.js';
-import { claimsGuardSilent } from './no-permissive-assertion/guard-claims.js';
+import { claimsGuardSilent, excludesOnlyGuardOrRoute, titleClaimsMore } from './no-permissive-assertion/guard-claims.js';
 import { claimsOutOfReach } from './no-permissive-assertion/negative-claims.js';
 import { explainsLoopSource, explainsRepeatedTolerance, explainsTolerance, titleExcludes } from './no-permissive-assertion/outcome-pins.js';
 import { isProbe } from './no-permissive-assertion/probes.js';
@@ -320,6 +320,10 @@ class PermissiveFile implements OutcomeFile {
       const excluded = new Set(check.values);
       const admits = (value: OutcomeValue): boolean => !excluded.has(value);
       const value = classification.family === 'http' ? this.evidentValue(check, 'http', admits) : null;
+      if (value === null && classification.family === 'http' && excludesOnlyGuardOrRoute(check.values) && !titleClaimsMore(check.assertion, check.values)) {
+        // `not 403` in 'should allow …', `not 404` in 'should match …': the guard or the route is the claim.
+        continue;
+      }
       const accepted = acceptedBesides(classification.family, admits);
       this.context.report({
         node: check.node,

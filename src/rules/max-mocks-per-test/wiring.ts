@@ -3,7 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getPropertyName, referenceKey, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
 import type { Assertion, TestBlock, TestModel } from '../../model/index.js';
-import { echoesProgrammed, programmedValues as builtValues } from './echoes.js';
+import { expectedKind, literalKey, nameKey, programmedByBlock, programmedFor, type Known } from './echoes.js';
 import { directCalls, helperRoot } from './owners.js';
 
 /**
@@ -103,6 +103,112 @@ function checksWiring(assertion: Assertion, programmed: ReadonlySet<string>): bo
   return false;
 }
 
+/** Call checks that compare arguments: `toHaveBeenCalledWith`, `toHaveBeenNthCalledWith`, `calledWithExactly`, `toHaveReturnedWith`. */
+const ARGUMENT_CHECK = /With/;
+/** Call checks whose first argument is a call index: `toHaveBeenNthCalledWith(2, x)`, `nthCalledWith(1, x)`. */
+const NTH_CHECK = /^(?:toHaveBeenNth|toBeNth|nth)/;
+/** Call-record reads that count calls: `fn.mock.calls.length`, `stub.callCount`, `stub.calledOnce`. */
+const COUNT_READS: ReadonlySet<string> = new Set(['length', 'callCount', 'count', 'called', 'calledOnce', 'calledTwice', 'calledThrice', 'notCalled']);
+const COUNT_MATCHERS: ReadonlySet<string> = new Set(['toHaveLength', 'lengthOf', 'length', 'true', 'false', 'ok']);
+
+/** How an assertion stands to the test's doubles (see `classify`). */
+interface Restating {
+  /** It only restates how the doubles were set up: a count of calls, or a comparison with nothing but programmed values and inputs. */
+  readonly restating: boolean;
+  /** It finds again a value a double was programmed to return. */
+  readonly echo: boolean;
+}
+
+const BEHAVIOUR: Restating = { restating: false, echo: false };
+
+function byExpected(expected: readonly TSESTree.CallExpressionArgument[], known: Known): Restating {
+  const kind = expectedKind(expected, known);
+  return { restating: kind !== 'content', echo: kind === 'echo' };
+}
+
+/** The subject's own result: `result`, `await run()`, `svc.load(id)`; not a state read such as `controller.state.items[0]`. */
+function isResult(subject: TSESTree.Node | null): boolean {
+  const value = subject === null ? null : unwrapExpression(subject);
+  return value?.type === AST_NODE_TYPES.Identifier || value?.type === AST_NODE_TYPES.AwaitExpression || value?.type === AST_NODE_TYPES.CallExpression;
+}
+
+/**
+ * Does `assertion` only restate how the doubles were set up — a count of calls, or a comparison whose
+ * expected values are nothing but programmed values and test inputs handed on — and does it find a
+ * programmed value again? A call check whose arguments hold a literal or a name the test writes
+ * nowhere else (`toHaveBeenCalledWith({ name: 'CONVEX_URL', … })`, `Platform.IOS`) checks what the
+ * subject built; a programmed value found in the subject's state (`controller.state.history[id].actionId`)
+ * shows it stored it. Both are behaviour.
+ */
+function classify(assertion: Assertion, known: Known): Restating {
+  const { matcher } = assertion;
+  const callMatcher = assertion.style === 'spyAssert'
+    ? SINON_CALL_MATCHER.test(matcher)
+    : EXPECT_CALL_MATCHER.test(matcher) || (assertion.style === 'chai' && SINON_CALL_MATCHER.test(matcher));
+  if (callMatcher) {
+    if (!ARGUMENT_CHECK.test(matcher)) {
+      return { restating: true, echo: false };
+    }
+    return byExpected(NTH_CHECK.test(matcher) ? assertion.expected.slice(1) : assertion.expected, known);
+  }
+  if (assertion.subject !== null && readsCallRecord(assertion.subject)) {
+    if (COUNT_READS.has(linkNames(assertion.subject)[0] ?? '') || COUNT_MATCHERS.has(matcher)) {
+      return { restating: true, echo: false };
+    }
+    return EQUAL_MATCHERS.has(matcher) && !assertion.negated ? byExpected(assertion.expected, known) : BEHAVIOUR;
+  }
+  if (EQUAL_MATCHERS.has(matcher) && !assertion.negated && known.programmed.size > 0 && isResult(assertion.subject)) {
+    const found = byExpected(assertion.expected, known);
+    return found.echo ? found : BEHAVIOUR;
+  }
+  return BEHAVIOUR;
+}
+
+const NO_INPUTS: ReadonlySet<string> = new Set();
+
+/**
+ * Per test: the literals and names written in its body outside what its assertions expect
+ * (`duplicate('u1', 'p1')`, `register(user)`), as `literalKey`s and `nameKey`s. Found again in a call
+ * check, such a value is an input the subject handed on.
+ */
+function literalInputs(model: TestModel, sourceCode: Readonly<TSESLint.SourceCode>): Map<TestBlock, Set<string>> {
+  const asserted = new Map<TestBlock, TSESTree.Range[]>();
+  for (const assertion of model.assertions) {
+    if (assertion.block?.kind === 'test') {
+      const ranges = asserted.get(assertion.block) ?? [];
+      // What an assertion expects is no input; what it runs (`expect(await duplicate('u1'))`) may be.
+      ranges.push(...assertion.expected.map((expected) => expected.range));
+      asserted.set(assertion.block, ranges);
+    }
+  }
+  const inputs = new Map<TestBlock, Set<string>>();
+  for (const [test, ranges] of asserted) {
+    const values = new Set<string>();
+    for (const token of test.callback === null ? [] : sourceCode.getTokens(test.callback)) {
+      const key = token.type === AST_TOKEN_TYPES.Identifier ? nameKey(token.value) : literalKey(tokenValue(token));
+      if (!key.startsWith('undefined:') && !ranges.some(([start, end]) => token.range[0] >= start && token.range[1] <= end)) {
+        values.add(key);
+      }
+    }
+    inputs.set(test, values);
+  }
+  return inputs;
+}
+
+/** The value a literal token spells: strings without their quotes, numbers, booleans. */
+function tokenValue(token: TSESTree.Token): unknown {
+  switch (token.type) {
+    case AST_TOKEN_TYPES.String:
+      return token.value.slice(1, -1);
+    case AST_TOKEN_TYPES.Numeric:
+      return Number(token.value);
+    case AST_TOKEN_TYPES.Boolean:
+      return token.value === 'true';
+    default:
+      return undefined;
+  }
+}
+
 /** `x.should…` members in the file, found through its tokens (only in files with a test over the limit). */
 function globalShouldChains(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.MemberExpression[] {
   const members: TSESTree.MemberExpression[] = [];
@@ -147,7 +253,7 @@ interface Tally {
   wiring: number;
   /** Assertions that find again a value a double was programmed to return. */
   echoes: number;
-  /** Assertions that are either: they restate how the doubles were set up. */
+  /** Assertions that only restate how the doubles were set up: call counts, echoes, inputs handed on (see `classify`). */
   restating: number;
   total: number;
 }
@@ -174,11 +280,20 @@ export class WiringChecks {
     this.tallies = new Map();
     const { model, sourceCode } = this;
     const programmed = programmedValues(model);
-    const built = builtValues(model);
+    const byBlock = programmedByBlock(model);
+    const programmedIn = new Map<TestBlock | null, Set<string>>();
+    const programmedAt = (test: TestBlock | null): Set<string> => {
+      let values = programmedIn.get(test);
+      if (values === undefined) {
+        values = programmedFor(byBlock, test);
+        programmedIn.set(test, values);
+      }
+      return values;
+    };
     const helperTests = new Map<FunctionNode, TestBlock[]>();
-    const place = (node: TSESTree.Node, block: TestBlock | null, wiring: boolean, echo = false): void => {
+    const place = (node: TSESTree.Node, block: TestBlock | null, wiring: boolean, echo = false, restating = wiring || echo): void => {
       if (block?.kind === 'test') {
-        this.add(block, wiring, echo);
+        this.add(block, wiring, echo, restating);
         return;
       }
       if (block !== null && block.kind === 'hook') {
@@ -200,11 +315,15 @@ export class WiringChecks {
         helperTests.set(helper, tests);
       }
       for (const test of tests) {
-        this.add(test, wiring, echo);
+        this.add(test, wiring, echo, restating);
       }
     };
+    const inputs = literalInputs(model, sourceCode);
     for (const assertion of model.assertions) {
-      place(assertion.node, assertion.block, checksWiring(assertion, programmed), echoesProgrammed(assertion, built));
+      const test = assertion.block?.kind === 'test' ? assertion.block : null;
+      const known: Known = { programmed: programmedAt(test), inputs: (test !== null && inputs.get(test)) || NO_INPUTS };
+      const { restating, echo } = classify(assertion, known);
+      place(assertion.node, assertion.block, checksWiring(assertion, programmed), echo, restating);
     }
     if (!model.imports.some((record) => SHOULD_MODULES.has(record.specifier))) {
       // chai's should style registered by a shared setup file (`chai.should()` in a mocha bootstrap):
@@ -216,7 +335,7 @@ export class WiringChecks {
     return this.tallies;
   }
 
-  private add(test: TestBlock, wiring: boolean, echo: boolean): void {
+  private add(test: TestBlock, wiring: boolean, echo: boolean, restating: boolean): void {
     let tally = this.tallies?.get(test);
     if (tally === undefined) {
       tally = { wiring: 0, echoes: 0, restating: 0, total: 0 };
@@ -224,7 +343,7 @@ export class WiringChecks {
     }
     tally.wiring += wiring ? 1 : 0;
     tally.echoes += echo ? 1 : 0;
-    tally.restating += wiring || echo ? 1 : 0;
+    tally.restating += restating ? 1 : 0;
     tally.total += 1;
   }
 

@@ -208,6 +208,48 @@ function claimTexts(assertion: Assertion): string[] {
   return [...texts, ...assertionMessages(assertion)];
 }
 
+/**
+ * Does the check exclude only what an authentication or authorization step answers (401, 403, 407) or
+ * only what a route table answers (404, 405)? Such a check claims the guard let the request through, or
+ * the route matched, whatever the handler then does: blind reviewers of V9 dismissed 75 of 89 such
+ * findings (authorization matrices with a pinned deny twin, routing suites), in titles no word list
+ * covers. The rule reports it only when the title names the status to pin (see `evidentValue`) or
+ * claims more (`titleClaimsMore`).
+ */
+export function excludesOnlyGuardOrRoute(excluded: readonly unknown[]): boolean {
+  return excluded.length > 0 && (within(excluded, [401, 403, 407]) || within(excluded, [404, 405]));
+}
+
+/** Verbs by which a title claims what the handler does (`creates the user`, `serves the page`, `returns the run`). */
+const OUTCOME_VERBS: ReadonlySet<string> = new Set([
+  'create', 'creates', 'serve', 'serves', 'return', 'returns', 'respond', 'responds', 'render', 'renders', 'update', 'updates',
+  'delete', 'deletes', 'save', 'saves', 'send', 'sends', 'upload', 'uploads', 'fetch', 'fetches', 'list', 'lists', 'load', 'loads',
+]);
+/** Words after which an outcome word is a verb (`should create`, `it returns`), not a noun (`integrations:list scope`). */
+const VERB_BEFORE: ReadonlySet<string> = new Set(['should', 'must', 'will', 'can', 'to', 'and', 'it', 'then', 'still', 'also']);
+/** Words that say a request was let through; negated (`is not allowed`, `auth does not pass`), they claim the opposite of `not 403`. */
+const LET_THROUGH: ReadonlySet<string> = new Set(['allow', 'allows', 'allowed', 'pass', 'passes', 'passed', 'permit', 'permits', 'permitted', 'grant', 'grants', 'granted', 'access']);
+
+/**
+ * Does the test's title claim more than that the guard or the route let the request through: a
+ * handler outcome, with the verb first or after a modal (`creates the user for an authenticated
+ * admin`, `should return the run`; not `should allow with integrations:list scope`), the opposite (`a guest is not
+ * allowed to delete …`, `auth does not pass`), or an authentication step while the check excludes only
+ * a route's statuses (`JWT read:runs: passes` with `not 404`)? Then the guard-only check stays reported.
+ */
+export function titleClaimsMore(assertion: Assertion, excluded: readonly unknown[]): boolean {
+  const title = assertion.block?.kind === 'test' ? assertion.block.title : null;
+  if (title === null) {
+    return false;
+  }
+  const words = wordsOf(title);
+  return (
+    words.some((word, index) => OUTCOME_VERBS.has(word) && (index === 0 || VERB_BEFORE.has(words[index - 1] ?? ''))) ||
+    words.some((word, index) => LET_THROUGH.has(word) && someNear(words, index - MAX_GAP, index, NEGATING_BEFORE)) ||
+    (within(excluded, [404, 405]) && (namePasses(words, AUTH_WORDS, PASSING_AFTER, FAILING_AFTER) || saysUnnegated(words, PASSING_ALONE)))
+  );
+}
+
 /** Is every excluded value the status of one guard that the test's titles or the assertion's message say must not fire? */
 export function claimsGuardSilent(assertion: Assertion, excluded: readonly unknown[]): boolean {
   if (excluded.length === 0) {
