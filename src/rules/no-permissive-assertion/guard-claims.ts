@@ -209,16 +209,20 @@ function claimTexts(assertion: Assertion): string[] {
 }
 
 /**
- * Does the check exclude only what an authentication or authorization step answers (401, 403, 407) or
- * only what a route table answers (404, 405)? Such a check claims the guard let the request through, or
- * the route matched, whatever the handler then does: blind reviewers of V9 dismissed 75 of 89 such
- * findings (authorization matrices with a pinned deny twin, routing suites), in titles no word list
- * covers. The rule reports it only when the title names the status to pin (see `evidentValue`) or
+ * Does the check exclude only what an authentication or authorization step answers (401, 403, 407),
+ * only what a route table answers (404, 405), or only redirects (301, 302, 303, 307, 308)? Such a check
+ * claims the guard let the request through, the route matched or nothing redirected, whatever the
+ * handler then does: blind reviewers of V9 dismissed 75 of 89 guard and route findings (authorization
+ * matrices with a pinned deny twin, routing suites), and V8's all 4 "does not redirect" ones, in titles
+ * no word list covers. The rule reports it only when the title names the status to pin (see `evidentValue`) or
  * claims more (`titleClaimsMore`).
  */
 export function excludesOnlyGuardOrRoute(excluded: readonly unknown[]): boolean {
-  return excluded.length > 0 && (within(excluded, [401, 403, 407]) || within(excluded, [404, 405]));
+  return excluded.length > 0 && (within(excluded, [401, 403, 407]) || within(excluded, [404, 405]) || within(excluded, REDIRECTS));
 }
+
+/** Redirect statuses: a check that excludes only these claims the request was not redirected (`'does not redirect internal paths'`). */
+const REDIRECTS: readonly number[] = [301, 302, 303, 307, 308];
 
 /** Verbs by which a title claims what the handler does (`creates the user`, `serves the page`, `returns the run`). */
 const OUTCOME_VERBS: ReadonlySet<string> = new Set([
