@@ -5,7 +5,7 @@
  * silently disappearing).
  */
 
-type SettingKind = 'names' | 'aliases';
+type SettingKind = 'names' | 'aliases' | 'flag';
 
 /** Every setting, with what its value must be. */
 const SETTINGS: Readonly<Record<string, { readonly kind: SettingKind; readonly example: string }>> = {
@@ -14,6 +14,7 @@ const SETTINGS: Readonly<Record<string, { readonly kind: SettingKind; readonly e
   assertFunctions: { kind: 'names', example: "['expectStatus']" },
   frameworkModules: { kind: 'names', example: "['./test-utils']" },
   pathAliases: { kind: 'aliases', example: "{ '@/': 'src/' }" },
+  vitestGlobals: { kind: 'flag', example: 'true' },
 };
 
 const KNOWN_KEYS = Object.keys(SETTINGS);
@@ -67,6 +68,9 @@ function problemOf(key: string, value: unknown): string | undefined {
   }
   if (value === undefined) {
     return undefined;
+  }
+  if (setting.kind === 'flag') {
+    return typeof value === 'boolean' ? undefined : `"${key}" should be true or false, e.g. ${setting.example}; got ${describeValue(value)}.`;
   }
   if (setting.kind === 'names') {
     const ok = Array.isArray(value) && value.every((item) => typeof item === 'string' && item !== '');

@@ -17,6 +17,8 @@ export interface TestQualityUserSettings {
   readonly frameworkModules?: readonly string[];
   /** Import path aliases, prefix to folder, e.g. `{ '@/': 'src/' }`. */
   readonly pathAliases?: Readonly<Record<string, string>>;
+  /** The undeclared globals (`describe`, `it`, `expect`) are vitest's: its `globals: true` option. */
+  readonly vitestGlobals?: boolean;
 }
 
 export interface TestQualitySettings {
@@ -25,6 +27,7 @@ export interface TestQualitySettings {
   readonly assertFunctions: ReadonlySet<string>;
   readonly frameworkModules: ReadonlySet<string>;
   readonly pathAliases: ReadonlyMap<string, string>;
+  readonly vitestGlobals: boolean;
 }
 
 const EMPTY_SETTINGS: TestQualitySettings = {
@@ -33,6 +36,7 @@ const EMPTY_SETTINGS: TestQualitySettings = {
   assertFunctions: new Set(),
   frameworkModules: new Set(),
   pathAliases: new Map(),
+  vitestGlobals: false,
 };
 
 const cache = new WeakMap<object, TestQualitySettings>();
@@ -68,6 +72,7 @@ function contentKey(settings: TestQualitySettings): string {
     sortedList(settings.assertFunctions),
     sortedList(settings.frameworkModules),
     [...settings.pathAliases].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    settings.vitestGlobals,
   ]);
 }
 
@@ -95,6 +100,7 @@ export function getSettings(context: Readonly<TSESLint.RuleContext<string, reado
     assertFunctions: stringList(source['assertFunctions']),
     frameworkModules: stringList(source['frameworkModules']),
     pathAliases: stringMap(source['pathAliases']),
+    vitestGlobals: source['vitestGlobals'] === true,
   };
   const key = contentKey(parsed);
   let canonical = key === EMPTY_KEY ? EMPTY_SETTINGS : byContent.get(key);

@@ -27,7 +27,7 @@ export default [
 const BAD_SETTINGS = { pathAlias: { '@/': 'src/' }, pathAliases: 5, testFunctions: 'scenario' };
 const SETTINGS_ERROR = [
   "eslint-plugin-test-quality: invalid settings['test-quality']:",
-  '\t- "pathAlias" is not a setting of this plugin (did you mean "pathAliases"?); the settings are testFunctions, suiteFunctions, assertFunctions, frameworkModules, pathAliases.',
+  '\t- "pathAlias" is not a setting of this plugin (did you mean "pathAliases"?); the settings are testFunctions, suiteFunctions, assertFunctions, frameworkModules, pathAliases, vitestGlobals.',
   `\t- "pathAliases" should be an object mapping import prefixes to folders (strings), e.g. { '@/': 'src/' }; got 5 (number).`,
   `\t- "testFunctions" should be an array of non-empty strings, e.g. ['scenario']; got "scenario" (string).`,
 ].join('\n');

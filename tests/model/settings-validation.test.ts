@@ -13,18 +13,20 @@ describe('settingsProblems', () => {
         assertFunctions: ['expectStatus'],
         frameworkModules: ['./test-utils'],
         pathAliases: { '@/': 'src/', '~lib/': 'lib/' },
+        vitestGlobals: true,
       }),
     ).toEqual([]);
+    expect(settingsProblems({ vitestGlobals: false })).toEqual([]);
     expect(settingsProblems({ testFunctions: undefined, pathAliases: {} })).toEqual([]);
   });
 
   it('names an unknown key, the closest known one and the full list', () => {
     expect(settingsProblems({ pathAlias: { '@/': 'src/' } })).toEqual([
-      '"pathAlias" is not a setting of this plugin (did you mean "pathAliases"?); the settings are testFunctions, suiteFunctions, assertFunctions, frameworkModules, pathAliases.',
+      '"pathAlias" is not a setting of this plugin (did you mean "pathAliases"?); the settings are testFunctions, suiteFunctions, assertFunctions, frameworkModules, pathAliases, vitestGlobals.',
     ]);
     expect(settingsProblems({ testfunction: ['x'] })[0]).toContain('(did you mean "testFunctions"?)');
     expect(settingsProblems({ color: 'red' })).toEqual([
-      '"color" is not a setting of this plugin; the settings are testFunctions, suiteFunctions, assertFunctions, frameworkModules, pathAliases.',
+      '"color" is not a setting of this plugin; the settings are testFunctions, suiteFunctions, assertFunctions, frameworkModules, pathAliases, vitestGlobals.',
     ]);
   });
 
@@ -40,6 +42,7 @@ describe('settingsProblems', () => {
     expect(settingsProblems({ pathAliases: { '@/': 1 } })[0]).toContain('got {"@/":1} (object)');
     expect(settingsProblems({ pathAliases: ['src/'] })[0]).toContain('got ["src/"] (array)');
     expect(settingsProblems({ assertFunctions: null })[0]).toContain('got null (null)');
+    expect(settingsProblems({ vitestGlobals: 'yes' })).toEqual([`"vitestGlobals" should be true or false, e.g. true; got "yes" (string).`]);
   });
 
   it('rejects a settings value that is not an object', () => {

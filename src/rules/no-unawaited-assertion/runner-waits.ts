@@ -36,10 +36,14 @@ export function runnerWaitsFor(assertion: Assertion, model: TestModel, visitorKe
   return !yieldsAfter(block.callback, assertion.node, visitorKeys);
 }
 
-/** `expect` taken from vitest, or a file that shows it runs on vitest (an import of it, `vi` mocks, vitest blocks). */
+/**
+ * `expect` taken from vitest, a file that shows it runs on vitest (an import of it, `vi` mocks, vitest
+ * blocks), or a global `expect` where the settings say the globals are vitest's (`vitestGlobals`).
+ */
 function runsOnVitest(assertion: Assertion, model: TestModel): boolean {
   return (
     assertion.library === 'vitest' ||
+    (assertion.library === 'unknown' && model.settings.vitestGlobals) ||
     model.imports.some((record) => record.specifier === 'vitest') ||
     model.mocks.some((mock) => mock.library === 'vitest') ||
     model.blocks.some((block) => block.library === 'vitest')
