@@ -117,7 +117,7 @@ function madeWithImplementation(mock: MockRecord): TSESTree.Node | null {
  * matches: the same literal in an assertion is as often a value the subject computed again, so it is
  * neither an echo nor the subject's own value.
  */
-export function programmedByBlock(model: TestModel): Map<TestBlock | null, Set<string>> {
+function programmedByBlock(model: TestModel): Map<TestBlock | null, Set<string>> {
   const byBlock = new Map<TestBlock | null, Set<string>>();
   const into = (block: TestBlock | null): Set<string> => {
     let values = byBlock.get(block);
@@ -154,7 +154,7 @@ export function programmedByBlock(model: TestModel): Map<TestBlock | null, Set<s
  * test itself; not in a sibling test (a `chainId` programmed there is another binding). With `test`
  * null (an assertion in a helper), every value of the file.
  */
-export function programmedFor(byBlock: ReadonlyMap<TestBlock | null, ReadonlySet<string>>, test: TestBlock | null): Set<string> {
+function programmedFor(byBlock: ReadonlyMap<TestBlock | null, ReadonlySet<string>>, test: TestBlock | null): Set<string> {
   const values = new Set<string>();
   for (const [block, programmed] of byBlock) {
     if (test === null || block === null || inScope(block, test)) {
@@ -164,6 +164,20 @@ export function programmedFor(byBlock: ReadonlyMap<TestBlock | null, ReadonlySet
     }
   }
   return values;
+}
+
+/** The values programmed where each test runs (`programmedFor`), worked out once per test. */
+export function programmedLookup(model: TestModel): (test: TestBlock | null) => ReadonlySet<string> {
+  const byBlock = programmedByBlock(model);
+  const byTest = new Map<TestBlock | null, Set<string>>();
+  return (test) => {
+    let values = byTest.get(test);
+    if (values === undefined) {
+      values = programmedFor(byBlock, test);
+      byTest.set(test, values);
+    }
+    return values;
+  };
 }
 
 /** Does what `block` programs apply to `test`: it is the test, a suite around it, or a hook of one of those? */

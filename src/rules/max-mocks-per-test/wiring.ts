@@ -3,7 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getPropertyName, referenceKey, unwrapExpression, type FunctionNode } from '../../ast/nodes.js';
 import type { Assertion, TestBlock, TestModel } from '../../model/index.js';
-import { expectedKind, literalKey, nameKey, programmedByBlock, programmedFor, type Known } from './echoes.js';
+import { expectedKind, literalKey, nameKey, programmedLookup, type Known } from './echoes.js';
 import { directCalls, helperRoot } from './owners.js';
 
 /**
@@ -83,13 +83,19 @@ function programmedValues(model: TestModel): Set<string> {
   return values;
 }
 
-/** Is `assertion` about how doubles were called, or an echo of what a double returns? */
-function checksWiring(assertion: Assertion, programmed: ReadonlySet<string>): boolean {
+/** A call matcher: `toHaveBeenCalledWith(…)`, `sinon.assert.calledOnce(stub)`, chai-sinon `.to.have.been.called`. */
+function isCallCheck(assertion: Assertion): boolean {
   const { matcher } = assertion;
   if (assertion.style === 'spyAssert') {
     return SINON_CALL_MATCHER.test(matcher);
   }
-  if (EXPECT_CALL_MATCHER.test(matcher) || (assertion.style === 'chai' && SINON_CALL_MATCHER.test(matcher))) {
+  return EXPECT_CALL_MATCHER.test(matcher) || (assertion.style === 'chai' && SINON_CALL_MATCHER.test(matcher));
+}
+
+/** Is `assertion` about how doubles were called, or an echo of what a double returns? */
+function checksWiring(assertion: Assertion, programmed: ReadonlySet<string>): boolean {
+  const { matcher } = assertion;
+  if (isCallCheck(assertion)) {
     return true;
   }
   if (assertion.subject !== null && readsCallRecord(assertion.subject)) {
@@ -120,6 +126,8 @@ interface Restating {
 }
 
 const BEHAVIOUR: Restating = { restating: false, echo: false };
+/** A count of calls (`toHaveBeenCalledTimes(2)`, `stub.calledOnce`): restates the wiring, finds no value. */
+const CALL_COUNT: Restating = { restating: true, echo: false };
 
 function byExpected(expected: readonly TSESTree.CallExpressionArgument[], known: Known): Restating {
   const kind = expectedKind(expected, known);
@@ -142,18 +150,15 @@ function isResult(subject: TSESTree.Node | null): boolean {
  */
 function classify(assertion: Assertion, known: Known): Restating {
   const { matcher } = assertion;
-  const callMatcher = assertion.style === 'spyAssert'
-    ? SINON_CALL_MATCHER.test(matcher)
-    : EXPECT_CALL_MATCHER.test(matcher) || (assertion.style === 'chai' && SINON_CALL_MATCHER.test(matcher));
-  if (callMatcher) {
+  if (isCallCheck(assertion)) {
     if (!ARGUMENT_CHECK.test(matcher)) {
-      return { restating: true, echo: false };
+      return CALL_COUNT;
     }
     return byExpected(NTH_CHECK.test(matcher) ? assertion.expected.slice(1) : assertion.expected, known);
   }
   if (assertion.subject !== null && readsCallRecord(assertion.subject)) {
     if (COUNT_READS.has(linkNames(assertion.subject)[0] ?? '') || COUNT_MATCHERS.has(matcher)) {
-      return { restating: true, echo: false };
+      return CALL_COUNT;
     }
     return EQUAL_MATCHERS.has(matcher) && !assertion.negated ? byExpected(assertion.expected, known) : BEHAVIOUR;
   }
@@ -280,16 +285,7 @@ export class WiringChecks {
     this.tallies = new Map();
     const { model, sourceCode } = this;
     const programmed = programmedValues(model);
-    const byBlock = programmedByBlock(model);
-    const programmedIn = new Map<TestBlock | null, Set<string>>();
-    const programmedAt = (test: TestBlock | null): Set<string> => {
-      let values = programmedIn.get(test);
-      if (values === undefined) {
-        values = programmedFor(byBlock, test);
-        programmedIn.set(test, values);
-      }
-      return values;
-    };
+    const programmedAt = programmedLookup(model);
     const helperTests = new Map<FunctionNode, TestBlock[]>();
     const place = (node: TSESTree.Node, block: TestBlock | null, wiring: boolean, echo = false, restating = wiring || echo): void => {
       if (block?.kind === 'test') {

@@ -208,6 +208,9 @@ function claimTexts(assertion: Assertion): string[] {
   return [...texts, ...assertionMessages(assertion)];
 }
 
+/** Redirect statuses: a check that excludes only these claims the request was not redirected (`'does not redirect internal paths'`). */
+const REDIRECTS: readonly number[] = [301, 302, 303, 307, 308];
+
 /**
  * Does the check exclude only what an authentication or authorization step answers (401, 403, 407),
  * only what a route table answers (404, 405), or only redirects (301, 302, 303, 307, 308)? Such a check
@@ -221,8 +224,6 @@ export function excludesOnlyGuardOrRoute(excluded: readonly unknown[]): boolean 
   return excluded.length > 0 && (within(excluded, [401, 403, 407]) || within(excluded, [404, 405]) || within(excluded, REDIRECTS));
 }
 
-/** Redirect statuses: a check that excludes only these claims the request was not redirected (`'does not redirect internal paths'`). */
-const REDIRECTS: readonly number[] = [301, 302, 303, 307, 308];
 
 /** Verbs by which a title claims what the handler does (`creates the user`, `serves the page`, `returns the run`). */
 const OUTCOME_VERBS: ReadonlySet<string> = new Set([
