@@ -242,6 +242,15 @@ export function forEachNode(sourceCode: Traversable, visit: (node: TSESTree.Node
   }
 }
 
+/** The name a function is declared or bound under: `function expectFail()`, `const expectFail = () => …`; null otherwise. */
+export function functionName(fn: FunctionNode): string | null {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) {
+    return fn.id?.name ?? null;
+  }
+  const parent = fn.parent;
+  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : null;
+}
+
 /** Words of a name: `createMockClient` → create, mock, client; `mock_logger` → mock, logger. */
 export const nameWords = (name: string): string[] =>
   name

@@ -15,6 +15,7 @@ import {
   type TypeServices,
 } from '../type-info.js';
 import { originalType } from './no-mock-async-mismatch/original-type.js';
+import { isReplacedLater } from './no-mock-async-mismatch/replaced-config.js';
 
 export type Options = [];
 export type MessageIds =
@@ -95,6 +96,9 @@ function checkConfig(context: RuleContext, model: TestModel, typeServices: TypeS
     return;
   }
   if (SINON_METHODS.has(method) && config.mock !== null && config.mock.library !== 'sinon' && config.mock.library !== 'unknown') {
+    return;
+  }
+  if (isReplacedLater(model, config)) {
     return;
   }
   const plain = RETURNS.get(method);

@@ -4,9 +4,9 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { getKeyName, getPropertyName, getStaticString, rangeContains } from '../ast/nodes.js';
 import { createRule } from '../create-rule.js';
 import { getSubjectName, getTestModel, type ImportRecord, isSubjectSpecifier, type MockRecord, type TestBlock, type TestModel } from '../model/index.js';
-import { isActualModule, namesReplaced, replacedExports } from './no-mocked-subject/partial-mock.js';
+import { isActualModule, namesReplaced, replacedExports, returnedObject, spreadsActual } from './no-mocked-subject/partial-mock.js';
 import { passThroughExports, programmedAndCalled } from './no-mocked-subject/pass-through.js';
-import { callsReplaced, callsSubject, dynamicImportsOf, subjectBindings, usesSubjectBeyondMock } from './no-mocked-subject/subject-bindings.js';
+import { callsReplaced, callsSubject, dynamicImportsOf, runsReplaced, subjectBindings, usesSubjectBeyondMock } from './no-mocked-subject/subject-bindings.js';
 
 export type Options = [
   {
@@ -127,25 +127,23 @@ function isPassThrough(mock: MockRecord): boolean {
   if (factory === null) {
     return false;
   }
-  let body: TSESTree.Node = factory.body;
-  if (body.type === AST_NODE_TYPES.BlockStatement) {
-    const last = body.body.at(-1);
-    if (body.body.length !== 1 || last?.type !== AST_NODE_TYPES.ReturnStatement || last.argument === null) {
-      return false;
-    }
-    body = last.argument;
-  }
-  while (body.type === AST_NODE_TYPES.TSAsExpression || body.type === AST_NODE_TYPES.TSSatisfiesExpression) {
-    body = body.expression;
-  }
-  if (isActualModule(body)) {
+  if (isActualModule(factory.body)) {
     return true;
   }
-  return (
-    body.type === AST_NODE_TYPES.ObjectExpression &&
-    body.properties.length > 0 &&
-    body.properties.every((property) => property.type === AST_NODE_TYPES.SpreadElement && isActualModule(property.argument))
-  );
+  // `{ ...actual }` returned after `const actual = await vi.importActual('./x')`: declarations, then the return.
+  const statements = factory.body.type === AST_NODE_TYPES.BlockStatement ? factory.body.body : [];
+  if (!statements.slice(0, -1).every((statement) => statement.type === AST_NODE_TYPES.VariableDeclaration)) {
+    return false;
+  }
+  const last = statements.at(-1);
+  if (last?.type === AST_NODE_TYPES.ReturnStatement && last.argument !== null && isActualModule(last.argument)) {
+    return true;
+  }
+  const object = returnedObject(factory);
+  // `__esModule: true` next to the spread only marks the module's shape.
+  const replaces = (property: TSESTree.ObjectLiteralElement): boolean =>
+    property.type === AST_NODE_TYPES.SpreadElement ? !spreadsActual(factory, property) : getKeyName(property) !== '__esModule';
+  return object !== null && object.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement) && !object.properties.some(replaces);
 }
 
 type SubjectName = NonNullable<ReturnType<typeof getSubjectName>>;
@@ -185,7 +183,7 @@ function checkFile(context: RuleContext, subject: SubjectName, allowSeams: boole
       const first = mock.node.arguments[0];
       const specifier = mock.specifier ?? (first?.type === AST_NODE_TYPES.ImportExpression ? getStaticString(first.source) : null);
       if (specifier !== null && !realSubjectUsed && isSubject(specifier) && !isPassThrough(mock)) {
-        reportSelfMock(context, model, { mock, node: first ?? mock.node, specifier, subject }, bindings, outsideFactories);
+        reportSelfMock(context, model, { mock, node: first ?? mock.node, specifier, subject }, { bindings, namespaces, outsideFactories, allowSeams });
       }
     } else if (mock.kind === 'property') {
       stubs.add(mock);
@@ -199,10 +197,10 @@ function reportSelfMock(
   context: RuleContext,
   model: TestModel,
   target: { mock: MockRecord; node: TSESTree.Node; specifier: string; subject: SubjectName },
-  bindings: readonly TSESLint.Scope.Variable[],
-  outsideFactories: (node: TSESTree.Node) => boolean,
+  uses: { bindings: readonly TSESLint.Scope.Variable[]; namespaces: ReadonlySet<string>; outsideFactories: (node: TSESTree.Node) => boolean; allowSeams: boolean },
 ): void {
   const { mock, node, specifier, subject } = target;
+  const { bindings, namespaces, outsideFactories } = uses;
   const factory = mock.factory;
   let replaced = factory === null ? null : replacedExports(factory);
   if (factory !== null && replaced !== null) {
@@ -220,6 +218,11 @@ function reportSelfMock(
   // A partial self-mock whose replaced exports the tests never name: the code under test runs for real.
   if (replaced !== null && !namesReplaced(replaced, bindings, outsideFactories)) {
     context.report({ node, messageId: 'unreachedSubjectStub', data: { specifier, subject, targets: listTargets(replaced) } });
+  } else if (replaced !== null && !runsReplaced(replaced, bindings, namespaces, outsideFactories)) {
+    // Stubs the tests only program and inspect: doubles for the module's dependents, or a seam; the subject's code runs.
+    if (!uses.allowSeams) {
+      context.report({ node, messageId: 'stubbedSeam', data: { subject, targets: listTargets(replaced) } });
+    }
   } else {
     context.report({ node, messageId: 'mockedSubject', data: { specifier, subject } });
   }

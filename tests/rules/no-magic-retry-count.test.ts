@@ -649,6 +649,18 @@ test('retries the operation', async () => {
   expect(op).toHaveBeenCalledTimes(3);
 });
 `,
+    // Round 11 (V9 labels): the test hands the code its always-failing double and the limit by position
+    // (\`ensureNotBusy(path, 1, 3, open)\`): the count is the number the test passed.
+    `
+import { describe, test, vi } from 'vitest';
+describe('ensureNotBusy', () => {
+  test('is bounded — gives up after maxAttempts when the lock never clears', async ({ expect }) => {
+    const open = vi.fn().mockRejectedValue(codeError('EBUSY'));
+    await expect(ensureNotBusy('C:/kit/forever-locked.exe', 1, 3, open)).resolves.toBeUndefined();
+    expect(open).toHaveBeenCalledTimes(3);
+  });
+});
+`,
     // A limit the test sets from a value it computes still owns the policy.
     `
 it('retries as configured', async () => {
@@ -1127,6 +1139,21 @@ describe('reconnect', function () {
     },
   ],
   invalid: [
+    // Round 11: numbers handed to a call that is not given the failing double set no limit for it.
+    {
+      code: `
+import { describe, test, vi } from 'vitest';
+describe('ensureNotBusy retries', () => {
+  test('gives up when the lock never clears', async ({ expect }) => {
+    const open = vi.fn().mockRejectedValue(codeError('EBUSY'));
+    const file = makeFile('C:/kit/forever-locked.exe', 3);
+    await expect(ensureNotBusy(file, open)).resolves.toBeUndefined();
+    expect(open).toHaveBeenCalledTimes(3);
+  });
+});
+`,
+      errors: [{ messageId: 'magicRetryCount', line: 8, column: 40 }],
+    },
     // Round 3: a sibling title that counts the scenario's failures ('after two 429s') states no protocol.
     {
       code: `

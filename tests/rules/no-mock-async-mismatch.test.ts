@@ -7,6 +7,34 @@ import { createTypedRuleTester, typedFile } from '../typed-rule-tester.js';
 // generic, notify returns void, anything/mystery return any/unknown.
 createTypedRuleTester().run('no-mock-async-mismatch', rule, {
   valid: [
+    // Round 11 (V9 typed labels): a factory default that a beforeEach replaces for the tests that use it is dead:
+    // the code under test never gets the plain value.
+    `import { vi, it, expect, describe, beforeEach } from 'vitest';
+import { fetchUser } from './api';
+vi.mock('./api', () => ({
+  fetchUser: vi.fn().mockReturnValue({ id: 1, name: 'a' }),
+}));
+describe('loading', () => {
+  beforeEach(() => {
+    vi.mocked(fetchUser).mockReturnValue(Promise.resolve({ id: 1, name: 'a' }));
+  });
+  it('loads', async () => {
+    expect(await fetchUser(1)).toEqual({ id: 1, name: 'a' });
+  });
+});`,
+    // Round 11 (V9 typed labels): a behaviour the same test replaces later (sinon \`callsFake\`, then \`rejects\`).
+    `import sinon from 'sinon';
+import { it } from 'mocha';
+import { service, plainUser } from './api';
+const getUser = sinon.stub(service, 'getUser');
+it('gives up', async () => {
+  getUser.callsFake(() => plainUser);
+  prepare();
+  getUser.rejects(new Error('fail'));
+  await run();
+});
+declare function prepare(): void;
+declare function run(): Promise<void>;`,
     // vitest: the mock's shape matches the function.
     `import { vi } from 'vitest';
 import { fetchUser, formatUser, plainUser, userPromise } from './api';
@@ -181,6 +209,26 @@ it('renders', () => {
     },
   ],
   invalid: [
+    // Round 11: a behaviour set again only in another test is not replaced before this test's code runs.
+    {
+      code: `import { vi, it } from 'vitest';
+import { fetchUser, plainUser } from './api';
+it('a', () => {
+  vi.mocked(fetchUser).mockReturnValue(plainUser);
+});
+it('b', () => {
+  vi.mocked(fetchUser).mockResolvedValue(plainUser);
+});`,
+      output: `import { vi, it } from 'vitest';
+import { fetchUser, plainUser } from './api';
+it('a', () => {
+  vi.mocked(fetchUser).mockResolvedValue(plainUser);
+});
+it('b', () => {
+  vi.mocked(fetchUser).mockResolvedValue(plainUser);
+});`,
+      errors: [{ messageId: 'plainValueForAsyncFunction', line: 4, column: 24 }],
+    },
     // vitest: vi.mocked(fn) of an async function returning a plain value → the rename is the fix.
     {
       code: `import { vi } from 'vitest';

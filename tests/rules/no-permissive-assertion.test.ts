@@ -4,6 +4,50 @@ import { createRuleTester } from '../rule-tester.js';
 createRuleTester().run('no-permissive-assertion', rule, {
   valid: [
     {
+      name: 'round 11 (V9): a helper named for failure (expectScrapeToFail) claims only that the call failed',
+      code: `
+function expectScrapeToFail(response) {
+  expect(response.statusCode).not.toBe(200);
+  expect(response.body.success).toBe(false);
+}
+const assertRequestError = (res) => {
+  expect(res.status).toBeGreaterThanOrEqual(400);
+};
+it('rejects a bad url', async () => {
+  const raw = await scrapeRaw({ url: 'nope' });
+  expectScrapeToFail(raw);
+  assertRequestError(raw);
+  expect(raw.body.error).toBe('Invalid URL');
+});`,
+    },
+    {
+      name: 'round 11 (V9): a set of states with an unfinished one lists the vocabulary of a snapshot (firecrawl shape)',
+      code: `
+test('get crawl status', async () => {
+  const start = await client.startCrawl('https://docs.firecrawl.dev', { limit: 3 });
+  const status = await client.getCrawlStatus(start.id);
+  expect(['scraping', 'completed', 'failed', 'cancelled']).toContain(status.status);
+  expect(['succeeded', 'failed', 'processing']).toContain(call.sys.status);
+});`,
+    },
+    {
+      name: 'round 11 (V9): a set of states with a neutral one (skipped, info) is a schema check of the field',
+      code: `
+it('returns a result with name, status, and messages', () => {
+  const result = runBuildCheck({ skipExecution: true });
+  expect(['pass', 'fail', 'skipped']).toContain(result.status);
+  expect(['ok', 'err', 'timeout', 'info']).toContain(env.outcome);
+});`,
+    },
+    {
+      name: 'round 11 (V9): a title that says "non-404" states the negative claim itself',
+      code: `
+it('returns non-404 even without multipart body', async () => {
+  const response = await callEndpoint({ method: 'transcribe' });
+  expect(response.status).not.toBe(404);
+});`,
+    },
+    {
       name: 'round 10 (V8): "does not redirect internal paths" excluding only 301/308 claims nothing redirected (astro shape)',
       code: `
 it('Does not redirect internal paths', async () => {
@@ -1287,6 +1331,17 @@ test('rejects a bad frame', async () => {
     },
   ],
   invalid: [
+    {
+      name: 'round 11: a helper not named for failure still checks nothing but "not a success"',
+      code: `
+function checkScrape(response) {
+  expect(response.statusCode).not.toBe(200);
+}
+it('scrapes', async () => {
+  checkScrape(await scrapeRaw({ url: 'nope' }));
+});`,
+      errors: [{ messageId: 'negativeOnlyCheck', line: 3, column: 3 }],
+    },
     {
       name: 'negative-only: not 429 with no pin of 429 after it is still reported',
       code: `

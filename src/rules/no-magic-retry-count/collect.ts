@@ -23,6 +23,11 @@ export interface CollectedNodes {
   readonly flaggedFailures: TSESTree.IfStatement[];
   /** `new RetryHelper(3, 0, 0)`, `withRetry(fn, 5)`: a limit passed to retrying code by position. */
   readonly positionalLimits: Array<TSESTree.CallExpression | TSESTree.NewExpression>;
+  /**
+   * `ensureNotBusy(path, 1, 3, open)`: a call handed a double and small integers by position. When the double is
+   * the one that always fails, the integers are the limits the test gives the code (read in `facts.ts`).
+   */
+  readonly handedNumbers: Array<{ node: TSESTree.CallExpression; values: number[] }>;
 }
 
 const COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '===', '==', '!==', '!=']);
@@ -36,7 +41,7 @@ export const RETRY_CONFIG_METHODS: ReadonlySet<string> = new Set(['retry', 'retr
 
 /** The nodes the checks read, from the model's index; read only in files with a count assertion. */
 export function collectNodes(model: TestModel): CollectedNodes {
-  const nodes: CollectedNodes = { properties: [], comparisons: [], calls: [], retryingCalls: [], sizes: [], flaggedFailures: [], positionalLimits: [] };
+  const nodes: CollectedNodes = { properties: [], comparisons: [], calls: [], retryingCalls: [], sizes: [], flaggedFailures: [], positionalLimits: [], handedNumbers: [] };
   for (const node of model.nodesOfType(AST_NODE_TYPES.Property)) {
     collectProperty(nodes, node);
   }
@@ -108,6 +113,7 @@ function collectCall(nodes: CollectedNodes, node: TSESTree.CallExpression, model
   for (const argument of node.arguments) {
     collectScript(nodes, argument, argument);
   }
+  collectHandedNumbers(nodes, node, model);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) {
     return;
   }
@@ -122,6 +128,22 @@ function collectCall(nodes: CollectedNodes, node: TSESTree.CallExpression, model
   }
   if (method !== null && (method === 'times' || method === 'reconnect' || ONE_ANSWER_METHODS.has(method) || RETRY_CONFIG_METHODS.has(method))) {
     nodes.calls.push({ node, method });
+  }
+}
+
+/**
+ * Integers from 2 to 50 passed by position to a call that is also handed a name (a double, perhaps); not a
+ * framework's call (`sinon.assert.callCount(stub, 3)` asserts the count).
+ */
+function collectHandedNumbers(nodes: CollectedNodes, node: TSESTree.CallExpression, model: TestModel): void {
+  const root = getChainRoot(node.callee);
+  const isFramework = root?.type === AST_NODE_TYPES.Identifier && model.resolveName(root) !== null;
+  if (isFramework || !node.arguments.some((argument) => argument.type === AST_NODE_TYPES.Identifier)) {
+    return;
+  }
+  const values = node.arguments.map((argument) => integerLiteral(argument)).filter((value): value is number => value !== null && value >= 2 && value <= 50);
+  if (values.length > 0) {
+    nodes.handedNumbers.push({ node, values });
   }
 }
 

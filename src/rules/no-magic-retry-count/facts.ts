@@ -1,4 +1,7 @@
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+
 import type { TestBlock } from '../../model/index.js';
+import { doubleKey } from './count-assertions.js';
 import { readDoubles } from './doubles.js';
 import { readLimitOptions, type Limit } from './limits.js';
 import type { Reach } from './reach.js';
@@ -58,6 +61,22 @@ export class FactsDraft {
   }
 }
 
+/**
+ * `ensureNotBusy(path, 1, 3, open)` in the test, with `open` failing always: the test hands the code its failing
+ * double and the numbers it works with, so a count equal to one of them is the test's own limit, passed by position.
+ */
+function pinHandedLimits(file: RetryFile, draft: FactsDraft, failingKeys: ReadonlySet<string>): void {
+  for (const { item, place } of file.buckets.handedNumbers.inReach(draft.reach)) {
+    const handsFailing = item.node.arguments.some((argument) => {
+      const key = argument.type === AST_NODE_TYPES.Identifier ? doubleKey(argument) : null;
+      return key !== null && failingKeys.has(key);
+    });
+    if (place === 'test' && handsFailing) {
+      item.values.forEach((value) => draft.pin(value));
+    }
+  }
+}
+
 /** Gathers what the file says about `test`: in the test, its before-hooks, and the suites (or file) around it. */
 export function gatherFacts(file: RetryFile, test: TestBlock): TestFacts {
   const chain: TestBlock[] = [];
@@ -71,6 +90,7 @@ export function gatherFacts(file: RetryFile, test: TestBlock): TestFacts {
   pinScenario(file, draft);
   pinRepeatedStatements(file, test, draft);
   const { failingKeys, anyFailing } = readDoubles(file, draft);
+  pinHandedLimits(file, draft, failingKeys);
   draft.ownsPolicy ||= file.buckets.positionalLimits.inReach(draft.reach).length > 0;
   // A title that states the count (`retries once`, `(3 attempts)`, `after 5 createBucket conflicts`) or a message
   // the test asserts that states it (`rejectedWith('… after 5 attempts.')`) explains the count it asserts.

@@ -302,13 +302,14 @@ export interface FileBuckets {
   readonly comparisons: Buckets<CollectedNodes['comparisons'][number] | CollectedNodes['sizes'][number]>;
   readonly flaggedFailures: Buckets<TSESTree.IfStatement>;
   readonly positionalLimits: Buckets<TSESTree.Node>;
+  readonly handedNumbers: Buckets<CollectedNodes['handedNumbers'][number]>;
   /** Hoisted module mocks are under `null`: they apply to the whole file. */
   readonly mocks: Buckets<MockRecord>;
   readonly mockConfigs: Buckets<MockConfig>;
 }
 
 function makeBuckets(file: RetryFile): FileBuckets {
-  const { properties, calls, retryingCalls, comparisons, sizes, flaggedFailures, positionalLimits } = file.nodes;
+  const { properties, calls, retryingCalls, comparisons, sizes, flaggedFailures, positionalLimits, handedNumbers } = file.nodes;
   const blockOf = (node: TSESTree.Node): TestBlock | null => file.blockOf(node);
   return {
     // Only the keys a test reads (`once`, retry options, limits): a fixture of a thousand `count:` keys costs nothing per test.
@@ -324,6 +325,7 @@ function makeBuckets(file: RetryFile): FileBuckets {
     comparisons: new Buckets(([] as Array<CollectedNodes['comparisons'][number] | CollectedNodes['sizes'][number]>).concat(comparisons, sizes), (item) => blockOf(item.node)),
     flaggedFailures: new Buckets(flaggedFailures, blockOf),
     positionalLimits: new Buckets(positionalLimits, blockOf),
+    handedNumbers: new Buckets(handedNumbers, (call) => blockOf(call.node)),
     mocks: new Buckets(file.model.mocks, (mock) => (mock.hoisted ? null : mock.block)),
     mockConfigs: new Buckets(file.model.mockConfigs, (config) => config.block),
   };

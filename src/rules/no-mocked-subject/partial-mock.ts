@@ -51,7 +51,7 @@ export function returnedObject(factory: FunctionNode): TSESTree.ObjectExpression
 }
 
 /** `...original` where the factory declared `const original = await importOriginal()`, or `...(await importOriginal())`. */
-function spreadsActual(factory: FunctionNode, spread: TSESTree.SpreadElement): boolean {
+export function spreadsActual(factory: FunctionNode, spread: TSESTree.SpreadElement): boolean {
   const argument = unwrap(spread.argument);
   if (isActualModule(argument)) {
     return true;
@@ -86,7 +86,10 @@ export function replacedExports(factory: FunctionNode): string[] | null {
     if (name === null) {
       return null;
     }
-    names.push(name);
+    // `__esModule: true` marks the module's shape; it replaces no export.
+    if (name !== '__esModule') {
+      names.push(name);
+    }
   }
   return spread && names.length > 0 ? names : null;
 }

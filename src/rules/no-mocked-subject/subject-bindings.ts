@@ -3,6 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getStaticString } from '../../ast/nodes.js';
 import { isBlockWithin, type ImportRecord, type TestBlock, type TestModel } from '../../model/index.js';
+import { importedName } from './partial-mock.js';
 
 /**
  * What the subject's imports bind (static `import`, `require`, `await import(…)`), and whether a
@@ -154,6 +155,43 @@ function programsDouble(node: TSESTree.Node): boolean {
     const matcher = chain.type === AST_NODE_TYPES.MemberExpression && chain.property.type === AST_NODE_TYPES.Identifier ? chain.property.name : '';
     if (/Called|Returned/u.test(matcher)) {
       return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the tests use a replaced export of a partial self-mock other than to program or inspect it
+ * (`fetchFile()`, `api.fetchFile()`, passing it along): only then do they run the stub as the subject. A whole
+ * namespace used other than by member may reach any export, and counts as a use.
+ */
+export function runsReplaced(replaced: readonly string[], bindings: readonly TSESLint.Scope.Variable[], namespaces: ReadonlySet<string>, outsideFactories: (node: TSESTree.Node) => boolean): boolean {
+  const names = new Set(replaced);
+  for (const variable of bindings) {
+    const imported = importedName(variable);
+    const isNamespace = namespaces.has(variable.name);
+    if (!isNamespace && (imported === null || !names.has(imported))) {
+      continue;
+    }
+    for (const reference of variable.references) {
+      if (reference.init === true || !outsideFactories(reference.identifier)) {
+        continue;
+      }
+      let node: TSESTree.Node = reference.identifier;
+      if (isNamespace) {
+        const member = node.parent;
+        if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== node) {
+          return true;
+        }
+        const name = member.computed ? getStaticString(member.property) : member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : null;
+        if (name !== null && !names.has(name)) {
+          continue;
+        }
+        node = member;
+      }
+      if (!programsDouble(node)) {
+        return true;
+      }
     }
   }
   return false;

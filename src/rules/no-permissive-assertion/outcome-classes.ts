@@ -186,6 +186,25 @@ export function stateClass(value: string): OutcomeClass | null {
   return PENDING_WORDS.has(word) ? 'pending' : null;
 }
 
+/** States that are neither a success nor a failure: the outcome was skipped, or only informs. */
+const NEUTRAL_WORDS: ReadonlySet<string> = new Set(['skipped', 'skip', 'info', 'unknown', 'warning', 'warn', 'none', 'partial']);
+
+/**
+ * Does a set of states list the field's vocabulary rather than the outcomes a test accepts? A set that
+ * also holds an unfinished state (`pending`, `processing`, any `-ing` state such as `scraping`) or a
+ * neutral one (`skipped`, `info`) is a shape check of a snapshot or a schema, not a claim about how the
+ * operation ended (round 11: blind labellers dismissed every such set on V6 and V9).
+ */
+export function enumeratesStates(values: readonly OutcomeValue[]): boolean {
+  return values.some((value) => {
+    if (typeof value !== 'string') {
+      return false;
+    }
+    const word = value.toLowerCase();
+    return PENDING_WORDS.has(word) || NEUTRAL_WORDS.has(word) || (word.length > 4 && word.endsWith('ing'));
+  });
+}
+
 /** The classes a set of accepted outcomes spans, with the family it belongs to. */
 export interface Classification {
   readonly family: OutcomeFamily;

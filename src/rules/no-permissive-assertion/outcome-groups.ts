@@ -9,7 +9,7 @@ import { getEnclosingFunction } from '../../ast/nodes.js';
 import type { Assertion, TestModel } from '../../model/index.js';
 import type { OutcomeCheck, ReadContext } from './check-reader.js';
 import { Narrowing } from './narrowing.js';
-import { classify, httpClassesAdmitted, intervalIncludes, mixesOutcomes, type Classification, type OutcomeFamily, type OutcomeValue } from './outcome-classes.js';
+import { classify, enumeratesStates, httpClassesAdmitted, intervalIncludes, mixesOutcomes, type Classification, type OutcomeFamily, type OutcomeValue } from './outcome-classes.js';
 import { readOutcomeChecks } from './outcome-checks.js';
 import type { ValueIdentities } from './value-identity.js';
 import type { ValidationDomains } from './binary-domain.js';
@@ -196,6 +196,9 @@ export function permissiveChecks(group: readonly Classified[], file: OutcomeFile
     const own = culprit.classification;
     const ranged = culprit.check.intervals.length > 0;
     if (own === null || !mixesOutcomes(own) || (ranged && rangeReported)) {
+      continue;
+    }
+    if (own.family === 'state' && culprit.check.shape === 'set' && enumeratesStates(culprit.check.values)) {
       continue;
     }
     const { pins, bounds } = narrowingOf(own.family);

@@ -211,8 +211,8 @@ export function explainsRepeatedTolerance(sourceCode: SourceCode, assertion: Ass
   );
 }
 
-/** `not 404`, `never 500`, `does not return a 404`: a status the title says must not come back. Literal words only, linear. */
-const NEGATED_STATUS = /\b(?:not|never)\s+(?:(?:return|returns|get|gets|give|gives|answer|answers|respond|responds|with|be|a|an|the)\s+){0,2}([1-5]\d\d)(?![\d.])/giu;
+/** `not 404`, `never 500`, `does not return a 404`, `non-404`: a status the title says must not come back. Literal words only, linear. */
+const NEGATED_STATUS = /\b(?:(?:not|never)\s+(?:(?:return|returns|get|gets|give|gives|answer|answers|respond|responds|with|be|a|an|the)\s+){0,2}|non-?)([1-5]\d\d)(?![\d.])/giu;
 
 const ANY_STATUS = /(?<![\d.])([1-5]\d\d)(?![\d.])/gu;
 
