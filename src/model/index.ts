@@ -9,5 +9,5 @@ export { collectChain, readChaiParts } from './assertions.js';
 export { isBlockWithin, type BlockKind, type TestBlock } from './test-blocks.js';
 export type { FrameworkName, HookKind, Library, NameKind } from './framework-names.js';
 export { chainTop, type MockConfig, type MockKind, type MockRecord } from './mocks.js';
-export { getSubjectName, isMockingSubject, isSubjectSpecifier } from './subject-module.js';
+export { getSubjectName, getSubjectVariant, isMockingSubject, isSubjectSpecifier, specifierStem } from './subject-module.js';
 export { blockCompletesOtherwise, findUnhandledPromise, type UnhandledPromise } from './promise-handling.js';

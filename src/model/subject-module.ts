@@ -60,6 +60,21 @@ export function getSubjectName(filename: string): string | null {
   return folders.some((folder) => TEST_FOLDERS.has(folder)) && stem !== '' ? stem : null;
 }
 
+/** Kinds in a test's name that name a platform variant of the module (`foo.browser.spec.ts` may test `foo.browser`). */
+const VARIANT_SUFFIX = /[.\-_](node|browser|server|client)[.\-_](?:test|spec)s?$/u;
+
+/**
+ * The platform variant a test file's name carries (`browser` for `foo.browser.spec.ts`), or null. Such a file
+ * tests `foo` or `foo.browser`; which one, only its imports say (see `no-mocked-subject`).
+ */
+export function getSubjectVariant(filename: string): string | null {
+  const stem = stripScriptExtension(path.posix.basename(toPosix(filename)));
+  return VARIANT_SUFFIX.exec(stem)?.[1] ?? null;
+}
+
+/** The last segment of a specifier without its script extension: `./a/foo.browser.js` → `foo.browser`. */
+export const specifierStem = (specifier: string): string => stripScriptExtension(path.posix.basename(toPosix(specifier)));
+
 /** Absolute (or cwd-relative) paths, without extension and `/index`, where the subject module may live. */
 export function getSubjectPaths(filename: string): string[] {
   const name = getSubjectName(filename);

@@ -3,7 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getKeyName, getPropertyName, getStaticString, rangeContains } from '../ast/nodes.js';
 import { createRule } from '../create-rule.js';
-import { getSubjectName, getTestModel, type ImportRecord, isSubjectSpecifier, type MockRecord, type TestBlock, type TestModel } from '../model/index.js';
+import { getSubjectName, getSubjectVariant, getTestModel, type ImportRecord, isSubjectSpecifier, type MockRecord, specifierStem, type TestBlock, type TestModel } from '../model/index.js';
 import { isActualModule, namesReplaced, replacedExports, returnedObject, spreadsActual } from './no-mocked-subject/partial-mock.js';
 import { passThroughExports, programmedAndCalled } from './no-mocked-subject/pass-through.js';
 import { callsReplaced, callsSubject, dynamicImportsOf, runsReplaced, subjectBindings, usesSubjectBeyondMock } from './no-mocked-subject/subject-bindings.js';
@@ -156,10 +156,13 @@ function checkFile(context: RuleContext, subject: SubjectName, allowSeams: boole
   }
   const dynamicImports = dynamicImportsOf(model);
   const verdicts = new Map<string, boolean>();
+  // `foo.browser.spec.ts` that loads `./foo.browser` tests the browser variant: the generic `./foo` is its collaborator.
+  const variant = getSubjectVariant(context.filename);
+  const testsVariant = variant !== null && model.imports.some((record) => specifierStem(record.specifier) === `${subject}.${variant}`);
   const isSubject = (specifier: string): boolean => {
     let verdict = verdicts.get(specifier);
     if (verdict === undefined) {
-      verdict = isSubjectSpecifier(context.filename, specifier, model.settings, context.cwd);
+      verdict = !(testsVariant && specifierStem(specifier) === subject) && isSubjectSpecifier(context.filename, specifier, model.settings, context.cwd);
       verdicts.set(specifier, verdict);
     }
     return verdict;

@@ -32,6 +32,7 @@ import {
   rejectsWithoutCrash,
 } from './no-permissive-assertion/side-guards.js';
 import { claimsAnyFailure, inFailureHelper } from './no-permissive-assertion/failure-helpers.js';
+import { isTableEntry } from './no-permissive-assertion/table-entries.js';
 import { claimsGuardSilent, excludesOnlyGuardOrRoute, titleClaimsMore } from './no-permissive-assertion/guard-claims.js';
 import { claimsOutOfReach } from './no-permissive-assertion/negative-claims.js';
 import { explainsLoopSource, explainsRepeatedTolerance, explainsTolerance, titleExcludes } from './no-permissive-assertion/outcome-pins.js';
@@ -186,7 +187,7 @@ class PermissiveFile implements OutcomeFile {
     for (const { group, positive, okRejected } of groupChecks(checks)) {
       for (const found of permissiveChecks(group, this)) {
         const { culprit } = found;
-        if (!this.domains.separates(culprit) && !this.excused(culprit.check.assertion, culprit.scope) && !this.confirmsForcedFailure(found) && !claimsAnyFailure(found)) {
+        if (!this.domains.separates(culprit) && !this.excused(culprit.check.assertion, culprit.scope) && !this.confirmsForcedFailure(found) && !claimsAnyFailure(found) && !isTableEntry(this.sourceCode, culprit.check.assertion.subject)) {
           this.reportPermissive(found);
         }
       }
@@ -315,6 +316,7 @@ class PermissiveFile implements OutcomeFile {
         // A step of the claim: `not 429` while the budget lasts, `toBe(429)` once it is spent.
         (classification.family === 'http' && pinned.pinsEach(item.scope, check.values)) ||
         claimsGuardSilent(check.assertion, check.values) ||
+        isTableEntry(this.sourceCode, check.assertion.subject) ||
         // `not.toBe(200)` in `expectScrapeToFail`: the helper's name says the call failed, whatever the failure.
         (check.values.some((value) => typeof value === 'number' && value >= 200 && value < 300) && inFailureHelper(check.assertion.node))
       ) {

@@ -3,7 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import { getChainRoot, getEnclosingFunction, getPropertyName, isFunction, unwrapExpression, type FunctionNode } from '../ast/nodes.js';
 import { calledKey, getAsyncMockIndex, isInsideMockCode, type AsyncMockIndex } from './no-unawaited-async-mock/async-mocks.js';
-import { callsBack, holdsBuiltValue, isKeywordOnlyAsync, isObjectLiteralProperty, isShadowedByNonMock, localFunction, mayReturnValue, returnsPromise } from './no-unawaited-async-mock/local-functions.js';
+import { callsBack, holdsBuiltValue, isKeywordOnlyAsync, isObjectLiteralProperty, isShadowedByNonMock, localFunction, mayReturnValue, onlyRenders, returnsPromise } from './no-unawaited-async-mock/local-functions.js';
 import { reportPromiseLongForms } from './no-unawaited-async-mock/promise-long-form-reports.js';
 import { chainMethodOf, completesThroughCallback, endsThroughCallback, firstLink, isRecordingCallback, isQueuedChain, linksAbove, onlyRecords, REQUEST_METHODS, requestChainLinks, startsChainOnValue, startsPromiseChain } from './no-unawaited-async-mock/promise-shapes.js';
 import { describeContext, isUnrunFile, RunningContexts, type RunningContext } from './no-unawaited-async-mock/runs-during.js';
@@ -274,10 +274,16 @@ class AsyncMockFile {
       return;
     }
     // `const toggleOpen = async () => { fireEvent.click(button); }` is done when the call returns: only a failing assertion in it would be lost.
-    const keywordOnly = isKeywordOnlyAsync(fn, this.context.sourceCode.visitorKeys) && !this.policy.asserts(fn);
+    const { visitorKeys } = this.context.sourceCode;
+    const keywordOnly = (isKeywordOnlyAsync(fn, visitorKeys) || onlyRenders(fn, visitorKeys, this.rendersAsync())) && !this.policy.asserts(fn);
     if (!keywordOnly && returnsPromise(this.context.sourceCode, fn, where.block, this.index)) {
       this.reportDropped(call, call, 'unawaitedAsyncCall', { name: callee.name });
     }
+  }
+
+  /** Does the file use Angular's testing-library, whose `render` returns a promise? */
+  private rendersAsync(): boolean {
+    return this.model.imports.some((record) => record.specifier === '@testing-library/angular');
   }
 
   /** `fetch(url).then((r) => assert.equal(r.status, 200))` started here and dropped. */

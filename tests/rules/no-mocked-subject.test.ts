@@ -3,6 +3,19 @@ import { createRuleTester } from '../rule-tester.js';
 
 createRuleTester().run('no-mocked-subject', rule, {
   valid: [
+    // Round 11 (V11 labels): \`foo.browser.spec.ts\` that imports \`./foo.browser\` tests the browser variant; the generic
+    // \`./foo\` it mocks is a collaborator.
+    {
+      code: `import { vi, it, expect } from 'vitest';
+vi.mock('./event_processor_factory', () => ({ getBatchEventProcessor: vi.fn() }));
+import { createBatchEventProcessor } from './event_processor_factory.browser';
+import { extractEventProcessor, getBatchEventProcessor } from './event_processor_factory';
+it('uses the browser defaults', () => {
+  const processor = extractEventProcessor(createBatchEventProcessor({}));
+  expect(getBatchEventProcessor).toHaveBeenCalledWith(processor);
+});`,
+      filename: 'lib/event_processor/event_processor_factory.browser.spec.ts',
+    },
     // Round 11 (V10 labels): a factory that only spreads the real module, through a variable, replaces nothing.
     {
       code: `import { describe, expect, it, vi } from 'vitest';
@@ -480,6 +493,15 @@ describe('start', () => {
     },
   ],
   invalid: [
+    // Round 11: a platform-variant test that loads only the generic module still tests it.
+    {
+      code: `import { vi, it, expect } from 'vitest';
+vi.mock('./event_processor_factory');
+import { createProcessor } from './event_processor_factory';
+it('creates', () => { expect(createProcessor({})).toBeTruthy(); });`,
+      filename: 'lib/event_processor/event_processor_factory.browser.spec.ts',
+      errors: [{ messageId: 'mockedSubject', line: 2, column: 9 }],
+    },
     // Round 11: with allowSeams: false, a partial self-mock whose stub the tests only program is reported as a seam.
     {
       code: `jest.mock('../lib/repo', () => ({ ...jest.requireActual('../lib/repo'), fetchFile: jest.fn() }));

@@ -4,6 +4,47 @@ import { createRuleTester } from '../rule-tester.js';
 createRuleTester().run('no-permissive-assertion', rule, {
   valid: [
     {
+      name: 'round 11 (V11): a comment that says which status is expected and why explains the tolerance (openmrs, SigNoz)',
+      code: `
+export const endVisit = async (api, visit) => {
+  const visitRes = await api.post('visit/' + visit.uuid, { data: {} });
+  // 400 is expected when the visit was already ended via the UI
+  expect([200, 400].includes(visitRes.status())).toBeTruthy();
+  return await visitRes.json();
+};
+test('TC-01 refreshes', async ({ page }) => {
+  const response = await refetch;
+  // Without seeded telemetry the backend may return 4xx for query_range.
+  // Only 5xx is a real failure; the URL assertions above prove the click took effect.
+  expect(response.status()).toBeLessThan(500);
+});
+test('TC-02 refreshes twice', async ({ page }) => {
+  const response = await refetch;
+  // 4xx is expected without seeded telemetry; only 5xx is a failure.
+  expect(response.status()).toBeLessThan(500);
+});`,
+    },
+    {
+      name: 'round 11 (V11): "should not block" with the blocking statuses excluded claims the blocking guard did not fire (dd-trace)',
+      code: `
+it('should not block', async () => {
+  const response = await get('/ssrf/http/manual-blocking?host=localhost');
+  assert.notStrictEqual(response.status, 418);
+  assert.notStrictEqual(response.status, 403);
+  await assertExploitDetected();
+});`,
+    },
+    {
+      name: 'round 11 (V11): statuses read from a static table (Object.values) are configuration, not a response',
+      code: `
+it('uses statuses in the HTTP error range', () => {
+  for (const status of Object.values(V2_ERROR_STATUS_BY_CODE)) {
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(status).toBeLessThan(600);
+  }
+});`,
+    },
+    {
       name: 'round 11 (V9): a helper named for failure (expectScrapeToFail) claims only that the call failed',
       code: `
 function expectScrapeToFail(response) {
@@ -1331,6 +1372,17 @@ test('rejects a bad frame', async () => {
     },
   ],
   invalid: [
+    {
+      name: 'round 11: statuses collected from responses are outcomes, even in a loop (only a table read with Object.values is configuration)',
+      code: `
+it('rejects every bad input', async () => {
+  const statuses = await Promise.all(inputs.map(async (input) => (await post(input)).status));
+  for (const status of statuses) {
+    expect(status).toBeGreaterThanOrEqual(400);
+  }
+});`,
+      errors: [{ messageId: 'permissiveRange', line: 5, column: 5 }],
+    },
     {
       name: 'round 11: a helper not named for failure still checks nothing but "not a success"',
       code: `

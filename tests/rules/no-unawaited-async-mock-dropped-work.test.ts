@@ -11,6 +11,19 @@ const script = { languageOptions: { parserOptions: { sourceType: 'script' as con
 
 createRuleTester().run('no-unawaited-async-mock', rule, {
   valid: [
+    // Round 11 (V11 labels): an async helper that only awaits a synchronous render (testing-library, enzyme) has rendered when
+    // the call returns; the sync test that drops it and queries the screen next loses nothing.
+    `import { renderWithContext } from 'tools';
+import { screen } from '@testing-library/react';
+async function renderAddressHierarchy(values) {
+  return await renderWithContext(<AddressHierarchy />, Provider, values);
+}
+const renderForm = async () => render(<Form />);
+it('renders a loading skeleton', () => {
+  renderAddressHierarchy({});
+  renderForm();
+  expect(screen.getByRole('progressbar')).toBeInTheDocument();
+});`,
     // A checked chain on a promise made elsewhere, followed by an `await` (of the same promise): its check runs before the
     // test ends (jest TS; jasmine JS).
     `it('keeps the response body', async () => {
@@ -282,6 +295,57 @@ test('tracks the time', () => {
 });`,
   ],
   invalid: [
+    // Round 11: a render helper that also awaits other work, and Angular's testing-library render (asynchronous).
+    {
+      code: `import { render } from '@testing-library/angular';
+async function renderPage() {
+  return await render(PageComponent);
+}
+it('renders', () => {
+  renderPage();
+});`,
+      errors: [{ messageId: 'unawaitedAsyncCall', line: 6, column: 3, suggestions: [
+        { messageId: 'addAwait', output: `import { render } from '@testing-library/angular';
+async function renderPage() {
+  return await render(PageComponent);
+}
+it('renders', async () => {
+  await renderPage();
+});` },
+        { messageId: 'returnPromise', output: `import { render } from '@testing-library/angular';
+async function renderPage() {
+  return await render(PageComponent);
+}
+it('renders', () => {
+  return renderPage();
+});` },
+      ] }],
+    },
+    {
+      code: `async function renderLoaded(values) {
+  await loadFixtures();
+  return await render(<Page />);
+}
+it('renders', () => {
+  renderLoaded({});
+});`,
+      errors: [{ messageId: 'unawaitedAsyncCall', line: 6, column: 3, suggestions: [
+        { messageId: 'addAwait', output: `async function renderLoaded(values) {
+  await loadFixtures();
+  return await render(<Page />);
+}
+it('renders', async () => {
+  await renderLoaded({});
+});` },
+        { messageId: 'returnPromise', output: `async function renderLoaded(values) {
+  await loadFixtures();
+  return await render(<Page />);
+}
+it('renders', () => {
+  return renderLoaded({});
+});` },
+      ] }],
+    },
     {
       // Look-alike of the loop: the dropped function does not call the helper back (mocha + chai, JS).
       code: `async function store(event) { await db.insert(event); }

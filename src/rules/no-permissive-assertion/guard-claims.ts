@@ -31,6 +31,8 @@ interface Guard {
 const GUARDS: readonly Guard[] = [
   { statuses: [429], names: [['rate', 'limit'], ['rate', 'limited'], ['rate', 'limiting'], ['rate', 'limiter'], ['ratelimit'], ['ratelimited'], ['throttled'], ['throttling'], ['too', 'many', 'requests']] },
   { statuses: [403], names: [['origin', 'check'], ['origin', 'checks'], ['origin', 'validation'], ['csrf'], ['forbidden']] },
+  // A firewall or RASP that blocks a request answers 403 or 418 (`'should not block'`).
+  { statuses: [403, 418], names: [['block'], ['blocked'], ['blocks'], ['blocking']] },
   { statuses: [401, 407], names: [['unauthorized'], ['unauthorised'], ['auth', 'check'], ['auth', 'guard'], ['authentication', 'check']] },
   { statuses: [413], names: [['size', 'limit'], ['body', 'limit'], ['payload', 'too', 'large'], ['too', 'large']] },
   { statuses: [415], names: [['content', 'type'], ['contenttype'], ['media', 'type'], ['mime', 'type']] },

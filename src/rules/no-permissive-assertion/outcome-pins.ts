@@ -110,10 +110,19 @@ const ENVIRONMENT_DEPENDENT =
 const OUTCOME_NOT_CLAIMED =
   /(?:\b\w+'s|\bour|\bits|\btheir)\s+(?:own\s+)?business\b|\b(?:varies|(?:does\s+not|doesn't|do\s+not|don't)\s+(?:matter|care)|up\s+to\s+the\s+(?:framework|router|server|runtime|platform|browser)|implementation[-\s](?:defined|specific))\b/iu;
 
-/** Does a comment say the tolerance is deliberate, depends on the environment, or that the exact outcome is not the test's claim? */
+/**
+ * Words saying which status comes back and that it is expected: `400 is expected when the visit was already
+ * ended`, `4xx is expected without seeded telemetry`, `only 5xx is a real failure` (round 11, V11's labels).
+ * A comment that only lists what may come back (`may return 401, 403, or 500`) is no reason. Literal
+ * alternatives, each space a single `\s+`, so linear.
+ */
+const EXPECTED_STATUS =
+  /\b[1-5](?:\d\d|xx)\s+(?:is|are)\s+(?:also\s+)?expected\b|\bonly\s+(?:a\s+)?5(?:\d\d|xx)\s+is\s+(?:a\s+)?(?:real\s+)?failure\b/iu;
+
+/** Does a comment say the tolerance is deliberate, depends on the environment, that the exact outcome is not the test's claim, or which status is expected? */
 function explains(comment: TSESTree.Comment): boolean {
   const text = comment.value;
-  return !DIRECTIVE.test(text) && (DELIBERATE_TOLERANCE.test(text) || ENVIRONMENT_DEPENDENT.test(text) || OUTCOME_NOT_CLAIMED.test(text));
+  return !DIRECTIVE.test(text) && (DELIBERATE_TOLERANCE.test(text) || ENVIRONMENT_DEPENDENT.test(text) || OUTCOME_NOT_CLAIMED.test(text) || EXPECTED_STATUS.test(text));
 }
 
 /** ESLint directives (`eslint-disable-next-line rule -- reason`): their reason is for the linter, not an explanation in the test. */

@@ -203,6 +203,40 @@ export function isKeywordOnlyAsync(fn: FunctionNode, visitorKeys: VisitorKeys): 
   return !someDescendant(fn.body, visitorKeys, (node) => startsAsyncWork(node, fn));
 }
 
+/** `render(…)`, `renderWithContext(…)`, `mount(…)`, `shallow(…)`: testing-library, enzyme and vue-test-utils render synchronously. */
+const SYNC_RENDER = /^(?:render|mount|shallow)(?:[A-Z]\w*)?$/u;
+const NOT_SYNC_RENDER = /Async|To(?:String|Stream|Pipeable|Readable)/u;
+
+function isSyncRenderCall(node: TSESTree.Node | null): boolean {
+  const value = node === null ? null : unwrapExpression(node.type === AST_NODE_TYPES.AwaitExpression ? node.argument : node);
+  return value?.type === AST_NODE_TYPES.CallExpression && value.callee.type === AST_NODE_TYPES.Identifier && SYNC_RENDER.test(value.callee.name) && !NOT_SYNC_RENDER.test(value.callee.name);
+}
+
+/**
+ * An `async` helper that only awaits or returns a synchronous render (`async function renderForm(values) { return await
+ * renderWithContext(<Form … />); }`): the component is rendered when the call returns, so a test that drops the call and
+ * queries the screen next loses nothing (round 11: V11's labellers dismissed all six such findings). Angular's
+ * testing-library renders asynchronously: the caller passes `asyncRender` for files that use it.
+ */
+export function onlyRenders(fn: FunctionNode, visitorKeys: VisitorKeys, asyncRender: boolean): boolean {
+  if (asyncRender || !fn.async || fn.generator) {
+    return false;
+  }
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) {
+    return isSyncRenderCall(fn.body);
+  }
+  let renders = false;
+  const otherWork = someDescendant(fn.body, visitorKeys, (node) => {
+    const rendered = node.type === AST_NODE_TYPES.AwaitExpression ? node : node.type === AST_NODE_TYPES.ReturnStatement && getEnclosingFunction(node) === fn ? node.argument : undefined;
+    if (rendered !== undefined && isSyncRenderCall(rendered)) {
+      renders = true;
+      return false;
+    }
+    return startsAsyncWork(node, fn);
+  });
+  return renders && !otherWork;
+}
+
 /**
  * A function whose whole body is a `try` whose `catch` swallows the error (no `throw` in it):
  * `const ignoreErrors = async (fn) => { try { await fn(); } catch { } }`. Its promise cannot reject.
