@@ -180,6 +180,11 @@ function completionParameters(
     if (first !== null && (library !== 'unknown' || DONE_NAMES.has(first.name) || callback.params.length === 1)) {
       return { doneParameter: first, contextParameter: null };
     }
+    // zUnit and similar runners hand a test context first and `done` second: `it('x', (test, done) => …)`.
+    const second = identifierParameter(callback, 1);
+    if (library === 'unknown' && second !== null && DONE_NAMES.has(second.name)) {
+      return { doneParameter: second, contextParameter: null };
+    }
   }
   return { doneParameter: null, contextParameter: null };
 }

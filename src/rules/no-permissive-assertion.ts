@@ -184,10 +184,10 @@ class PermissiveFile implements OutcomeFile {
     const branches = this.branchConditions();
     const pinned = new PinnedStatuses(checks.classified);
     pinned.noteListedPins(checked, this.isStatusName, scopeOf);
-    for (const { group, positive, okRejected } of groupChecks(checks)) {
+    for (const { group, positive, detailPinned, okRejected } of groupChecks(checks)) {
       for (const found of permissiveChecks(group, this)) {
         const { culprit } = found;
-        if (!this.domains.separates(culprit) && !this.excused(culprit.check.assertion, culprit.scope) && !this.confirmsForcedFailure(found) && !claimsAnyFailure(found) && !isTableEntry(this.sourceCode, culprit.check.assertion.subject)) {
+        if (!this.domains.separates(culprit) && !this.excused(culprit.check.assertion, culprit.scope) && !this.confirmsForcedFailure(found) && !claimsAnyFailure(found, detailPinned) && !isTableEntry(this.sourceCode, culprit.check.assertion.subject)) {
           this.reportPermissive(found);
         }
       }

@@ -4,6 +4,34 @@ import { createRuleTester } from '../rule-tester.js';
 createRuleTester().run('no-permissive-assertion', rule, {
   valid: [
     {
+      name: 'round 12 (V11, V12): an error body read into a variable from the same response pins the outcome (browserless, agents)',
+      code: `
+it('handles a selector timeout', async () => {
+  await fetch('http://localhost:3000/chrome/scrape', { method: 'POST' }).then(async (res) => {
+    const { error } = await res.json();
+    expect(error).to.include('Timed out waiting for selector');
+    expect(res.status).not.to.equal(200);
+  });
+});
+it('rejects a tampered state', async () => {
+  const response = await agentStub.fetch(new Request(callbackUrl));
+  expect(response.status).toBeGreaterThanOrEqual(400);
+  const body = (await response.json()) as { error: string };
+  expect(body.error).toContain('State serverId mismatch');
+});`,
+    },
+    {
+      name: 'round 12 (V12): a comment that says what the test cares about puts the claim elsewhere (agents sub-agent routing)',
+      code: `
+it('dispatches to the child', async () => {
+  const res = await parentStub.fetch(url);
+  // The child doesn't implement onRequest: it returns the default 404/500 shape. What we
+  // care about here is that the hook fired and the framework dispatched.
+  expect(await parentStub.hookCount('called')).toBe(1);
+  expect([200, 404, 500]).toContain(res.status);
+});`,
+    },
+    {
       name: 'round 11 (V11): a comment that says which status is expected and why explains the tolerance (openmrs, SigNoz)',
       code: `
 export const endVisit = async (api, visit) => {
@@ -1372,6 +1400,18 @@ test('rejects a bad frame', async () => {
     },
   ],
   invalid: [
+    {
+      name: 'round 12: a body read from another response pins nothing about this one',
+      code: `
+it('rejects a tampered state', async () => {
+  const response = await agentStub.fetch(new Request(callbackUrl));
+  const other = await agentStub.fetch(new Request(otherUrl));
+  expect(response.status).toBeGreaterThanOrEqual(400);
+  const body = await other.json();
+  expect(body.error).toContain('State serverId mismatch');
+});`,
+      errors: [{ messageId: 'permissiveRange', line: 5, column: 3 }],
+    },
     {
       name: 'round 11: statuses collected from responses are outcomes, even in a loop (only a table read with Object.values is configuration)',
       code: `

@@ -11,6 +11,28 @@ const script = { languageOptions: { parserOptions: { sourceType: 'script' as con
 
 createRuleTester().run('no-unawaited-async-mock', rule, {
   valid: [
+    // Round 12 (V12 labels): in a test that completes through \`done\`, a dropped chain whose callback only registers
+    // listeners (rascal's \`broker.subscribe('s1').then((subscription) => { subscription.on('message', …) })\`): the events
+    // drive \`done\`; if the chain rejects, \`done\` is never called and the test fails by its timeout.
+    {
+      code: `it('should republish', (test, done) => {
+  createBroker({ vhosts }).then((broker) => {
+    broker.publish('p1', 'test message');
+    let count = 0;
+    broker.subscribe('s1').then((subscription) => {
+      subscription.on('message', (message, content, ackOrNack) => {
+        count++;
+        ackOrNack(new Error('republish'), { strategy: 'republish' });
+      });
+    });
+    setTimeout(() => {
+      assert.strictEqual(count, 6);
+      done();
+    }, 500);
+  });
+});`,
+      ...script,
+    },
     // Round 11 (V11 labels): an async helper that only awaits a synchronous render (testing-library, enzyme) has rendered when
     // the call returns; the sync test that drops it and queries the screen next loses nothing.
     `import { renderWithContext } from 'tools';
@@ -295,6 +317,27 @@ test('tracks the time', () => {
 });`,
   ],
   invalid: [
+    // Round 12: the same listener chain in a test that does not complete through \`done\` is still dropped work.
+    {
+      code: `it('should republish', () => {
+  broker.subscribe('s1').then((subscription) => {
+    subscription.on('message', () => { count++; });
+  });
+});`,
+      ...script,
+      errors: [{ messageId: 'unawaitedChain', line: 2, column: 3, suggestions: [
+        { messageId: 'addAwait', output: `it('should republish', async () => {
+  await broker.subscribe('s1').then((subscription) => {
+    subscription.on('message', () => { count++; });
+  });
+});` },
+        { messageId: 'returnPromise', output: `it('should republish', () => {
+  return broker.subscribe('s1').then((subscription) => {
+    subscription.on('message', () => { count++; });
+  });
+});` },
+      ] }],
+    },
     // Round 11: a render helper that also awaits other work, and Angular's testing-library render (asynchronous).
     {
       code: `import { render } from '@testing-library/angular';

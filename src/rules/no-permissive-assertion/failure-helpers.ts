@@ -20,7 +20,11 @@ export function inFailureHelper(node: TSESTree.Node): boolean {
   return name !== null && nameWords(name).some((word) => FAILURE_WORDS.has(word));
 }
 
-/** `>= 400` in `assertRequestError`: a failure-only check in a helper named for failure states the helper's claim. */
-export function claimsAnyFailure({ culprit, classification }: PermissiveCheck): boolean {
-  return classification.family === 'http' && onlyFailureClasses(classification.classes) && inFailureHelper(culprit.check.assertion.node);
+/**
+ * A failure-only check (`>= 400`) that claims only "it failed": in a helper named for failure (`assertRequestError`), or
+ * next to a pin on another detail of the same response (`expect(body.error).toContain('State mismatch')`, `pinned`),
+ * which a crash would not produce (round 12, V12's labels).
+ */
+export function claimsAnyFailure({ culprit, classification }: PermissiveCheck, pinned: boolean): boolean {
+  return classification.family === 'http' && onlyFailureClasses(classification.classes) && (pinned || inFailureHelper(culprit.check.assertion.node));
 }

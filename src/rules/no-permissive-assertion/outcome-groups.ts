@@ -46,12 +46,16 @@ export interface ClassifiedChecks {
   readonly positiveOwners: ReadonlyMap<Scope, ReadonlySet<string>>;
   /** The values whose response some assertion states is not ok (`expect(res.ok()).toBeFalsy()`), per scope. */
   readonly rejectedOwners: ReadonlyMap<Scope, ReadonlySet<string>>;
+  /** Per scope, the values another detail of whose response or error is pinned (`expect(body.error).toContain('…')`). */
+  readonly detailOwners: ReadonlyMap<Scope, ReadonlySet<string>>;
 }
 
 /** The checks of one value in one scope, and whether a non-negated assertion pins the value. */
 export interface OutcomeGroup {
   readonly group: readonly Classified[];
   readonly positive: boolean;
+  /** Whether another detail of the value's response or error is pinned (its body, error text): a crash would not produce it. */
+  readonly detailPinned: boolean;
   /** Whether an assertion states the value's response is not ok (`ok()` falsy): it excludes every success. */
   readonly okRejected: boolean;
 }
@@ -123,33 +127,38 @@ export function classifyChecks(checked: readonly Assertion[], file: OutcomeFile)
   // Values of status/state checks that some non-negated assertion checks, per scope.
   const positiveOwners = new Map<Scope, Set<string>>();
   const rejectedOwners = new Map<Scope, Set<string>>();
+  const detailOwners = new Map<Scope, Set<string>>();
+  const note = (owners: Map<Scope, Set<string>>, scope: Scope, key: string): void => {
+    const set = owners.get(scope) ?? new Set<string>();
+    set.add(key);
+    owners.set(scope, set);
+  };
   for (const assertion of checked) {
     const scope = scopeOf(assertion);
     const rejected = rejectedOwnerOf(assertion);
     if (rejected !== null) {
-      const set = rejectedOwners.get(scope) ?? new Set<string>();
-      set.add(file.identities.keyOf(rejected));
-      rejectedOwners.set(scope, set);
+      note(rejectedOwners, scope, file.identities.keyOf(rejected));
     }
     const owner = assertion.negated || NOT_PINNING.has(assertion.matcher) ? null : namedOwner(assertion.subject, file);
+    if (owner !== null) {
+      note(positiveOwners, scope, owner);
+    }
     // A pin on another detail of the same response or error (its body, text, error code) pins the outcome too.
-    const detail = detailPinOwner(assertion);
-    for (const key of [owner, detail === null ? null : file.identities.keyOf(detail)]) {
-      if (key !== null) {
-        const set = positiveOwners.get(scope) ?? new Set<string>();
-        set.add(key);
-        positiveOwners.set(scope, set);
-      }
+    const detail = detailPinOwner(assertion, file.sourceCode);
+    if (detail !== null) {
+      const key = file.identities.keyOf(detail);
+      note(positiveOwners, scope, key);
+      note(detailOwners, scope, key);
     }
     for (const check of readOutcomeChecks(assertion, file)) {
       classified.push({ check, classification: classify(check.values, check.intervals, subjectKind(check, file)), scope, key: groupKey(check, file) });
     }
   }
-  return { classified, positiveOwners, rejectedOwners };
+  return { classified, positiveOwners, rejectedOwners, detailOwners };
 }
 
 /** Groups by scope, then by the value checked (a supertest `.expect(200)` pins the response its chain yields). */
-export function groupChecks({ classified, positiveOwners, rejectedOwners }: ClassifiedChecks): OutcomeGroup[] {
+export function groupChecks({ classified, positiveOwners, rejectedOwners, detailOwners }: ClassifiedChecks): OutcomeGroup[] {
   const scopes = new Map<Scope, Map<string, Classified[]>>();
   for (const item of classified) {
     const groups = scopes.get(item.scope) ?? new Map<string, Classified[]>();
@@ -162,8 +171,9 @@ export function groupChecks({ classified, positiveOwners, rejectedOwners }: Clas
   for (const [scope, groups] of scopes) {
     const owners = positiveOwners.get(scope);
     const rejected = rejectedOwners.get(scope);
+    const details = detailOwners.get(scope);
     for (const [key, group] of groups) {
-      result.push({ group, positive: owners?.has(key) === true, okRejected: rejected?.has(key) === true });
+      result.push({ group, positive: owners?.has(key) === true, detailPinned: details?.has(key) === true, okRejected: rejected?.has(key) === true });
     }
   }
   return result;
