@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getKeyName, getPropertyName, getStaticString, rangeContains } from '../ast/nodes.js';
+import { getKeyName, getLastName, getPropertyName, getStaticString, rangeContains } from '../ast/nodes.js';
 import { createRule } from '../create-rule.js';
 import { getSubjectName, getSubjectVariant, getTestModel, type ImportRecord, isSubjectSpecifier, type MockRecord, specifierStem, type TestBlock, type TestModel } from '../model/index.js';
 import { isActualModule, namesReplaced, replacedExports, returnedObject, spreadsActual } from './no-mocked-subject/partial-mock.js';
@@ -278,10 +278,13 @@ class StubReports {
     if (!callsSubject(this.model, this.bindings, mock.block)) {
       return;
     }
-    const property = getStaticString(mock.node.arguments[1]);
+    // `'round'`, or a key read from a store (`keys.hooks.round`): the last name is the export replaced. Without a
+    // second argument (`sinon.stub(price)`) the whole namespace is.
+    const key = mock.node.arguments[1];
+    const property = key === undefined ? null : (getStaticString(key) ?? getLastName(key));
     // A stub of the very function the tests call (or of the whole namespace) replaces what they check;
-    // a stub of another export while the tested function runs for real is a seam.
-    const seam = property !== null && !callsReplaced(this.model, this.bindings, object.name, property, mock.block);
+    // a stub of another export while the tested function runs for real is a seam, and so is one this rule cannot name.
+    const seam = key !== undefined && (property === null || !callsReplaced(this.model, this.bindings, object.name, property, mock.block));
     if (seam && this.allowSeams) {
       return;
     }

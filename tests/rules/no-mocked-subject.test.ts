@@ -3,6 +3,22 @@ import { createRuleTester } from '../rule-tester.js';
 
 createRuleTester().run('no-mocked-subject', rule, {
   valid: [
+    // Round 12 (V13 labels): a spy whose property is named through a key store (\`keys.hooks.updatedArray\`) stubs that one
+    // export, not the whole namespace: a seam while the real \`arrayWidget\` runs.
+    {
+      code: `import * as hooks from './hooks';
+import { keyStore } from '../utils';
+const keys = { hooks: keyStore(hooks) };
+describe('arrayWidget', () => {
+  let out;
+  beforeEach(() => {
+    jest.spyOn(hooks, keys.hooks.updatedArray).mockImplementation((...args) => ({ updatedArray: args }));
+    out = hooks.arrayWidget({ key: 'k' });
+  });
+  it('forwards widget values', () => { expect(out.formValue).toEqual(1); });
+});`,
+      filename: 'src/components/hooks.test.js',
+    },
     // Round 11 (V11 labels): \`foo.browser.spec.ts\` that imports \`./foo.browser\` tests the browser variant; the generic
     // \`./foo\` it mocks is a collaborator.
     {

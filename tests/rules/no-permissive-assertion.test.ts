@@ -4,6 +4,19 @@ import { createRuleTester } from '../rule-tester.js';
 createRuleTester().run('no-permissive-assertion', rule, {
   valid: [
     {
+      name: 'round 12 (V13): chai bounds chained with .and (at.least(400).and.below(500)) accept only client errors',
+      code: `
+it('rejects an invalid id', async () => {
+  try {
+    await cko.forward.get(invalidRequestId);
+    throw new Error('Should have thrown an error');
+  } catch (err) {
+    const code = err.http_code ?? err.status;
+    expect(code).to.be.at.least(400).and.below(500);
+  }
+});`,
+    },
+    {
       name: 'round 12 (V11, V12): an error body read into a variable from the same response pins the outcome (browserless, agents)',
       code: `
 it('handles a selector timeout', async () => {
@@ -1400,6 +1413,15 @@ test('rejects a bad frame', async () => {
     },
   ],
   invalid: [
+    {
+      name: 'round 12: chai bounds chained with .and that still span 4xx and 5xx',
+      code: `
+it('rejects an invalid id', async () => {
+  const res = await get(invalidRequestId);
+  expect(res.status).to.be.at.least(400).and.below(600);
+});`,
+      errors: [{ messageId: 'permissiveRange', line: 4, column: 3 }],
+    },
     {
       name: 'round 12: a body read from another response pins nothing about this one',
       code: `

@@ -156,8 +156,24 @@ export class CheckReader {
     }
     const interval = bound(operator, n, isNegated);
     if (interval !== null) {
-      this.add({ subject: value, accepts: true, values: [], valueNodes: [], intervals: [interval], shape: 'range' });
+      this.add({ subject: value, accepts: true, values: [], valueNodes: [], intervals: [this.chainedBounds(interval, isNegated)], shape: 'range' });
     }
+  }
+
+  /** chai's `at.least(400).and.below(500)`: bounds chained after the matcher narrow the same interval. */
+  private chainedBounds(first: Interval, isNegated: boolean): Interval {
+    const { chain, matcher } = this.assertion;
+    const start = chain.findIndex((part) => part.name === matcher && part.call !== null);
+    let interval = first;
+    for (const part of start === -1 || isNegated ? [] : chain.slice(start + 1)) {
+      const operator = part.call === null ? undefined : BOUND_MATCHERS.get(part.name);
+      const n = operator === undefined ? undefined : readLiteral(part.call?.arguments[0])?.value;
+      const next = operator === undefined || typeof n !== 'number' ? null : bound(operator, n, false);
+      if (next !== null) {
+        interval = intersect(interval, next);
+      }
+    }
+    return interval;
   }
 
   /** `oneOf([200, 404])`: the value is one of an inline list. */
@@ -311,4 +327,11 @@ export class CheckReader {
     const { subject } = this.assertion;
     return subject === null ? '' : this.text(valueOf(subject));
   }
+}
+
+/** The values both intervals hold (`>= 400` and `< 500`: 400 to 499). */
+function intersect(a: Interval, b: Interval): Interval {
+  const low = a.low === b.low ? { low: a.low, lowInclusive: a.lowInclusive && b.lowInclusive } : a.low > b.low ? { low: a.low, lowInclusive: a.lowInclusive } : { low: b.low, lowInclusive: b.lowInclusive };
+  const high = a.high === b.high ? { high: a.high, highInclusive: a.highInclusive && b.highInclusive } : a.high < b.high ? { high: a.high, highInclusive: a.highInclusive } : { high: b.high, highInclusive: b.highInclusive };
+  return { ...low, ...high };
 }

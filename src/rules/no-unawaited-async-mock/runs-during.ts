@@ -183,9 +183,15 @@ const TYPE_TEST_FILE = /\.(?:test|spec)-d\.[cm]?tsx?$/u;
 /** Cypress commands (`cy.get(…)`) queue; a file that uses them chains `.then` on commands, not promises. */
 const CYPRESS_COMMAND = /\bcy\.[a-zA-Z]/u;
 
-/** Files whose dropped promises are not ours to judge: type tests, and Cypress specs and support code. */
+/**
+ * Protractor locators (`element(by.css(…))`, `element.all(by.…)`): its control flow queues WebDriver promises and
+ * jasminewd waits for the queue before a spec ends, so a `.then` on them runs within the test (round 12, V13's labels).
+ */
+const PROTRACTOR_LOCATOR = /\belement(?:\.all)?\(\s*by\.[a-zA-Z]/u;
+
+/** Files whose dropped promises are not ours to judge: type tests, Cypress specs and support code, Protractor specs. */
 export function isUnrunFile(filename: string, text: string): boolean {
-  return TYPE_TEST_FILE.test(filename) || CYPRESS_COMMAND.test(text);
+  return TYPE_TEST_FILE.test(filename) || CYPRESS_COMMAND.test(text) || PROTRACTOR_LOCATOR.test(text);
 }
 
 /** How a message names where the promise is dropped: `this test`, `this hook`, `` `expectSaved` (a helper called from a test) ``. */
