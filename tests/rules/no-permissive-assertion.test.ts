@@ -4,6 +4,34 @@ import { createRuleTester } from '../rule-tester.js';
 createRuleTester().run('no-permissive-assertion', rule, {
   valid: [
     {
+      name: 'round 12 (V14): an explanation that runs over two comment lines still explains (puter plan gate)',
+      code: `
+it('lets a subscriber past the gate', async () => {
+  for (const route of WIRE_ROUTES) {
+    const res = await call(route, token);
+    // Whether the fake provider answers is the controller's
+    // business; all this asserts is that the plan gate is not
+    // what stopped the request.
+    expect(res.status, route).not.toBe(402);
+  }
+});
+it('leaves the video proxy outside the plan gate', async () => {
+  // Unsigned, so this is turned away on the signature — the point is
+  // that a free account gets that answer rather than a 402.
+  const res = await fetch(new URL('/puterai/video/proxy', origin));
+  expect(res.status).not.toBe(402);
+});`,
+    },
+    {
+      name: 'round 12 (V14): a comment that says rate limiting is tolerated explains accepting 429 (aws toolkit)',
+      code: `
+it('Walkthrough pattern URL exists', async function () {
+  const response = await fetch(url, { method: 'HEAD' });
+  // ignore if too frequent
+  assert.ok(response.status === 200 || response.status === 429);
+});`,
+    },
+    {
       name: 'round 12 (V13): chai bounds chained with .and (at.least(400).and.below(500)) accept only client errors',
       code: `
 it('rejects an invalid id', async () => {

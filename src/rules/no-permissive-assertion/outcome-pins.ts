@@ -121,7 +121,7 @@ function readInto(sourceCode: SourceCode, identifier: TSESTree.Identifier): TSES
 
 /** Words saying a tolerance is deliberate; literal alternatives between word boundaries only, so linear on any comment. */
 const DELIBERATE_TOLERANCE =
-  /(?<!not )\b(?:acceptable|tolerated?|tolerates|tolerating|whatever|regardless|race|races|racy|racing|either way|non-?deterministic|flaky)\b/iu;
+  /(?<!not )\b(?:acceptable|tolerated?|tolerates|tolerating|whatever|regardless|race|races|racy|racing|either way|non-?deterministic|flaky|too\s+frequent|rate[-\s]?limit(?:ed|ing|s)?|throttled)\b/iu;
 
 /**
  * Words saying the outcome depends on the environment, so the test cannot pin it: `may have
@@ -137,7 +137,7 @@ const ENVIRONMENT_DEPENDENT =
  * `implementation-defined`, or the claim is elsewhere (`what we care about here is that the hook fired`). Literal alternatives, each space a single `\s+`, so linear.
  */
 const OUTCOME_NOT_CLAIMED =
-  /(?:\b\w+'s|\bour|\bits|\btheir)\s+(?:own\s+)?business\b|\bcare\s+about\s+(?:here\s+)?is\b|\b(?:varies|(?:does\s+not|doesn't|do\s+not|don't)\s+(?:matter|care)|up\s+to\s+the\s+(?:framework|router|server|runtime|platform|browser)|implementation[-\s](?:defined|specific))\b/iu;
+  /(?:\b\w+'s|\bour|\bits|\btheir)\s+(?:own\s+)?business\b|\bcare\s+about\s+(?:here\s+)?is\b|\bthe\s+point\s+is\b|\b(?:varies|(?:does\s+not|doesn't|do\s+not|don't)\s+(?:matter|care)|up\s+to\s+the\s+(?:framework|router|server|runtime|platform|browser)|implementation[-\s](?:defined|specific))\b/iu;
 
 /**
  * Words saying which status comes back and that it is expected: `400 is expected when the visit was already
@@ -149,9 +149,8 @@ const EXPECTED_STATUS =
   /\b[1-5](?:\d\d|xx)\s+(?:is|are)\s+(?:also\s+)?expected\b|\bonly\s+(?:a\s+)?5(?:\d\d|xx)\s+is\s+(?:a\s+)?(?:real\s+)?failure\b/iu;
 
 /** Does a comment say the tolerance is deliberate, depends on the environment, that the exact outcome is not the test's claim, or which status is expected? */
-function explains(comment: TSESTree.Comment): boolean {
-  const text = comment.value;
-  return !DIRECTIVE.test(text) && (DELIBERATE_TOLERANCE.test(text) || ENVIRONMENT_DEPENDENT.test(text) || OUTCOME_NOT_CLAIMED.test(text) || EXPECTED_STATUS.test(text));
+function explains(text: string): boolean {
+  return DELIBERATE_TOLERANCE.test(text) || ENVIRONMENT_DEPENDENT.test(text) || OUTCOME_NOT_CLAIMED.test(text) || EXPECTED_STATUS.test(text);
 }
 
 /** ESLint directives (`eslint-disable-next-line rule -- reason`): their reason is for the linter, not an explanation in the test. */
@@ -178,16 +177,18 @@ export function explainsTolerance(sourceCode: SourceCode, node: TSESTree.Node, s
   const floor = scope?.loc.start.line ?? 1;
   const start = paragraphStart(sourceCode, node.loc.start.line, floor);
   const comments = sourceCode.getAllComments();
+  // The paragraph's comments read as one text: an explanation may run over several `//` lines.
+  const texts: string[] = [];
   for (let index = firstIndexNotBefore(comments, (comment) => comment.loc.start.line < start); index < comments.length; index += 1) {
     const comment = comments[index];
     if (comment === undefined || comment.loc.start.line > node.loc.end.line) {
-      return false;
+      break;
     }
-    if (explains(comment)) {
-      return true;
+    if (!DIRECTIVE.test(comment.value)) {
+      texts.push(comment.value);
     }
   }
-  return false;
+  return texts.length > 0 && explains(texts.join(' '));
 }
 
 /** The statement that declares the variable `identifier` refers to (`const trickPaths = […]`, or its `export`), or null. */
@@ -216,7 +217,8 @@ export function explainsLoopSource(sourceCode: SourceCode, loop: TSESTree.Node):
     return false;
   }
   const declaration = declarationOf(sourceCode, source);
-  return declaration !== null && sourceCode.getCommentsBefore(declaration).some(explains);
+  const comments = declaration === null ? [] : sourceCode.getCommentsBefore(declaration).filter((comment) => !DIRECTIVE.test(comment.value));
+  return comments.length > 0 && explains(comments.map((comment) => comment.value).join(' '));
 }
 
 /** The source of what an assertion compares with: its subject when that is a literal set (`expect([200, 500])`), else its expected arguments. */
