@@ -98,16 +98,15 @@ function checkConfig(context: RuleContext, model: TestModel, typeServices: TypeS
   if (SINON_METHODS.has(method) && config.mock !== null && config.mock.library !== 'sinon' && config.mock.library !== 'unknown') {
     return;
   }
-  if (isReplacedLater(model, config)) {
-    return;
-  }
+  // A behaviour set again before use is dead; asked only of a would-be finding, so a file's configs are not compared pairwise.
+  const dead = (): boolean => isReplacedLater(model, config);
   const plain = RETURNS.get(method);
   if (plain !== undefined) {
     const value = config.args[0];
     if (value === undefined || value.type === AST_NODE_TYPES.SpreadElement || nodeThenability(context, value) !== 'notThenable') {
       return;
     }
-    if (configuredReturn(context, model, typeServices, config) !== 'thenable') {
+    if (configuredReturn(context, model, typeServices, config) !== 'thenable' || dead()) {
       return;
     }
     const rename = config.args.length === 1 ? renameMethodFix(context.sourceCode, callee, plain) : null;
@@ -120,7 +119,7 @@ function checkConfig(context: RuleContext, model: TestModel, typeServices: TypeS
     return;
   }
   if (PROMISES.has(method)) {
-    if (configuredReturn(context, model, typeServices, config) !== 'notThenable') {
+    if (configuredReturn(context, model, typeServices, config) !== 'notThenable' || dead()) {
       return;
     }
     const replacement = PROMISES.get(method) ?? null;
@@ -136,7 +135,7 @@ function checkConfig(context: RuleContext, model: TestModel, typeServices: TypeS
   if (IMPLEMENTATIONS.has(method)) {
     const implementation = config.args[0];
     if (implementation !== undefined && implementation.type !== AST_NODE_TYPES.SpreadElement) {
-      checkImplementation(context, implementation, () => configuredReturn(context, model, typeServices, config));
+      checkImplementation(context, implementation, () => (dead() ? 'unknown' : configuredReturn(context, model, typeServices, config)));
     }
   }
 }

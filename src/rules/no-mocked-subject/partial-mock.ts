@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getKeyName, getLastName, getStaticString, type FunctionNode } from '../../ast/nodes.js';
+import { getKeyName, getLastName, getPropertyName, type FunctionNode } from '../../ast/nodes.js';
 
 /**
  * Partial self-mocks (`vi.mock('./subject', async (importOriginal) => ({ ...await importOriginal(), helper: vi.fn() }))`):
@@ -128,7 +128,7 @@ export function namesReplaced(replaced: readonly string[], bindings: readonly TS
       if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) {
         return true;
       }
-      const name = member.computed ? getStaticString(member.property) : member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : null;
+      const name = getPropertyName(member);
       if (name === null || names.has(name)) {
         return true;
       }

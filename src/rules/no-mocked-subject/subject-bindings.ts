@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getStaticString } from '../../ast/nodes.js';
+import { getPropertyName, getStaticString } from '../../ast/nodes.js';
 import { isBlockWithin, type ImportRecord, type TestBlock, type TestModel } from '../../model/index.js';
 import { importedName } from './partial-mock.js';
 
@@ -98,7 +98,7 @@ export function callsReplaced(model: TestModel, bindings: readonly TSESLint.Scop
       if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) {
         continue;
       }
-      const name = member.computed ? getStaticString(member.property) : member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : null;
+      const name = getPropertyName(member);
       const call = member.parent;
       if (name === property && (call.type === AST_NODE_TYPES.CallExpression || call.type === AST_NODE_TYPES.NewExpression) && call.callee === member && inScope(model.blockOf(call))) {
         return true;
@@ -166,35 +166,7 @@ function programsDouble(node: TSESTree.Node): boolean {
  * namespace used other than by member may reach any export, and counts as a use.
  */
 export function runsReplaced(replaced: readonly string[], bindings: readonly TSESLint.Scope.Variable[], namespaces: ReadonlySet<string>, outsideFactories: (node: TSESTree.Node) => boolean): boolean {
-  const names = new Set(replaced);
-  for (const variable of bindings) {
-    const imported = importedName(variable);
-    const isNamespace = namespaces.has(variable.name);
-    if (!isNamespace && (imported === null || !names.has(imported))) {
-      continue;
-    }
-    for (const reference of variable.references) {
-      if (reference.init === true || !outsideFactories(reference.identifier)) {
-        continue;
-      }
-      let node: TSESTree.Node = reference.identifier;
-      if (isNamespace) {
-        const member = node.parent;
-        if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== node) {
-          return true;
-        }
-        const name = member.computed ? getStaticString(member.property) : member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : null;
-        if (name !== null && !names.has(name)) {
-          continue;
-        }
-        node = member;
-      }
-      if (!programsDouble(node)) {
-        return true;
-      }
-    }
-  }
-  return false;
+  return usedBeyondMock(bindings, namespaces, outsideFactories, new Set(replaced));
 }
 
 /**
@@ -203,18 +175,30 @@ export function runsReplaced(replaced: readonly string[], bindings: readonly TSE
  * after a module it mocks for the code it does test.
  */
 export function usesSubjectBeyondMock(bindings: readonly TSESLint.Scope.Variable[], namespaces: ReadonlySet<string>, outsideFactories: (node: TSESTree.Node) => boolean): boolean {
-  if (bindings.length === 0) {
-    return true;
-  }
+  return bindings.length === 0 || usedBeyondMock(bindings, namespaces, outsideFactories, null);
+}
+
+/** Does a binding (of the exports in `only`, when given) have a reference that does more than program or inspect a double? */
+function usedBeyondMock(bindings: readonly TSESLint.Scope.Variable[], namespaces: ReadonlySet<string>, outsideFactories: (node: TSESTree.Node) => boolean, only: ReadonlySet<string> | null): boolean {
   for (const variable of bindings) {
+    const isNamespace = namespaces.has(variable.name);
+    const imported = isNamespace || only === null ? null : importedName(variable);
+    if (only !== null && !isNamespace && (imported === null || !only.has(imported))) {
+      continue;
+    }
     for (const reference of variable.references) {
       if (reference.init === true || (reference as { isValueReference?: boolean }).isValueReference === false || !outsideFactories(reference.identifier)) {
         continue;
       }
       let node: TSESTree.Node = reference.identifier;
       // `settings.read.mockReturnValue(…)`: the member of a namespace is the double.
-      if (namespaces.has(variable.name) && node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node) {
-        node = node.parent;
+      const member = node.parent;
+      if (isNamespace && member?.type === AST_NODE_TYPES.MemberExpression && member.object === node) {
+        const name = getPropertyName(member);
+        if (only !== null && name !== null && !only.has(name)) {
+          continue;
+        }
+        node = member;
       }
       if (!programsDouble(node)) {
         return true;

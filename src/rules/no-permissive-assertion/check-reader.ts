@@ -11,7 +11,7 @@ import { getPropertyName, getStaticString, unwrapExpression } from '../../ast/no
 import type { Assertion } from '../../model/index.js';
 import { bound, readCondition, type CheckShape, type Fact } from './conditions.js';
 import type { Interval, OutcomeValue } from './outcome-classes.js';
-import { nameOf, ownerNodeOf, ownerOf, readLiteral, readLiteralArray, valueOf } from './values.js';
+import { declaredRead, nameOf, ownerNodeOf, ownerOf, readLiteral, readLiteralArray, valueOf } from './values.js';
 
 /** One fact an assertion states about one value. */
 export interface OutcomeCheck {
@@ -295,27 +295,8 @@ export class CheckReader {
   /** `s` in `const s = res.status` (or `const { status: s } = res`): the name it was read from. */
   private aliasOf(node: TSESTree.Node): string | null {
     const target = valueOf(node);
-    if (target.type !== AST_NODE_TYPES.Identifier) {
-      return null;
-    }
-    let scope: TSESLint.Scope.Scope | null = this.sourceCode.getScope(target);
-    while (scope !== null) {
-      const variable = scope.set.get(target.name);
-      if (variable !== undefined) {
-        const definition = variable.defs.length === 1 ? variable.defs[0] : undefined;
-        if (definition?.type !== 'Variable' || definition.node.init == null) {
-          return null;
-        }
-        const { id, init } = definition.node;
-        if (id.type === AST_NODE_TYPES.Identifier) {
-          return nameOf(init);
-        }
-        const property = definition.name.parent;
-        return property?.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : null;
-      }
-      scope = scope.upper;
-    }
-    return null;
+    const read = target.type === AST_NODE_TYPES.Identifier ? declaredRead(this.sourceCode, target) : null;
+    return read === null ? null : (read.key ?? nameOf(read.init));
   }
 
   private ownerNode(): TSESTree.Node | null {

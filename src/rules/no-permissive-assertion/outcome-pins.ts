@@ -17,7 +17,7 @@ import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
 import { firstIndexNotBefore, getPropertyName, unwrapExpression } from '../../ast/nodes.js';
 import type { Assertion } from '../../model/index.js';
-import { valueOf } from './values.js';
+import { declaredRead, valueOf } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -104,19 +104,8 @@ export function detailPinOwner(assertion: Assertion, sourceCode: SourceCode): TS
  * `const { error } = await res.json()` → `res.json()` when the destructured key is a detail; null otherwise.
  */
 function readInto(sourceCode: SourceCode, identifier: TSESTree.Identifier): TSESTree.Node | null {
-  const variable = findVariable(sourceCode.getScope(identifier), identifier);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  const declarator = definition?.node;
-  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init === null || declarator.parent.kind !== 'const') {
-    return null;
-  }
-  if (declarator.id.type === AST_NODE_TYPES.Identifier) {
-    return valueOf(declarator.init);
-  }
-  const declared = definition?.name;
-  const property = declarator.id.type === AST_NODE_TYPES.ObjectPattern ? declarator.id.properties.find((item) => item.type === AST_NODE_TYPES.Property && item.value === declared) : undefined;
-  const key = property?.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : null;
-  return key !== null && DETAIL_NAMES.has(key) ? valueOf(declarator.init) : null;
+  const read = declaredRead(sourceCode, identifier);
+  return read === null || !read.isConst || (read.key !== null && !DETAIL_NAMES.has(read.key)) ? null : valueOf(read.init);
 }
 
 /** Words saying a tolerance is deliberate; literal alternatives between word boundaries only, so linear on any comment. */

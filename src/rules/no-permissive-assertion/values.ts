@@ -6,6 +6,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
+
 import { getLastName, getPropertyName, getStaticString, unwrapExpression } from '../../ast/nodes.js';
 import { HTTP_STATUS_CONSTANTS, type OutcomeValue } from './outcome-classes.js';
 
@@ -128,4 +130,29 @@ export function ownerNodeOf(node: TSESTree.Node): TSESTree.Node {
 /** The text of `ownerNodeOf`. */
 export function ownerOf(node: TSESTree.Node, sourceCode: SourceCode): string {
   return sourceCode.getText(ownerNodeOf(node));
+}
+
+/** Where a variable's value was read from where it is declared: the initialiser, and the key for a destructured one. */
+export interface DeclaredRead {
+  readonly init: TSESTree.Expression;
+  /** `status` of `const { status: s } = res`; null for `const s = …`, and for a computed or nested pattern. */
+  readonly key: string | null;
+  readonly isConst: boolean;
+}
+
+/** `const s = res.status` → `res.status`; `const { status: s } = res` → `res` and `status`; null for anything else. */
+export function declaredRead(sourceCode: SourceCode, identifier: TSESTree.Identifier): DeclaredRead | null {
+  const variable = findVariable(sourceCode.getScope(identifier), identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type !== 'Variable' || definition.node.init == null) {
+    return null;
+  }
+  const { id, init } = definition.node;
+  const isConst = definition.parent.kind === 'const';
+  if (id.type === AST_NODE_TYPES.Identifier) {
+    return { init, key: null, isConst };
+  }
+  const property = definition.name.parent;
+  const key = property?.type === AST_NODE_TYPES.Property && !property.computed && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : null;
+  return key === null ? null : { init, key, isConst };
 }
